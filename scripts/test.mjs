@@ -1,0 +1,49 @@
+// `npm test`: type-check, Node tests (schema, data files, tools), then the
+// browser tests in headless Chromium. Ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { findBrowser } from './find-browser.mjs';
+
+const browserOnly = process.argv.includes('--browser-only');
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  if (result.status !== 0) broken = true;
+  return `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
+}
+
+// Strips terminal control codes so that summaries can be read.
+const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+const plain = (text) => text.replace(ESCAPE, '');
+
+if (!browserOnly) {
+  const tsc = run('Type check', 'npx', ['tsc', '--noEmit']);
+  if (broken) failed += 1;
+  const node = plain(run('Node tests', 'node', ['--test', '--test-reporter=spec', 'test/node/']));
+  passed += Number(/^ℹ pass (\d+)/m.exec(node)?.[1] ?? 0);
+  failed += Number(/^ℹ fail (\d+)/m.exec(node)?.[1] ?? 0);
+  void tsc;
+}
+
+const chrome = findBrowser();
+const wtr = plain(
+  run('Browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+    CHROME_PATH: chrome,
+  }),
+);
+const summaries = [...wtr.matchAll(/(\d+) passed, (\d+) failed/g)];
+const last = summaries.at(-1);
+if (last) {
+  passed += Number(last[1]);
+  failed += Number(last[2]);
+} else {
+  broken = true;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 ? 1 : 0);

@@ -1,0 +1,119 @@
+/**
+ * The shared data loader of every element: from the `src` attribute (one URL
+ * or several separated by spaces), an inline `<script type="application/json">`
+ * child, or the `data` property. Stale responses never overwrite newer ones.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from './events.js';
+import { acquire, datasetFromText, type LoadError, type LoadResult, release } from './loader.js';
+import { EMPTY_DATASET, mergeDatasets } from './merge.js';
+import type { KpssDataset, MergedDataset } from './types.js';
+import { type DataIssue, validateDataset } from './validate.js';
+
+export type DataState = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src: string;
+  data?: KpssDataset | KpssDataset[];
+}
+
+/** Name used for data given inline or through the `data` property. */
+export const INLINE_SOURCE = 'inline';
+
+export class DataController implements ReactiveController {
+  state: DataState = 'empty';
+  dataset: MergedDataset = EMPTY_DATASET;
+  issues: DataIssue[] = [];
+  /** Files that could not be loaded; the others are still shown. */
+  errors: LoadError[] = [];
+  private generation = 0;
+  private acquired: string[] = [];
+  private interrupted = false;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.load();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.state === 'loading') {
+      this.interrupted = true;
+      this.generation++;
+    }
+    this.releaseAll();
+  }
+
+  /** URLs from the `src` attribute. */
+  get urls(): string[] {
+    return (this.host.src ?? '').split(/\s+/).filter(Boolean);
+  }
+
+  /** Loads (again) from the current `src`, `data` or inline JSON. */
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    this.releaseAll();
+    const urls = this.urls;
+    const { data } = this.host;
+    let results: LoadResult[];
+    if (urls.length > 0) {
+      this.state = 'loading';
+      this.host.requestUpdate();
+      this.acquired = urls;
+      results = await Promise.all(urls.map((url) => acquire(url, this)));
+      if (generation !== this.generation) return;
+    } else if (data !== undefined && data !== null) {
+      const list = Array.isArray(data) ? data : [data];
+      // The property belongs to the page's script: validate a copy, never the original.
+      results = list.map((item, i) => {
+        const source = list.length > 1 ? `${INLINE_SOURCE}[${i}]` : INLINE_SOURCE;
+        let copy: unknown;
+        try {
+          copy = structuredClone(item);
+        } catch {
+          copy = null;
+        }
+        return { ok: true, url: source, ...validateDataset(copy, source) };
+      });
+    } else {
+      const script = this.host.querySelector(':scope > script[type="application/json"]');
+      results = script ? [datasetFromText(INLINE_SOURCE, script.textContent ?? '')] : [];
+    }
+    this.apply(results);
+  }
+
+  private apply(results: LoadResult[]): void {
+    const loaded = results.filter((r) => r.ok);
+    this.errors = results.flatMap((r) => (r.ok ? [] : [r.error]));
+    this.issues = loaded.flatMap((r) => r.issues);
+    this.dataset = loaded.length
+      ? mergeDatasets(loaded.map((r) => ({ source: r.url, dataset: r.dataset })))
+      : EMPTY_DATASET;
+    this.state = results.length === 0 ? 'empty' : loaded.length === 0 ? 'error' : 'ready';
+    this.host.requestUpdate();
+    if (this.errors.length) emit(this.host, 'kpss-error', { errors: this.errors });
+    if (loaded.length) {
+      const { providers, services, groups, plans } = this.dataset;
+      emit(this.host, 'kpss-load', {
+        sources: loaded.map((r) => r.url),
+        counts: {
+          providers: providers.length,
+          services: services.length,
+          groups: groups.length,
+          plans: plans.length,
+        },
+        issues: this.issues.length,
+      });
+    }
+  }
+
+  private releaseAll(): void {
+    for (const url of this.acquired) release(url, this);
+    this.acquired = [];
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The events every element dispatches. All are prefixed `kpss-`, bubble and
+ * are composed, so a CMS script can listen on `document`.
+ */
+import type { LoadError } from './loader.js';
+
+export interface KpssLoadDetail {
+  /** The data files (URLs, or "inline"/"data") the element shows. */
+  sources: string[];
+  counts: { providers: number; services: number; groups: number; plans: number };
+  /** How many problems were found in the data. */
+  issues: number;
+}
+
+export interface KpssErrorDetail {
+  errors: LoadError[];
+}
+
+/** Dispatches a bubbling, composed `kpss-*` event with a typed detail. */
+export function emit<K extends keyof KpssEventDetails>(
+  target: EventTarget,
+  type: K,
+  detail: KpssEventDetails[K],
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+/** Event names and their details; element modules add their own by declaration merging. */
+export interface KpssEventDetails {
+  'kpss-load': KpssLoadDetail;
+  'kpss-error': KpssErrorDetail;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kpss-load': CustomEvent<KpssLoadDetail>;
+    'kpss-error': CustomEvent<KpssErrorDetail>;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * What every kpss-* element shares: the data attributes, the loader, the
+ * language, and readable loading, error, empty and bad-data states.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController } from './data-controller.js';
+import { formatDate, LANGS, type Lang, langOf, type Strings } from './i18n.js';
+import type { LoadError } from './loader.js';
+import { loaderSettings } from './loader.js';
+import { baseStyles } from './styles.js';
+import type { KpssDataset, MergedDataset } from './types.js';
+
+/** How many data problems are listed before the rest is summarised. */
+const MAX_LISTED_ISSUES = 100;
+
+export abstract class KpssElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of the dataset JSON; several URLs separated by spaces are merged. */
+  @property({ reflect: true }) src = '';
+
+  /** The dataset (or several) given by a script instead of `src`. */
+  @property({ attribute: false }) data?: KpssDataset | KpssDataset[];
+
+  /** Colour scheme: "light" (default), "dark", or "auto" to follow the system. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';
+
+  protected readonly loader = new DataController(this);
+
+  /** The language the element speaks, from `lang` on it or an ancestor. */
+  protected get language(): Lang {
+    return langOf(this);
+  }
+
+  /** The element's strings in its language. */
+  protected get strings(): Strings {
+    return LANGS[this.language];
+  }
+
+  /** Loads the data again, e.g. after a network failure. */
+  reload(): Promise<void> {
+    return this.loader.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) void this.loader.load();
+  }
+
+  /** The element's own content, rendered when data is loaded. */
+  protected abstract renderContent(data: MergedDataset): TemplateResult | typeof nothing;
+
+  protected override render(): TemplateResult {
+    const { state, dataset } = this.loader;
+    const t = this.strings;
+    return html`<div part="base" class="base" lang=${this.language}>
+      <div class="status" role="status" aria-live="polite">${
+        state === 'loading' ? t.loading : state === 'empty' ? t.loadError.noData : ''
+      }</div>
+      ${this.renderErrors()}
+      ${state === 'ready' ? this.renderContent(dataset) : nothing}
+      ${this.renderIssues()}
+      ${state === 'ready' ? this.renderMetaFooter(dataset) : nothing}
+    </div>`;
+  }
+
+  private errorMessage(error: LoadError): string {
+    const t = this.strings.loadError;
+    switch (error.kind) {
+      case 'http':
+        return t.http(error.url, error.status ?? 0);
+      case 'timeout':
+        return t.timeout(error.url, Math.round(loaderSettings.timeoutMs / 1000));
+      case 'parse':
+        return t.parse(error.url, error.detail ?? '');
+      case 'html':
+        return t.html(error.url);
+      case 'empty':
+        return t.empty(error.url);
+      default:
+        return t.network(error.url);
+    }
+  }
+
+  private renderErrors(): TemplateResult | typeof nothing {
+    const { errors } = this.loader;
+    if (errors.length === 0) return nothing;
+    return html`<div class="error" part="error" role="alert">
+      ${errors.map((error) => html`<p>${this.errorMessage(error)}</p>`)}
+      <button type="button" @click=${() => this.reload()}>${this.strings.retry}</button>
+    </div>`;
+  }
+
+  private renderIssues(): TemplateResult | typeof nothing {
+    const { issues } = this.loader;
+    if (issues.length === 0) return nothing;
+    const t = this.strings;
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    return html`<details class="issues" part="issues">
+      <summary>${t.issuesSummary(issues.length)}</summary>
+      <ul>
+        ${listed.map((issue) => html`<li>${t.issue(issue)}</li>`)}
+        ${issues.length > listed.length ? html`<li>…</li>` : nothing}
+      </ul>
+    </details>`;
+  }
+
+  private renderMetaFooter(data: MergedDataset): TemplateResult | typeof nothing {
+    const metas = data.metas;
+    if (metas.length === 0) return nothing;
+    const t = this.strings;
+    const sample = metas.some((meta) => meta.sample);
+    const updated = metas
+      .map((meta) => meta.updated)
+      .filter((date): date is string => Boolean(date))
+      .sort()
+      .pop();
+    const sources = [...new Set(metas.map((meta) => meta.source).filter(Boolean))];
+    return html`<footer class="meta-footer" part="footer">
+      ${sample ? html`<p><strong>${t.sampleData}</strong></p>` : nothing}
+      ${updated ? html`<p>${t.updated(formatDate(this.language, updated))}</p>` : nothing}
+      ${sources.length ? html`<p>${t.source}: ${sources.join('; ')}</p>` : nothing}
+    </footer>`;
+  }
+}
+
+/** Registers an element unless a copy of the library already did. */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

@@ -1,0 +1,7 @@
+/** What the library offers to page scripts besides the elements. */
+
+export type { KpssErrorDetail, KpssLoadDetail } from './events.js';
+export { clearCache, loaderSettings } from './loader.js';
+export type * from './types.js';
+export { type DataIssue, type ValidationResult, validateDataset } from './validate.js';
+export { FORMS, PLAN_STATUSES, ROLES, SERVICE_TYPES, TARGET_GROUPS, TRIAD_SIDES } from './vocabulary.js';

@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+/** Defaults for a dark page (color-scheme="dark", or "auto" when the system prefers dark). */
+const darkPalette = css`
+  --_primary: var(--kpss-color-primary, #7ab8f5);
+  --_on-primary: var(--kpss-color-on-primary, #0b1620);
+  --_text: var(--kpss-color-text, #e8eaed);
+  --_muted: var(--kpss-color-muted, #b5bcc4);
+  --_bg: var(--kpss-color-background, #14181d);
+  --_surface: var(--kpss-color-surface, #1e242b);
+  --_border: var(--kpss-color-border, #8994a0);
+  --_danger: var(--kpss-color-danger, #ff8a8a);
+  --_warning-bg: var(--kpss-color-warning-background, #3a3012);
+  --_highlight: var(--kpss-color-highlight, #6b5500);
+  --_focus: var(--kpss-color-focus, #ffb38a);
+`;
+
+/**
+ * Shared look of every element. Colours meet WCAG 2.1 AA on the default
+ * background; pages theme the widgets through the documented --kpss-* properties.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--kpss-color-primary, #0a5ca8);
+    --_on-primary: var(--kpss-color-on-primary, #ffffff);
+    --_text: var(--kpss-color-text, #1b1f24);
+    --_muted: var(--kpss-color-muted, #4f5863);
+    --_bg: var(--kpss-color-background, #ffffff);
+    --_surface: var(--kpss-color-surface, #f3f5f7);
+    --_border: var(--kpss-color-border, #7c8793);
+    --_danger: var(--kpss-color-danger, #a4161a);
+    --_warning-bg: var(--kpss-color-warning-background, #fff4d6);
+    --_highlight: var(--kpss-color-highlight, #ffe58a);
+    --_focus: var(--kpss-color-focus, #c0410e);
+    --_radius: var(--kpss-radius, 6px);
+    --_space: var(--kpss-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--kpss-font-family, inherit);
+    font-size: var(--kpss-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      ${darkPalette}
+    }
+  }
+
+  :host([color-scheme='dark']) {
+    ${darkPalette}
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    background: var(--_bg);
+    color: var(--_text);
+  }
+
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_primary);
+    background: var(--_bg);
+    color: var(--_primary);
+    padding: 0.4em 0.9em;
+    min-height: 2.75rem;
+  }
+
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .status {
+    padding: var(--_space);
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    display: none;
+  }
+
+  .error {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block: 0.5rem;
+    color: var(--_text);
+  }
+
+  .error p {
+    margin: 0 0 0.5rem;
+  }
+
+  .issues {
+    margin-block: 0.75rem;
+    padding: 0.5rem var(--_space);
+    background: var(--_warning-bg);
+    border-radius: var(--_radius);
+    font-size: 0.9em;
+  }
+
+  .issues summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  .issues ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .meta-footer {
+    margin-top: var(--_space);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button,
+    .error {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,214 @@
+/**
+ * The KPSS data contract: one JSON document per dataset, every section optional.
+ * data/schema/kpss-dataset.schema.json describes the same shape for tools;
+ * the validator in validate.ts checks documents against that schema.
+ */
+import type {
+  CapacityUnit,
+  Form,
+  GroupKind,
+  PlanStatus,
+  Role,
+  ServiceTypeCode,
+  TargetGroupCode,
+  TriadSide,
+} from './vocabulary.js';
+
+export interface ContactInfo {
+  /** A contact person or department, as text. */
+  person?: string;
+  email?: string[];
+  phone?: string[];
+  web?: string[];
+}
+
+export interface Address {
+  street?: string;
+  /** House number as written, e.g. "125" or "1234/5". */
+  number?: string;
+  /** Municipality (obec), required. */
+  city: string;
+  /** Part of the municipality when it differs from the city. */
+  cityPart?: string;
+  postcode?: string;
+  /** RÚIAN municipality code. */
+  cityCode?: string;
+  district?: string;
+  region?: string;
+}
+
+export interface DatasetMeta {
+  /** Human title of the dataset, e.g. "Katalog sociálních služeb Jirkov". */
+  title?: string;
+  area?: { name: string; level?: 'obec' | 'orp' | 'kraj' | 'stat'; code?: string };
+  /** ISO date of the last update. */
+  updated?: string;
+  source?: string;
+  licence?: string;
+  coordinator?: ContactInfo & { name?: string; organisation?: string };
+  /** True when the content is sample (partly invented) data. */
+  sample?: boolean;
+  /** Extra search synonyms: each inner list holds words meaning the same. */
+  synonyms?: string[][];
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  ico?: string;
+  legalForm?: string;
+  address?: Address;
+  contact?: ContactInfo;
+  description?: string;
+}
+
+export interface ServiceLocation {
+  name?: string;
+  address?: Address;
+  lat?: number;
+  lon?: number;
+  /** A hidden address (e.g. a shelter for victims of violence): never shown or mapped. */
+  hidden?: boolean;
+}
+
+export interface Capacity {
+  count: number;
+  unit: CapacityUnit;
+  form?: Form;
+}
+
+export interface Service {
+  /** The national registry's identifier where one exists, else any stable id. */
+  id: string;
+  providerId?: string;
+  name: string;
+  type: ServiceTypeCode;
+  forms?: Form[];
+  targetGroups?: TargetGroupCode[];
+  ageRange?: { from?: number; to?: number };
+  capacity?: Capacity[];
+  /** Municipalities served (names). */
+  municipalities?: string[];
+  locations?: ServiceLocation[];
+  contact?: ContactInfo;
+  /** Opening hours as lines of text, e.g. "Po–Pá 8:00–16:00". */
+  openingHours?: string[];
+  fee?: { free?: boolean; note?: string };
+  description?: string;
+  keywords?: string[];
+}
+
+export interface GroupDocument {
+  title: string;
+  url: string;
+  date?: string;
+}
+
+export interface Member {
+  id?: string;
+  /** Full name with academic titles as written, e.g. "Mgr. Jana Nováková, Ph.D." */
+  name: string;
+  function?: string;
+  organisation?: string;
+  role?: Role;
+  side?: TriadSide;
+  email?: string;
+  phone?: string;
+  photo?: string;
+}
+
+export interface Group {
+  id: string;
+  kind: GroupKind;
+  name: string;
+  targetGroups?: TargetGroupCode[];
+  description?: string;
+  /** Meeting schedule as text, e.g. "každé první úterý v měsíci". */
+  meetings?: string;
+  /** ISO date (or date-time) of the next meeting. */
+  nextMeeting?: string;
+  /** How the public can take part. */
+  howToJoin?: string;
+  documents?: GroupDocument[];
+  members?: Member[];
+}
+
+export interface Budget {
+  amount?: number;
+  currency?: string;
+  sources?: { name: string; amount?: number }[];
+}
+
+export interface Indicator {
+  name: string;
+  target?: number | string;
+  actual?: number | string;
+  unit?: string;
+}
+
+export interface PlanItem {
+  code: string;
+  title: string;
+  description?: string;
+  targetGroups?: TargetGroupCode[];
+  groupId?: string;
+  responsible?: string;
+  partners?: string[];
+  timeframe?: { from?: number; to?: number; note?: string };
+  budget?: Budget;
+  indicators?: Indicator[];
+  status?: PlanStatus;
+  /** Progress in percent, 0–100. */
+  progress?: number;
+  serviceIds?: string[];
+}
+
+export interface Measure extends PlanItem {
+  activities?: PlanItem[];
+}
+
+export interface Priority extends PlanItem {
+  measures?: Measure[];
+}
+
+export interface Plan {
+  id: string;
+  title: string;
+  period: { from: number; to: number };
+  approval?: { body: string; date?: string; resolution?: string };
+  documentUrl?: string;
+  vision?: string;
+  priorities?: Priority[];
+}
+
+/** One dataset document as published by a town. */
+export interface KpssDataset {
+  $schema?: string;
+  meta?: DatasetMeta;
+  providers?: Provider[];
+  services?: Service[];
+  groups?: Group[];
+  /** Community plans, one per period; the current one is shown first. */
+  plans?: Plan[];
+}
+
+/** Where a record came from, added by the loader. */
+export interface Sourced {
+  /** URL or name of the dataset the record came from. */
+  $source: string;
+}
+
+export type ServiceRecord = Service &
+  Sourced & {
+    /** The provider the service's providerId points to, resolved within its dataset. */
+    $provider?: Provider;
+  };
+
+/** Several datasets merged into one, each record tagged with its source. */
+export interface MergedDataset {
+  metas: (DatasetMeta & Sourced)[];
+  providers: (Provider & Sourced)[];
+  services: ServiceRecord[];
+  groups: (Group & Sourced)[];
+  plans: (Plan & Sourced)[];
+}

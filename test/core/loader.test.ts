@@ -1,0 +1,212 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { define, KpssElement } from '../../src/core/kpss-element.js';
+import { loaderSettings } from '../../src/core/loader.js';
+import type { MergedDataset } from '../../src/core/types.js';
+import { type FakeFetch, fakeFetch, shadowText, until } from '../helpers.js';
+
+/** The smallest element on the shared base: lists services with their source. */
+class TestList extends KpssElement {
+  protected renderContent(data: MergedDataset) {
+    return litHtml`<ul class="list">
+      ${data.services.map((s) => litHtml`<li data-source=${s.$source}>${s.name} – ${s.$provider?.name ?? '?'}</li>`)}
+    </ul>`;
+  }
+}
+define('kpss-test-list', TestList);
+
+const townA = {
+  meta: { title: 'A', sample: true },
+  providers: [{ id: 'p1', name: 'Poskytovatel A' }],
+  services: [{ id: 'a1', providerId: 'p1', name: 'Služba A', type: 'pecovatelska-sluzba' }],
+};
+const townB = {
+  providers: [{ id: 'p1', name: 'Poskytovatel B' }],
+  services: [{ id: 'b1', providerId: 'p1', name: 'Služba B', type: 'azylove-domy' }],
+};
+
+const items = (el: Element) =>
+  [...(el.shadowRoot?.querySelectorAll('.list li') ?? [])].map((li) => li.textContent?.trim());
+
+describe('shared loader', () => {
+  let net: FakeFetch;
+  afterEach(() => net?.restore());
+
+  it('merges several src URLs, resolving providers within each file, and tags records with their source', async () => {
+    net = fakeFetch({ '/a.json': { body: townA }, '/b.json': { body: townB } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /b.json"></kpss-test-list>`);
+    await until(() => items(el).length === 2);
+    expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A', 'Služba B – Poskytovatel B']);
+    const sources = [...el.shadowRoot!.querySelectorAll('.list li')].map((li) => li.dataset.source);
+    expect(sources[0]).to.match(/\/a\.json$/);
+    expect(sources[1]).to.match(/\/b\.json$/);
+  });
+
+  it('fetches each URL once however many elements use it', async () => {
+    net = fakeFetch({ '/a.json': { body: townA, delay: 30 }, '/b.json': { body: townB } });
+    const wrapper = await fixture(html`<div>
+      <kpss-test-list src="/a.json"></kpss-test-list>
+      <kpss-test-list src="/a.json /b.json"></kpss-test-list>
+      <kpss-test-list src="./a.json"></kpss-test-list>
+    </div>`);
+    const lists = [...wrapper.querySelectorAll('kpss-test-list')];
+    await until(() => lists.every((el) => items(el).length > 0));
+    expect(net.calls.filter((url) => url.endsWith('/a.json'))).to.have.length(1);
+    expect(net.calls.filter((url) => url.endsWith('/b.json'))).to.have.length(1);
+  });
+
+  it('never lets a stale response overwrite a newer one', async () => {
+    net = fakeFetch({ '/slow.json': { body: townA, delay: 300 }, '/fast.json': { body: townB } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/slow.json"></kpss-test-list>`);
+    el.src = '/fast.json';
+    await until(() => items(el).length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(items(el)).to.deep.equal(['Služba B – Poskytovatel B']);
+  });
+
+  it('shows a readable loading state announced to screen readers', async () => {
+    net = fakeFetch({ '/slow.json': { body: townA, delay: 200 } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/slow.json"></kpss-test-list>`);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.contain('Načítám data');
+    await expect(el).shadowDom.to.be.accessible();
+    await until(() => items(el).length === 1);
+    expect(status.textContent?.trim()).to.equal('');
+  });
+
+  it('gives up after the timeout with a message naming the file', async () => {
+    const saved = loaderSettings.timeoutMs;
+    loaderSettings.timeoutMs = 100;
+    try {
+      net = fakeFetch({ '/hang.json': { body: townA, delay: 5000 } });
+      const el = await fixture<TestList>(html`<kpss-test-list src="/hang.json"></kpss-test-list>`);
+      await until(() => shadowText(el).includes('nenačetl'));
+      expect(shadowText(el)).to.match(/hang\.json se nenačetl do 0 sekund|hang\.json se nenačetl/);
+    } finally {
+      loaderSettings.timeoutMs = saved;
+    }
+  });
+
+  it('names the file, line and column of broken JSON', async () => {
+    net = fakeFetch({ '/broken.json': { text: '{\n  "services": [\n    { "id": "x", }\n  ]\n}' } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/broken.json"></kpss-test-list>`);
+    await until(() => shadowText(el).includes('JSON'));
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('/broken.json není platný JSON');
+    expect(alert.textContent).to.match(/line 3, column \d+/);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('names a cut-off file and an HTML page served instead of JSON', async () => {
+    net = fakeFetch({
+      '/cut.json': { text: '{"services": [{"id": "x"' },
+      '/page.json': { text: '<!doctype html><title>Not here</title>', contentType: 'text/html' },
+      '/empty.json': { text: '' },
+    });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/cut.json /page.json /empty.json"></kpss-test-list>`);
+    await until(() => shadowText(el).includes('prázdný'));
+    const text = shadowText(el);
+    expect(text).to.contain('/cut.json není platný JSON');
+    expect(text).to.contain('/page.json neobsahuje data JSON, ale webovou stránku');
+    expect(text).to.contain('/empty.json je prázdný');
+  });
+
+  it('lists records that break the contract by file, record and field, and shows the rest', async () => {
+    net = fakeFetch({
+      '/bad.json': {
+        body: {
+          services: [
+            { id: 'ok', name: 'Dobrá služba', type: 'krizova-pomoc' },
+            { id: 'no-type', name: 'Bez druhu' },
+            { id: 'bad-form', name: 'Špatná forma', type: 'krizova-pomoc', forms: ['ambulantni', 'online'] },
+            { id: 'bad-web', name: 'Zlý odkaz', type: 'krizova-pomoc', contact: { web: ['javascript:alert(1)'] } },
+            'text',
+          ],
+        },
+      },
+    });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/bad.json"></kpss-test-list>`);
+    await until(() => items(el).length > 0);
+    expect(items(el).map((t) => t?.split(' – ')[0])).to.deep.equal(['Dobrá služba', 'Špatná forma', 'Zlý odkaz']);
+    const issues = [...el.shadowRoot!.querySelectorAll('.issues li')].map((li) => li.textContent ?? '');
+    expect(issues).to.have.length(4);
+    expect(issues[0]).to.match(
+      /bad\.json, služby\[1\] \(id „no-type“\), pole „type“: chybí povinný údaj\. Záznam byl vynechán\./,
+    );
+    expect(issues[1]).to.match(/služby\[2\] \(id „bad-form“\), pole „forms\[1\]“: neznámá hodnota „online“/);
+    expect(issues[1]).to.contain('Hodnota se nezobrazí');
+    expect(issues[2]).to.match(/pole „contact\.web\[0\]“: neplatný formát „javascript:alert\(1\)“/);
+    expect(issues[3]).to.match(/služby\[4\]: místo objektu/);
+    expect(el.shadowRoot!.querySelector('.issues summary')!.textContent).to.contain('4 problémy v datech');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows the HTTP status of an unreachable file and loads it on retry', async () => {
+    net = fakeFetch({ '/later.json': { status: 404, text: 'Not found' } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/later.json"></kpss-test-list>`);
+    await until(() => shadowText(el).includes('HTTP 404'));
+    expect(shadowText(el)).to.contain('/later.json se nepodařilo načíst (chyba HTTP 404)');
+    await expect(el).shadowDom.to.be.accessible();
+    net.routes['/later.json'] = { body: townA };
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await until(() => items(el).length === 1);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('keeps showing the files that loaded when another fails', async () => {
+    net = fakeFetch({ '/a.json': { body: townA }, '/missing.json': { status: 500, text: 'boom' } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /missing.json"></kpss-test-list>`);
+    await until(() => items(el).length === 1);
+    expect(shadowText(el)).to.contain('chyba HTTP 500');
+  });
+
+  it('reads inline JSON and the data property, without changing the page’s object', async () => {
+    const inline = await fixture<TestList>(html`<kpss-test-list>
+      <script type="application/json">${JSON.stringify(townB)}</script>
+    </kpss-test-list>`);
+    expect(items(inline)).to.deep.equal(['Služba B – Poskytovatel B']);
+
+    const data = { services: [{ id: 'x', name: 'Z vlastnosti', type: 'krizova-pomoc', forms: ['online'] }] };
+    const el = await fixture<TestList>(html`<kpss-test-list .data=${data}></kpss-test-list>`);
+    expect(items(el)).to.deep.equal(['Z vlastnosti – ?']);
+    expect(data.services[0]?.forms).to.deep.equal(['online']);
+  });
+
+  it('says that no data is set, and fires typed kpss-load and kpss-error events', async () => {
+    const empty = await fixture<TestList>(html`<kpss-test-list></kpss-test-list>`);
+    expect(shadowText(empty)).to.contain('Nejsou nastavena žádná data');
+    await expect(empty).shadowDom.to.be.accessible();
+
+    net = fakeFetch({ '/a.json': { body: townA }, '/gone.json': { status: 410 } });
+    const loads: CustomEvent[] = [];
+    const errors: CustomEvent[] = [];
+    document.addEventListener('kpss-load', (e) => loads.push(e), { once: true });
+    document.addEventListener('kpss-error', (e) => errors.push(e), { once: true });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /gone.json"></kpss-test-list>`);
+    await until(() => loads.length === 1 && errors.length === 1);
+    expect(loads[0]!.detail.counts.services).to.equal(1);
+    expect(errors[0]!.detail.errors[0].status).to.equal(410);
+    expect(loads[0]!.composed && loads[0]!.bubbles).to.equal(true);
+    void el;
+  });
+
+  it('speaks the language of its lang attribute or the page', async () => {
+    net = fakeFetch({ '/gone.json': { status: 404 } });
+    const en = await fixture<TestList>(html`<kpss-test-list lang="en" src="/gone.json"></kpss-test-list>`);
+    await until(() => shadowText(en).includes('HTTP'));
+    expect(shadowText(en)).to.contain('Could not load');
+    expect(shadowText(en)).to.contain('Try again');
+    const uk = await fixture(html`<div lang="uk"><kpss-test-list src="/gone.json"></kpss-test-list></div>`);
+    const ukList = uk.querySelector('kpss-test-list')!;
+    await until(() => shadowText(ukList).includes('HTTP'));
+    expect(shadowText(ukList)).to.contain('Не вдалося завантажити');
+  });
+
+  it('shows the sample-data note and the update date from meta', async () => {
+    net = fakeFetch({ '/small.json': { body: { ...townA, meta: { sample: true, updated: '2026-03-01' } } } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/small.json"></kpss-test-list>`);
+    await until(() => items(el).length === 1);
+    expect(shadowText(el)).to.contain('Ukázková data');
+    expect(shadowText(el)).to.contain('Aktualizováno 1. března 2026');
+  });
+});

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** The elements; each gets its own module in dist/ besides the all-in-one bundle. */
+const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
+  existsSync(resolve(__dirname, `src/${name}/index.ts`)),
+);
+
+export default defineConfig({
+  // The dev server opens the demo pages; data/ is served as it is.
+  server: { open: '/demo/index.html' },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: {
+        'kpss-widgets': resolve(__dirname, 'src/index.ts'),
+        ...Object.fromEntries(ELEMENTS.map((name) => [name, resolve(__dirname, `src/${name}/index.ts`)])),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,46 @@
+// Browser tests in the system's headless Chromium (found by scripts/test.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/**
+ * Serves a .json file imported by a module as an ES module, as Vite does;
+ * the same file fetched by fetch() stays plain JSON.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  transform(context) {
+    if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') {
+      return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+    }
+  },
+};
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+};

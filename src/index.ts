@@ -2,4 +2,5 @@
  * kpss-widgets: all elements. Load once with
  * <script type="module" src=".../kpss-widgets.js"></script>
  */
+export * from './catalogue/index.js';
 export * from './core/public.js';

@@ -16,6 +16,19 @@ export interface KpssErrorDetail {
   errors: LoadError[];
 }
 
+export interface KpssSearchDetail {
+  query: string;
+  /** Active filters by name (targetGroup, type, form, city, free, situation). */
+  filters: Record<string, string>;
+  /** Number of results. */
+  count: number;
+}
+
+export interface KpssSelectDetail {
+  kind: 'service' | 'member' | 'group' | 'measure';
+  id: string;
+}
+
 /** Dispatches a bubbling, composed `kpss-*` event with a typed detail. */
 export function emit<K extends keyof KpssEventDetails>(
   target: EventTarget,
@@ -25,15 +38,19 @@ export function emit<K extends keyof KpssEventDetails>(
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
 }
 
-/** Event names and their details; element modules add their own by declaration merging. */
+/** Event names and their details. */
 export interface KpssEventDetails {
   'kpss-load': KpssLoadDetail;
   'kpss-error': KpssErrorDetail;
+  'kpss-search': KpssSearchDetail;
+  'kpss-select': KpssSelectDetail;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'kpss-load': CustomEvent<KpssLoadDetail>;
     'kpss-error': CustomEvent<KpssErrorDetail>;
+    'kpss-search': CustomEvent<KpssSearchDetail>;
+    'kpss-select': CustomEvent<KpssSelectDetail>;
   }
 }

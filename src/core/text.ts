@@ -41,3 +41,31 @@ export function initials(full: string): string {
   const { given, surname } = parsePersonName(full);
   return `${given.charAt(0)}${surname.charAt(0)}`.toUpperCase();
 }
+
+/**
+ * Case endings of folded Czech words, longest first. A light stemmer after
+ * Dolamic & Savoy's "light" Czech stemmer, working on text without diacritics:
+ * "seniorům", "seniory", "senioři" all become "senior".
+ */
+const ENDINGS = [
+  ...['atech', 'ovani', 'ovymi', 'ovych'],
+  ...['etem', 'atum', 'ovou', 'ovym', 'eniho'],
+  ...['ech', 'eho', 'emi', 'ich', 'iho', 'imi', 'ych', 'ymi', 'ama', 'ami', 'ata', 'aty', 'ete', 'eti', 'ovi'],
+  ...['ove', 'ova', 'ovo', 'ovy', 'ovu', 'ani', 'eni', 'ach', 'emu', 'imu', 'ymu', 'ska', 'ske', 'sky', 'ski', 'sko'],
+  ...['sku', 'am', 'at', 'em', 'es', 'ho', 'im', 'mu', 'om', 'os', 'ou', 'um', 'us', 'ym', 'ii', 'ie', 'iu'],
+  ...['a', 'e', 'i', 'o', 'u', 'y'],
+].sort((a, b) => b.length - a.length);
+
+/** Minimal stem length: shorter words are kept whole ("dům" stays "dum"). */
+const MIN_STEM = 4;
+
+/** Stem of one folded word, e.g. "pecovatelska" → "pecovatel". */
+export function stem(word: string): string {
+  if (word.length <= MIN_STEM || /^\d+$/.test(word)) return word;
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) {
+      return word.slice(0, -ending.length);
+    }
+  }
+  return word;
+}

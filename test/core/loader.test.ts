@@ -37,7 +37,7 @@ describe('shared loader', () => {
     const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /b.json"></kpss-test-list>`);
     await until(() => items(el).length === 2);
     expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A', 'Služba B – Poskytovatel B']);
-    const sources = [...el.shadowRoot!.querySelectorAll('.list li')].map((li) => li.dataset.source);
+    const sources = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.list li')].map((li) => li.dataset.source);
     expect(sources[0]).to.match(/\/a\.json$/);
     expect(sources[1]).to.match(/\/b\.json$/);
   });

@@ -1,0 +1,311 @@
+import { css } from 'lit';
+
+export const catalogueStyles = css`
+  h2 {
+    font-size: 1.15em;
+    margin: 1rem 0 0.5rem;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  .hint,
+  .muted {
+    color: var(--_muted);
+  }
+
+  .hint {
+    margin: 0.1rem 0 0.4rem;
+    font-size: 0.9em;
+  }
+
+  input[type='search'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.7em;
+    min-height: 2.75rem;
+    width: 100%;
+    max-width: 100%;
+  }
+
+  input[type='search'] {
+    font-size: 1.1em;
+  }
+
+  .situations ul,
+  .active-filters ul,
+  .active-filters-inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .situations button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: 0.75rem 1rem;
+    align-items: end;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 1rem 0;
+    padding: 0.75rem var(--_space) var(--_space);
+  }
+
+  .filters legend {
+    font-weight: 700;
+    padding: 0 0.3rem;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+
+  .field.checkbox {
+    flex-direction: row;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+
+  .field.checkbox input {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+
+  .active-filters {
+    margin: 0.5rem 0;
+  }
+
+  .chip {
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+
+  .clear {
+    border-color: transparent;
+    text-decoration: underline;
+  }
+
+  .count {
+    margin-top: 1.25rem;
+  }
+
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem var(--_space);
+    background: var(--_bg);
+  }
+
+  .card h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+
+  .card p {
+    margin: 0.3rem 0;
+  }
+
+  button.title,
+  button.linklike {
+    border: 0;
+    padding: 0;
+    min-height: 0;
+    background: none;
+    color: var(--_primary);
+    text-align: start;
+    text-decoration: underline;
+    font-weight: inherit;
+  }
+
+  button.title {
+    font-weight: 700;
+    min-height: 2.75rem;
+  }
+
+  .provider {
+    font-weight: 600;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+
+  .tag {
+    background: var(--_surface);
+    border-radius: 999px;
+    padding: 0.05rem 0.6rem;
+    font-size: 0.9em;
+  }
+
+  .tag.type {
+    border-inline-start: 4px solid var(--_primary);
+  }
+
+  mark {
+    background: var(--_highlight);
+    color: inherit;
+    border-radius: 2px;
+  }
+
+  .contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0.3rem 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+
+  .contacts a {
+    display: inline-block;
+    padding-block: 0.35rem;
+  }
+
+  .contact-label {
+    color: var(--_muted);
+  }
+
+  .more {
+    margin-top: 1rem;
+    width: 100%;
+  }
+
+  .empty {
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  dialog {
+    width: min(46rem, calc(100vw - 1rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .detail {
+    padding: var(--_space);
+  }
+
+  .detail-head {
+    display: flex;
+    gap: 1rem;
+    align-items: flex-start;
+    justify-content: space-between;
+  }
+
+  .detail-head h2 {
+    margin: 0.25rem 0;
+  }
+
+  .close {
+    flex: none;
+  }
+
+  dl {
+    margin: 1rem 0;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(7rem, 12rem) 1fr;
+    gap: 0.5rem;
+    padding: 0.4rem 0;
+    border-top: 1px solid var(--_surface);
+  }
+
+  dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  ul.plain {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+
+  .share-message {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  @media (max-width: 30rem) {
+    .row {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  @media print {
+    .search,
+    .situations,
+    .filters,
+    .active-filters,
+    .more,
+    .detail-actions,
+    .close {
+      display: none !important;
+    }
+
+    .card {
+      break-inside: avoid;
+      border-color: #000;
+    }
+
+    button.title {
+      color: #000;
+      text-decoration: none;
+    }
+
+    /* Contacts in full on paper. */
+    .contacts a::after {
+      content: '';
+    }
+  }
+`;

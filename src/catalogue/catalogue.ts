@@ -1,0 +1,757 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { emit } from '../core/events.js';
+import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
+import { formatNumber, label } from '../core/i18n.js';
+import { KpssElement } from '../core/kpss-element.js';
+import { compareCzech } from '../core/text.js';
+import type { MergedDataset } from '../core/types.js';
+import { UrlState } from '../core/url-state.js';
+import {
+  CAPACITY_UNITS,
+  FORMS,
+  SERVICE_GROUPS,
+  SERVICE_TYPES,
+  type ServiceGroup,
+  type ServiceTypeCode,
+  TARGET_GROUPS,
+} from '../core/vocabulary.js';
+import { catalogueStyles } from './catalogue.styles.js';
+import { fitsSituation, LIFE_SITUATIONS } from './life-situations.js';
+import { isMatchedWord, SearchIndex } from './search-index.js';
+import { cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+
+export interface CatalogueFilters {
+  targetGroup: string;
+  type: string;
+  form: string;
+  city: string;
+  free: boolean;
+  situation: string;
+}
+
+export type CatalogueSort = 'relevance' | 'name' | 'distance';
+
+export interface Origin {
+  lat: number;
+  lon: number;
+  /** Name of the place, shown with distances. */
+  label?: string;
+}
+
+const NO_FILTERS: CatalogueFilters = { targetGroup: '', type: '', form: '', city: '', free: false, situation: '' };
+
+/** Filter names as written in the URL. */
+const URL_KEYS = {
+  targetGroup: 'pro',
+  type: 'druh',
+  form: 'forma',
+  city: 'obec',
+  free: 'zdarma',
+  situation: 'situace',
+} as const satisfies Record<keyof CatalogueFilters, string>;
+
+const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
+
+/**
+ * The catalogue of providers and social services, with a fast Czech search,
+ * filters, a life-situation guide and a detail view.
+ *
+ * @summary Katalog poskytovatelů a sociálních služeb.
+ * @event kpss-search - The person changed the search or filters: `{query, filters, count}`.
+ * @event kpss-select - The person opened a service: `{kind: 'service', id}`.
+ * @event kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event kpss-error - A data file could not be loaded: `{errors}`.
+ * @csspart base - The element's wrapper.
+ * @csspart search - The search field.
+ * @csspart filters - The filter controls.
+ * @csspart situations - The life-situation guide.
+ * @csspart results - The list of results.
+ * @csspart card - One result.
+ * @csspart detail - The detail dialog.
+ * @cssproperty --kpss-color-primary - Links, buttons and accents.
+ * @cssproperty --kpss-font-family - Font (inherits the page's by default).
+ * @cssproperty --kpss-radius - Corner radius.
+ */
+export class KpssCatalogue extends KpssElement {
+  static override styles = [...KpssElement.styles, catalogueStyles];
+
+  /** How many results are rendered at first and added by "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
+
+  /** A place to measure distances from (set by a map's "near me", or the town chooser). */
+  @property({ attribute: false }) origin?: Origin;
+
+  @state() private query = '';
+  @state() private filters: CatalogueFilters = { ...NO_FILTERS };
+  @state() private sort: CatalogueSort = 'relevance';
+  @state() private openId = '';
+  @state() private limit = 30;
+  @state() private nearCity = '';
+  @state() private announcement = '';
+  @state() private shareMessage = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** Results of the current search and filters, in display order. */
+  private results: ServiceEntry[] = [];
+  private matchedTerms = new Set<string>();
+  private unmatchedWords: string[] = [];
+
+  private entries: ServiceEntry[] = [];
+  private entriesOf?: MergedDataset;
+  private index?: SearchIndex;
+  private indexKey = '';
+  private opener?: HTMLElement;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private searchEventTimer?: ReturnType<typeof setTimeout>;
+  private url = new UrlState('');
+
+  /** The services the search and filters leave, in display order. */
+  get visibleServices() {
+    return this.results.map((entry) => entry.service);
+  }
+
+  /** Opens a service's detail, as if the person had chosen it. */
+  openService(id: string): void {
+    if (!this.entries.some((entry) => entry.service.id === id)) return;
+    this.openId = id;
+    this.url.set({ sluzba: id }, 'push');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.url = new UrlState(this.id);
+    this.readUrl();
+    window.addEventListener('popstate', this.handlePopState);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.searchEventTimer);
+  }
+
+  private readonly handlePopState = () => this.readUrl();
+
+  /** Printing gives the whole current result list, not only the first page. */
+  private readonly handleBeforePrint = () => {
+    this.limit = Number.POSITIVE_INFINITY;
+  };
+
+  private readUrl(): void {
+    const get = (name: string) => this.url.get(name);
+    this.query = get('q');
+    this.filters = {
+      targetGroup: get(URL_KEYS.targetGroup),
+      type: get(URL_KEYS.type),
+      form: get(URL_KEYS.form),
+      city: get(URL_KEYS.city),
+      free: get(URL_KEYS.free) === '1',
+      situation: get(URL_KEYS.situation),
+    };
+    const sort = get('razeni');
+    this.sort = sort === 'name' || sort === 'distance' ? sort : 'relevance';
+    this.nearCity = get('od');
+    this.openId = get('sluzba');
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    const f = this.filters;
+    this.url.set(
+      {
+        q: this.query.trim(),
+        [URL_KEYS.targetGroup]: f.targetGroup,
+        [URL_KEYS.type]: f.type,
+        [URL_KEYS.form]: f.form,
+        [URL_KEYS.city]: f.city,
+        [URL_KEYS.free]: f.free ? '1' : '',
+        [URL_KEYS.situation]: f.situation,
+        razeni: this.sort === 'relevance' ? '' : this.sort,
+        od: this.nearCity,
+        sluzba: this.openId,
+      },
+      mode,
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.loader.dataset;
+    const dataChanged = data !== this.entriesOf;
+    if (dataChanged) {
+      this.entriesOf = data;
+      this.entries = data.services.map(toEntry).sort((a, b) => compareCzech(a.service.name, b.service.name));
+      this.index = undefined;
+    }
+    // Private reactive state is not part of `keyof this`.
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    if (dataChanged || ['query', 'filters', 'sort', 'origin', 'nearCity'].some(has)) this.computeResults();
+    if (has('query') || has('filters') || has('pageSize')) this.limit = this.pageSize;
+  }
+
+  /** The search index for the current data and language, built on first use. */
+  private searchIndex(): SearchIndex {
+    const key = this.language;
+    if (!this.index || this.indexKey !== key) {
+      const synonyms = this.loader.dataset.metas.flatMap((meta) => meta.synonyms ?? []);
+      this.index = new SearchIndex(
+        this.entries.map((entry) => searchFields(entry, this.language)),
+        synonyms,
+      );
+      this.indexKey = key;
+    }
+    return this.index;
+  }
+
+  /** The place distances are measured from: the chosen town, else the `origin` property. */
+  private get effectiveOrigin(): Origin | undefined {
+    if (this.nearCity) {
+      const town = this.towns().find((t) => t.key === this.nearCity);
+      if (town) return town;
+    }
+    return this.origin;
+  }
+
+  private computeResults(): void {
+    const f = this.filters;
+    const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
+    const q = this.query.trim();
+    let scores: Map<number, number> | undefined;
+    this.matchedTerms = new Set();
+    this.unmatchedWords = [];
+    if (q) {
+      const found = this.searchIndex().search(q);
+      scores = found.scores;
+      this.matchedTerms = found.terms;
+      this.unmatchedWords = found.unmatched;
+    }
+    const results: ServiceEntry[] = [];
+    const score = new Map<ServiceEntry, number>();
+    this.entries.forEach((entry, i) => {
+      const s = entry.service;
+      if (scores && !scores.has(i)) return;
+      if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return;
+      if (f.type && s.type !== f.type) return;
+      if (f.form && !s.forms?.includes(f.form as never)) return;
+      if (f.city && !entry.cities.some((city) => cityKey(city) === f.city)) return;
+      if (f.free && !entry.free) return;
+      if (situation && !fitsSituation(situation, s.type, s.targetGroups)) return;
+      results.push(entry);
+      if (scores) score.set(entry, scores.get(i) as number);
+    });
+    const origin = this.effectiveOrigin;
+    if (this.sort === 'distance' && origin) {
+      const distance = new Map(results.map((entry) => [entry, this.distanceOf(entry, origin) ?? Infinity]));
+      results.sort((a, b) => (distance.get(a) as number) - (distance.get(b) as number));
+    } else if (this.sort === 'relevance' && scores) {
+      // Entries are in name order already; a stable sort keeps it among equal scores.
+      results.sort((a, b) => (score.get(b) as number) - (score.get(a) as number));
+    }
+    this.results = results;
+    this.scheduleAnnouncement();
+  }
+
+  private distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
+    if (entry.points.length === 0) return undefined;
+    return Math.min(...entry.points.map((point) => distanceKm(origin, point)));
+  }
+
+  /** Screen readers hear the count once the person pauses, not at every keystroke. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    const count = this.results.length;
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.strings.catalogue.resultCount(count);
+    }, 600);
+  }
+
+  /** Towns in the data with coordinates, for "distance from". */
+  private towns(): (Origin & { key: string })[] {
+    const sums = new Map<string, { label: string; lat: number; lon: number; n: number }>();
+    for (const entry of this.entries) {
+      for (const location of entry.service.locations ?? []) {
+        const city = location.address?.city;
+        if (location.hidden || !city || location.lat === undefined || location.lon === undefined) continue;
+        const key = cityKey(city);
+        const sum = sums.get(key) ?? { label: city, lat: 0, lon: 0, n: 0 };
+        sum.lat += location.lat;
+        sum.lon += location.lon;
+        sum.n += 1;
+        sums.set(key, sum);
+      }
+    }
+    return [...sums.entries()]
+      .map(([key, s]) => ({ key, label: s.label, lat: s.lat / s.n, lon: s.lon / s.n }))
+      .sort((a, b) => compareCzech(a.label, b.label));
+  }
+
+  // ——— user actions ———
+
+  private handleInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    if (this.query.trim() && this.sort === 'name') this.sort = 'relevance';
+    this.writeUrl('replace');
+    this.emitSearchSoon(400);
+  }
+
+  private setFilter<K extends keyof CatalogueFilters>(name: K, value: CatalogueFilters[K]): void {
+    this.filters = { ...this.filters, [name]: value };
+    this.writeUrl('push');
+    this.emitSearchSoon(0);
+  }
+
+  private clearFilters(): void {
+    this.filters = { ...NO_FILTERS };
+    this.writeUrl('push');
+    this.emitSearchSoon(0);
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private emitSearchSoon(delay: number): void {
+    clearTimeout(this.searchEventTimer);
+    this.searchEventTimer = setTimeout(() => {
+      const filters = Object.fromEntries(
+        Object.entries(this.filters)
+          .filter(([, value]) => value)
+          .map(([key, value]) => [key, String(value)]),
+      );
+      emit(this, 'kpss-search', { query: this.query.trim(), filters, count: this.results.length });
+    }, delay);
+  }
+
+  private openDetail(id: string, opener: HTMLElement): void {
+    this.opener = opener;
+    this.openId = id;
+    this.shareMessage = '';
+    this.writeUrl('push');
+    emit(this, 'kpss-select', { kind: 'service', id });
+  }
+
+  private closeDetail(): void {
+    this.dialog?.close();
+  }
+
+  private readonly handleDialogClose = () => {
+    if (!this.openId) return;
+    const id = this.openId;
+    this.openId = '';
+    this.writeUrl('push');
+    const fallback = this.renderRoot.querySelector<HTMLElement>(`[data-service-id="${CSS.escape(id)}"]`);
+    (this.opener?.isConnected ? this.opener : fallback)?.focus();
+  };
+
+  private async share(): Promise<void> {
+    const link = this.url.link({ sluzba: this.openId });
+    try {
+      await navigator.clipboard.writeText(link);
+      this.shareMessage = this.strings.catalogue.shareCopied;
+    } catch {
+      // No clipboard (insecure page, denied): show the link to copy by hand.
+      this.shareMessage = link;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (dialog && this.openId && !dialog.open && this.results.length + this.entries.length > 0) {
+      if (this.entries.some((entry) => entry.service.id === this.openId)) dialog.showModal();
+    } else if (dialog?.open && !this.openId) {
+      dialog.close();
+    }
+  }
+
+  // ——— rendering ———
+
+  private highlight(text: string): TemplateResult | string {
+    if (this.matchedTerms.size === 0) return text;
+    const parts = text.split(WORD_OR_GAP);
+    return html`${parts.map((part, i) =>
+      i % 2 === 1 && isMatchedWord(part, this.matchedTerms) ? html`<mark>${part}</mark>` : part,
+    )}`;
+  }
+
+  protected renderContent(data: MergedDataset): TemplateResult {
+    const t = this.strings.catalogue;
+    if (data.services.length === 0) return html`<p class="empty">${t.noServices}</p>`;
+    return html`<section class="catalogue" aria-label=${t.label}>
+      ${this.renderSearch()} ${this.renderSituations()} ${this.renderFilters()} ${this.renderActiveFilters()}
+      ${this.renderResults()} ${this.renderDetail()}
+    </section>`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const t = this.strings.catalogue;
+    return html`<div class="search" role="search">
+      <label for="q">${t.searchLabel}</label>
+      <p class="hint" id="q-hint">${t.searchHint}</p>
+      <input
+        id="q"
+        part="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="q-hint"
+        .value=${this.query}
+        @input=${this.handleInput}
+      />
+    </div>`;
+  }
+
+  private renderSituations(): TemplateResult {
+    const lang = this.language;
+    const current = this.filters.situation;
+    return html`<section class="situations" part="situations" aria-labelledby="situations-title">
+      <h2 id="situations-title">${this.strings.catalogue.situations}</h2>
+      <ul>
+        ${LIFE_SITUATIONS.map(
+          (s) => html`<li>
+            <button
+              type="button"
+              aria-pressed=${current === s.id ? 'true' : 'false'}
+              @click=${() => this.setFilter('situation', current === s.id ? '' : s.id)}
+            >
+              ${s.label[lang]}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.strings.catalogue;
+    const lang = this.language;
+    const f = this.filters;
+    const present = {
+      types: new Set(this.entries.map((e) => e.service.type)),
+      targetGroups: new Set(this.entries.flatMap((e) => e.service.targetGroups ?? [])),
+      forms: new Set(this.entries.flatMap((e) => e.service.forms ?? [])),
+    };
+    const cities = [...new Map(this.entries.flatMap((e) => e.cities).map((c) => [cityKey(c), c])).entries()].sort(
+      (a, b) => compareCzech(a[1], b[1]),
+    );
+    const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
+    const towns = this.towns();
+    const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
+      html`<div class="field">
+        <label for=${id}>${text}</label>
+        <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+          <option value="">${t.any}</option>
+          ${options}
+        </select>
+      </div>`;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${t.filters}</legend>
+      ${select(
+        'f-target',
+        t.targetGroup,
+        f.targetGroup,
+        (v) => this.setFilter('targetGroup', v),
+        Object.keys(TARGET_GROUPS)
+          .filter((code) => present.targetGroups.has(code as never))
+          .map(
+            (code) =>
+              html`<option value=${code} ?selected=${f.targetGroup === code}>${label(TARGET_GROUPS, code, lang)}</option>`,
+          ),
+      )}
+      ${select(
+        'f-type',
+        t.serviceType,
+        f.type,
+        (v) => this.setFilter('type', v),
+        groups.map((group) => {
+          const types = (Object.keys(SERVICE_TYPES) as ServiceTypeCode[]).filter(
+            (code) => SERVICE_TYPES[code].group === group && present.types.has(code),
+          );
+          return types.length
+            ? html`<optgroup label=${SERVICE_GROUPS[group][lang]}>
+                ${types.map((code) => html`<option value=${code} ?selected=${f.type === code}>${this.typeLabel(code)}</option>`)}
+              </optgroup>`
+            : nothing;
+        }),
+      )}
+      ${select(
+        'f-form',
+        t.form,
+        f.form,
+        (v) => this.setFilter('form', v),
+        Object.keys(FORMS)
+          .filter((code) => present.forms.has(code as never))
+          .map((code) => html`<option value=${code} ?selected=${f.form === code}>${label(FORMS, code, lang)}</option>`),
+      )}
+      ${select(
+        'f-city',
+        t.municipality,
+        f.city,
+        (v) => this.setFilter('city', v),
+        cities.map(([key, name]) => html`<option value=${key} ?selected=${f.city === key}>${name}</option>`),
+      )}
+      <div class="field checkbox">
+        <input id="f-free" type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
+        <label for="f-free">${t.freeOnly}</label>
+      </div>
+      <div class="field">
+        <label for="f-sort">${t.sort}</label>
+        <select id="f-sort" .value=${this.sort} @change=${(e: Event) => {
+          this.sort = (e.target as HTMLSelectElement).value as CatalogueSort;
+          this.writeUrl('replace');
+        }}>
+          <option value="relevance" ?selected=${this.sort === 'relevance'}>${t.sortRelevance}</option>
+          <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
+          ${this.effectiveOrigin ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t.sortDistance}</option>` : nothing}
+        </select>
+      </div>
+      ${
+        towns.length > 1
+          ? html`<div class="field">
+              <label for="f-near">${t.distanceFrom}</label>
+              <select id="f-near" .value=${this.nearCity} @change=${(e: Event) => {
+                this.nearCity = (e.target as HTMLSelectElement).value;
+                if (this.nearCity) this.sort = 'distance';
+                else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
+                this.writeUrl('replace');
+              }}>
+                <option value="">${t.distanceNone}</option>
+                ${towns.map((town) => html`<option value=${town.key} ?selected=${this.nearCity === town.key}>${town.label}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  private typeLabel(code: ServiceTypeCode): string {
+    const info = SERVICE_TYPES[code];
+    const text = info.label[this.language];
+    return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
+  }
+
+  /** Active filters as removable chips, with their labels. */
+  private activeFilters(): { key: keyof CatalogueFilters; text: string }[] {
+    const lang = this.language;
+    const f = this.filters;
+    const chips: { key: keyof CatalogueFilters; text: string }[] = [];
+    const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
+    if (situation) chips.push({ key: 'situation', text: situation.label[lang] });
+    if (f.targetGroup) chips.push({ key: 'targetGroup', text: label(TARGET_GROUPS, f.targetGroup, lang) });
+    if (f.type) chips.push({ key: 'type', text: SERVICE_TYPES[f.type as ServiceTypeCode]?.label[lang] ?? f.type });
+    if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
+    if (f.city) {
+      const city = this.entries.flatMap((e) => e.cities).find((c) => cityKey(c) === f.city);
+      chips.push({ key: 'city', text: city ?? f.city });
+    }
+    if (f.free) chips.push({ key: 'free', text: this.strings.catalogue.freeOnly });
+    return chips;
+  }
+
+  private renderChips(): TemplateResult {
+    const t = this.strings.catalogue;
+    return html`${this.activeFilters().map(
+      (chip) => html`<li>
+        <button
+          type="button"
+          class="chip"
+          aria-label=${t.removeFilter(chip.text)}
+          @click=${() => this.setFilter(chip.key, (chip.key === 'free' ? false : '') as never)}
+        >
+          ${chip.text} <span aria-hidden="true">✕</span>
+        </button>
+      </li>`,
+    )}`;
+  }
+
+  private renderActiveFilters(): TemplateResult | typeof nothing {
+    if (this.activeFilters().length === 0) return nothing;
+    const t = this.strings.catalogue;
+    return html`<div class="active-filters">
+      <h2 class="visually-hidden" id="active-title">${t.activeFilters}</h2>
+      <ul aria-labelledby="active-title">
+        ${this.renderChips()}
+        <li><button type="button" class="clear" @click=${this.clearFilters}>${t.clearAll}</button></li>
+      </ul>
+    </div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const t = this.strings.catalogue;
+    const shown = this.results.slice(0, this.limit);
+    const rest = this.results.length - shown.length;
+    return html`<section class="results-section" aria-labelledby="results-title">
+      <h2 id="results-title" class="count">${t.resultCount(this.results.length)}</h2>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${
+        this.results.length === 0
+          ? this.renderEmpty()
+          : html`<ul class="results" part="results">
+              ${repeat(
+                shown,
+                (entry) => `${entry.service.$source}#${entry.service.id}`,
+                (entry) => this.renderCard(entry),
+              )}
+            </ul>`
+      }
+      ${
+        rest > 0
+          ? html`<button type="button" class="more" @click=${() => (this.limit += this.pageSize)}>
+              ${t.showMore(Math.min(rest, this.pageSize))}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderCard(entry: ServiceEntry): TemplateResult {
+    const t = this.strings.catalogue;
+    const lang = this.language;
+    const s = entry.service;
+    const origin = this.effectiveOrigin;
+    const distance = origin ? this.distanceOf(entry, origin) : undefined;
+    const phone = s.contact?.phone?.slice(0, 1);
+    const email = s.contact?.email?.slice(0, 1);
+    const web = s.contact?.web?.slice(0, 1);
+    return html`<li class="card" part="card">
+      <h3>
+        <button
+          type="button"
+          class="title"
+          data-service-id=${s.id}
+          aria-haspopup="dialog"
+          @click=${(e: Event) => this.openDetail(s.id, e.currentTarget as HTMLElement)}
+        >
+          ${this.highlight(s.name)}
+        </button>
+      </h3>
+      ${s.$provider ? html`<p class="provider">${this.highlight(s.$provider.name)}</p>` : nothing}
+      <p class="tags">
+        <span class="tag type" data-group=${entry.group}>${this.highlight(SERVICE_TYPES[s.type].label[lang])}</span>
+        ${(s.forms ?? []).map((form) => html`<span class="tag">${label(FORMS, form, lang)}</span>`)}
+        ${entry.free ? html`<span class="tag free">${t.free}</span>` : nothing}
+      </p>
+      ${
+        s.targetGroups?.length
+          ? html`<p class="groups"><span class="muted">${t.targetGroups}:</span>
+              ${this.highlight(s.targetGroups.map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}</p>`
+          : nothing
+      }
+      ${
+        entry.cities.length
+          ? html`<p class="where"><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
+              ${distance !== undefined ? html`<span class="distance">(${t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))})</span>` : nothing}</p>`
+          : nothing
+      }
+      ${renderContacts({ phone, email, web }, this.strings.contact)}
+    </li>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const t = this.strings.catalogue;
+    const chips = this.activeFilters();
+    const index = this.query.trim() ? this.searchIndex() : undefined;
+    const suggestions = index
+      ? [...new Set(this.unmatchedWords.flatMap((word) => index.similar(word, 3)))].slice(0, 5)
+      : [];
+    const coordinator = this.loader.dataset.metas.find((meta) => meta.coordinator)?.coordinator;
+    return html`<div class="empty" part="empty">
+      <p><strong>${t.emptyTitle}</strong></p>
+      ${
+        chips.length
+          ? html`<p>${t.emptyLoosen}</p>
+              <ul class="active-filters-inline">${this.renderChips()}</ul>`
+          : nothing
+      }
+      ${
+        suggestions.length
+          ? html`<p>${t.emptyDidYouMean}
+              ${suggestions.map(
+                (word) =>
+                  html`<button type="button" class="linklike" @click=${() => {
+                    this.query = word;
+                    this.writeUrl('replace');
+                    this.emitSearchSoon(0);
+                  }}>${word}</button> `,
+              )}</p>`
+          : nothing
+      }
+      ${
+        coordinator
+          ? html`<p>${t.emptyContact}</p>
+              ${coordinator.name ? html`<p>${coordinator.name}${coordinator.organisation ? `, ${coordinator.organisation}` : ''}</p>` : nothing}
+              ${renderContacts(coordinator, this.strings.contact)}`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderDetail(): TemplateResult {
+    const t = this.strings.catalogue;
+    const lang = this.language;
+    const entry = this.entries.find((e) => e.service.id === this.openId);
+    const s = entry?.service;
+    const row = (term: string, value: unknown) =>
+      value ? html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
+      ${
+        s && entry
+          ? html`<div class="detail">
+              <div class="detail-head">
+                <h2 id="detail-title">${s.name}</h2>
+                <button type="button" class="close" @click=${this.closeDetail}>
+                  <span aria-hidden="true">✕</span> ${t.close}
+                </button>
+              </div>
+              <dl>
+                ${row(t.provider, s.$provider?.name)}
+                ${row(t.type, this.typeLabel(s.type))}
+                ${row(t.forms, (s.forms ?? []).map((f) => label(FORMS, f, lang)).join(', '))}
+                ${row(t.targetGroups, (s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}
+                ${row(t.age, s.ageRange && (s.ageRange.from !== undefined || s.ageRange.to !== undefined) ? t.ageRange(s.ageRange.from, s.ageRange.to) : '')}
+                ${row(
+                  t.where,
+                  s.locations?.length
+                    ? html`<ul class="plain">
+                        ${s.locations.map((l) =>
+                          l.hidden
+                            ? html`<li>${t.hiddenAddress}</li>`
+                            : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}</li>`,
+                        )}
+                      </ul>`
+                    : '',
+                )}
+                ${row(t.municipalities, (s.municipalities ?? []).join(', '))}
+                ${row(
+                  t.openingHours,
+                  s.openingHours?.length
+                    ? html`<ul class="plain">${s.openingHours.map((line) => html`<li>${line}</li>`)}</ul>`
+                    : '',
+                )}
+                ${row(t.fee, [s.fee?.free ? t.free : '', s.fee?.note].filter(Boolean).join('. '))}
+                ${row(
+                  t.capacity,
+                  (s.capacity ?? [])
+                    .map(
+                      (c) =>
+                        `${formatNumber(lang, c.count)} ${label(CAPACITY_UNITS, c.unit, lang)}${c.form ? ` (${label(FORMS, c.form, lang)})` : ''}`,
+                    )
+                    .join(', '),
+                )}
+                ${row(t.description, s.description)}
+                ${row(t.contacts, renderContacts(s.contact, this.strings.contact))}
+                ${s.$provider?.contact ? row(`${t.contacts} – ${s.$provider.name}`, renderContacts(s.$provider.contact, this.strings.contact)) : nothing}
+              </dl>
+              <div class="detail-actions">
+                <button type="button" @click=${this.share}>${t.share}</button>
+                <button type="button" @click=${() => window.print()}>${t.print}</button>
+                <p role="status" class="share-message">${this.shareMessage}</p>
+              </div>
+            </div>`
+          : nothing
+      }
+    </dialog>`;
+  }
+}

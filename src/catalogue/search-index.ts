@@ -1,0 +1,200 @@
+/**
+ * Fast Czech full-text search over thousands of services.
+ *
+ * fuse.js scans every record on every keystroke. Here each query word is
+ * matched against the *vocabulary* of indexed word stems instead (exact,
+ * prefix, synonyms, and — only when those find nothing — fuse.js over the
+ * vocabulary for typos), and documents are then looked up in an inverted
+ * index. The vocabulary is far smaller than the records' text, so a
+ * keystroke costs a few milliseconds even for 15,000 services.
+ */
+import Fuse from 'fuse.js';
+import { fold, stem, words } from '../core/text.js';
+
+/** One searchable field of a document, with its weight (name above description). */
+export interface Field {
+  text: string;
+  weight: number;
+}
+
+export interface SearchResult {
+  /** Score of each matching document (index into the documents), all words matched. */
+  scores: Map<number, number>;
+  /** Index terms the query matched, for highlighting. */
+  terms: Set<string>;
+  /** Query words that matched nothing. */
+  unmatched: string[];
+}
+
+/** How well a vocabulary term answers a query word. */
+const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
+
+/** Built-in synonyms: each group's words find each other. Dataset synonyms are added. */
+export const BUILTIN_SYNONYMS: string[][] = [
+  ['důchodce', 'důchodkyně', 'senior', 'stáří', 'starý', 'stařenka'],
+  [
+    'drogy',
+    'droga',
+    'závislost',
+    'závislý',
+    'adiktologie',
+    'toxikoman',
+    'pervitin',
+    'alkohol',
+    'alkoholismus',
+    'gambling',
+  ],
+  ['dluhy', 'dluh', 'oddlužení', 'exekuce', 'insolvence', 'zadlužení', 'dluhové'],
+  ['bezdomovec', 'bezdomovectví', 'přístřeší', 'azylový', 'noclehárna'],
+  ['týrání', 'násilí', 'násilný', 'šikana', 'intervenční'],
+  ['postižení', 'postižený', 'handicap', 'hendikep', 'invalidita', 'vozíčkář'],
+  ['nevidomý', 'slepý', 'zrakové', 'zrakovým'],
+  ['neslyšící', 'hluchý', 'sluchové', 'sluchovým', 'znakový'],
+  ['demence', 'alzheimer', 'alzheimerova'],
+  ['psychiatrie', 'duševní', 'psychický', 'deprese', 'schizofrenie'],
+  ['dítě', 'děti', 'mládež', 'dospívající', 'teenager', 'mladiství'],
+  ['rodina', 'rodiny', 'rodiče', 'matka', 'otec'],
+  ['cizinec', 'cizinci', 'imigrant', 'migrant', 'uprchlík', 'azylant'],
+  ['vězení', 'výkon trestu', 'propuštěný', 'probace'],
+  ['krize', 'krizová', 'sebevražda', 'linka důvěry'],
+  ['pečovatelka', 'pečovatelská', 'pečovatelský', 'donáška obědů', 'obědy'],
+  ['poradna', 'poradenství', 'poradce'],
+];
+
+/** Tokens of a text: stems of its folded words. */
+export function tokens(text: string): string[] {
+  return words(text).map(stem);
+}
+
+interface Posting {
+  docs: number[];
+  weights: number[];
+}
+
+export class SearchIndex {
+  readonly size: number;
+  private readonly postings = new Map<string, Posting>();
+  /** Every indexed term, sorted, for prefix look-ups. */
+  private readonly vocabulary: string[];
+  /** Term → its synonym group's terms. */
+  private readonly synonyms = new Map<string, string[]>();
+  private fuse?: Fuse<string>;
+
+  constructor(documents: Field[][], synonyms: string[][] = []) {
+    this.size = documents.length;
+    documents.forEach((fields, doc) => {
+      const best = new Map<string, number>();
+      for (const field of fields) {
+        for (const term of tokens(field.text)) {
+          if (term.length < 2) continue;
+          best.set(term, Math.max(best.get(term) ?? 0, field.weight));
+        }
+      }
+      for (const [term, weight] of best) {
+        let posting = this.postings.get(term);
+        if (!posting) this.postings.set(term, (posting = { docs: [], weights: [] }));
+        posting.docs.push(doc);
+        posting.weights.push(weight);
+      }
+    });
+    this.vocabulary = [...this.postings.keys()].sort();
+    for (const group of [...BUILTIN_SYNONYMS, ...synonyms]) {
+      const stems = [...new Set(group.flatMap(tokens))];
+      for (const term of stems) {
+        this.synonyms.set(term, [...new Set([...(this.synonyms.get(term) ?? []), ...stems])]);
+      }
+    }
+  }
+
+  /** Terms of the vocabulary that start with `prefix` (binary search on the sorted list). */
+  private withPrefix(prefix: string): string[] {
+    const list = this.vocabulary;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((list[mid] as string) < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let i = low; i < list.length && (list[i] as string).startsWith(prefix); i++) found.push(list[i] as string);
+    return found;
+  }
+
+  /** Close spellings of a word in the vocabulary, best first (fuse.js over the terms). */
+  similar(word: string, limit = 5): string[] {
+    if (word.length < 4) return [];
+    this.fuse ??= new Fuse(this.vocabulary, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+    return this.fuse
+      .search(word, { limit: limit * 3 })
+      .filter((result) => Math.abs(result.item.length - word.length) <= 3)
+      .slice(0, limit)
+      .map((result) => result.item);
+  }
+
+  /** Vocabulary terms a query word matches, with the quality of each match. */
+  expand(queryWord: string): Map<string, number> {
+    const matches = new Map<string, number>();
+    const add = (term: string, quality: number) => {
+      if (this.postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
+    };
+    const term = stem(queryWord);
+    add(term, QUALITY.exact);
+    if (term.length >= 3) for (const t of this.withPrefix(term)) add(t, QUALITY.prefix);
+    // Stems of inflected forms differ in their last letters ("postiz"/"postizen").
+    for (let cut = 1; cut <= 2 && term.length - cut >= 4; cut++) add(term.slice(0, -cut), QUALITY.prefix);
+    for (const synonym of this.synonyms.get(term) ?? []) {
+      add(synonym, QUALITY.synonym);
+      if (synonym.length >= 4) for (const t of this.withPrefix(synonym)) add(t, QUALITY.synonym * 0.9);
+    }
+    if (matches.size === 0) {
+      for (const t of this.similar(term)) add(t, QUALITY.fuzzy);
+    }
+    return matches;
+  }
+
+  search(query: string): SearchResult {
+    const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
+    const result: SearchResult = { scores: new Map(), terms: new Set(), unmatched: [] };
+    if (queryWords.length === 0) return result;
+    const total = new Float32Array(this.size);
+    const matchedWords = new Uint8Array(this.size);
+    const wordScore = new Float32Array(this.size);
+    for (const word of queryWords) {
+      const expansion = this.expand(word);
+      if (expansion.size === 0) {
+        result.unmatched.push(word);
+        continue;
+      }
+      wordScore.fill(0);
+      for (const [term, quality] of expansion) {
+        result.terms.add(term);
+        const posting = this.postings.get(term) as Posting;
+        for (let i = 0; i < posting.docs.length; i++) {
+          const doc = posting.docs[i] as number;
+          const score = quality * (posting.weights[i] as number);
+          if (score > (wordScore[doc] as number)) wordScore[doc] = score;
+        }
+      }
+      for (let doc = 0; doc < this.size; doc++) {
+        if ((wordScore[doc] as number) > 0) {
+          total[doc] = (total[doc] as number) + (wordScore[doc] as number);
+          matchedWords[doc] = (matchedWords[doc] as number) + 1;
+        }
+      }
+    }
+    // Several words narrow the result: a document must match every word.
+    for (let doc = 0; doc < this.size; doc++) {
+      if (matchedWords[doc] === queryWords.length) result.scores.set(doc, total[doc] as number);
+    }
+    return result;
+  }
+}
+
+/** Whether a word of displayed text is one the query matched (for <mark>). */
+export function isMatchedWord(word: string, terms: Set<string>): boolean {
+  const term = stem(fold(word));
+  if (terms.has(term)) return true;
+  for (const t of terms) if (t.length >= 4 && term.startsWith(t)) return true;
+  return false;
+}

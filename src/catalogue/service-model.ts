@@ -1,0 +1,62 @@
+/**
+ * What the catalogue derives from each service once per dataset: its search
+ * fields, the values it is filtered by, and where it is.
+ */
+import type { Lang } from '../core/i18n.js';
+import { fold } from '../core/text.js';
+import type { ServiceRecord } from '../core/types.js';
+import { SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
+import type { Field } from './search-index.js';
+
+export interface ServiceEntry {
+  service: ServiceRecord;
+  group: ServiceGroup;
+  /** Municipalities where the service is or which it serves. */
+  cities: string[];
+  free: boolean;
+  /** Visible locations with coordinates (hidden addresses never count). */
+  points: { lat: number; lon: number }[];
+}
+
+export function toEntry(service: ServiceRecord): ServiceEntry {
+  const cities = new Set<string>();
+  const points: { lat: number; lon: number }[] = [];
+  for (const location of service.locations ?? []) {
+    if (location.hidden) continue;
+    if (location.address?.city) cities.add(location.address.city);
+    if (location.lat !== undefined && location.lon !== undefined) points.push({ lat: location.lat, lon: location.lon });
+  }
+  for (const city of service.municipalities ?? []) cities.add(city);
+  return {
+    service,
+    group: SERVICE_TYPES[service.type].group,
+    cities: [...cities],
+    free: service.fee?.free === true,
+    points,
+  };
+}
+
+/** Search fields of a service, weighted: name above type above target groups above description. */
+export function searchFields(entry: ServiceEntry, lang: Lang): Field[] {
+  const { service } = entry;
+  const type = SERVICE_TYPES[service.type];
+  const labels = (
+    values: readonly string[] | undefined,
+    table: Record<string, { cs: string; en: string; uk: string }>,
+  ) =>
+    (values ?? [])
+      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${table[code]?.[lang]}`))
+      .join(' ');
+  return [
+    { text: service.name, weight: 5 },
+    { text: `${type.label.cs} ${lang === 'cs' ? '' : type.label[lang]}`, weight: 3 },
+    { text: (service.keywords ?? []).join(' '), weight: 3 },
+    { text: labels(service.targetGroups, TARGET_GROUPS), weight: 2 },
+    { text: service.$provider?.name ?? '', weight: 2 },
+    { text: entry.cities.join(' '), weight: 1.5 },
+    { text: service.description ?? '', weight: 1 },
+  ];
+}
+
+/** Key for the municipality filter and URL: folded name. */
+export const cityKey = (city: string): string => fold(city);

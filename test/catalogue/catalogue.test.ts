@@ -1,0 +1,358 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/catalogue/index.js';
+import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
+import { clearCache } from '../../src/core/loader.js';
+import { until } from '../helpers.js';
+
+const SRC = '/test/fixtures/catalogue.json';
+const startUrl = location.href;
+
+/** Names of the result cards, in order. */
+const names = (el: KpssCatalogue) =>
+  [...el.shadowRoot!.querySelectorAll('.results .card button.title')].map((b) => b.textContent?.trim() ?? '');
+
+const $ = <T extends Element = HTMLElement>(el: KpssCatalogue, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector) as T;
+
+async function catalogue(attrs = ''): Promise<KpssCatalogue> {
+  const wrapper = await fixture(`<div><kpss-catalogue src="${SRC}" ${attrs}></kpss-catalogue></div>`);
+  const el = wrapper.querySelector('kpss-catalogue')!;
+  await until(() => names(el).length > 0 || el.shadowRoot!.querySelector('.empty') !== null);
+  return el;
+}
+
+async function type(el: KpssCatalogue, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]');
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function choose(el: KpssCatalogue, id: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `#${id}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<kpss-catalogue>', () => {
+  beforeEach(() => history.replaceState(null, '', startUrl));
+  afterEach(() => {
+    history.replaceState(null, '', startUrl);
+    clearCache();
+  });
+
+  it('lists every service in Czech alphabetical order ("Ch" after "H", "Č" after "C")', async () => {
+    const el = await catalogue();
+    const list = names(el).filter((n) => !n.includes('Služba'));
+    expect(list.indexOf('Centrum pro rodinu')).to.be.lessThan(list.indexOf('Hospic sv. Josefa'));
+    expect(list.indexOf('Hospic sv. Josefa')).to.be.lessThan(list.indexOf('Chráněné bydlení Hodonín'));
+    expect(list.indexOf('Chráněné bydlení Hodonín')).to.be.lessThan(list.indexOf('Intervenční centrum'));
+    expect($(el, '.count').textContent).to.contain('Nalezeno 11 služeb');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('renders data strings as text and never links a disallowed URL', async () => {
+    const el = await catalogue();
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(names(el)).to.include('<img src=x onerror="window.__xss=1">Služba');
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.every((href) => /^(https?:|mailto:|tel:)/.test(href))).to.equal(true);
+    expect(hrefs).to.include('tel:+420491470111');
+    expect(hrefs).to.include('https://www.example.cz/pecovatelska');
+  });
+
+  describe('search', () => {
+    it('ignores case and diacritics', async () => {
+      const el = await catalogue();
+      await type(el, 'PECOVATELSKA');
+      expect(names(el)).to.deep.equal(['Pečovatelská služba Nové Město']);
+      expect($(el, '.results mark').textContent).to.equal('Pečovatelská');
+    });
+
+    it('tolerates typos', async () => {
+      const el = await catalogue();
+      await type(el, 'pečovatleská');
+      expect(names(el)).to.include('Pečovatelská služba Nové Město');
+      await type(el, 'intervecni');
+      expect(names(el)).to.deep.equal(['Intervenční centrum']);
+    });
+
+    it('finds inflected forms of a word', async () => {
+      const el = await catalogue();
+      for (const word of ['seniorům', 'seniory', 'senioři', 'seniorů']) {
+        await type(el, word);
+        const found = names(el);
+        expect(found, word).to.include('Klub seniorů Čtyřlístek');
+        expect(found, word).to.include('Domov pro seniory Hodonín');
+        expect(found, word).to.include('Pečovatelská služba Nové Město');
+      }
+    });
+
+    it('knows synonyms, built in and from the dataset', async () => {
+      const el = await catalogue();
+      await type(el, 'důchodce');
+      expect(names(el)).to.include('Domov pro seniory Hodonín');
+      await type(el, 'dluhy');
+      expect(names(el)).to.deep.equal(['Občanská poradna Náchod']);
+      await type(el, 'týrání');
+      expect(names(el)).to.deep.equal(['Intervenční centrum']);
+      await type(el, 'drogy');
+      expect(names(el)).to.include('Kontaktní centrum Laxus');
+      await type(el, 'kocour');
+      expect(names(el)).to.deep.equal(['Kontaktní centrum Laxus']);
+    });
+
+    it('narrows the result with every word and ranks name matches first', async () => {
+      const el = await catalogue();
+      await type(el, 'děti');
+      const broad = names(el);
+      expect(broad).to.include.members(['Azylový dům pro matky s dětmi', 'Centrum pro rodinu']);
+      await type(el, 'děti azylový');
+      expect(names(el)).to.deep.equal(['Azylový dům pro matky s dětmi']);
+      await type(el, 'hodonín');
+      expect(names(el).slice(0, 3)).to.have.members([
+        'Domov pro seniory Hodonín',
+        'Chráněné bydlení Hodonín',
+        'Hospic sv. Josefa',
+      ]);
+    });
+
+    it('suggests a similar word, loosening filters and the coordinator when nothing is found', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-city', 'hodonin');
+      await type(el, 'poradnaa xyzzy');
+      const empty = $(el, '.empty');
+      expect(empty.textContent).to.contain('Žádná služba neodpovídá hledání');
+      expect(empty.textContent).to.contain('Mgr. Eva Koordinátorová');
+      expect(empty.querySelector('a[href="mailto:kpss@example.cz"]')).to.not.equal(null);
+      expect(empty.textContent).to.contain('Zkuste zrušit některý filtr');
+      await expect(el).shadowDom.to.be.accessible();
+      empty.querySelector<HTMLButtonElement>('.chip')!.click();
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, '#f-city').value).to.equal('');
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by target group, type, form, municipality and free of charge, also combined', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-target', 'seniori');
+      expect(names(el)).to.have.members([
+        'Domov pro seniory Hodonín',
+        'Klub seniorů Čtyřlístek',
+        'Pečovatelská služba Nové Město',
+      ]);
+      await choose(el, 'f-form', 'pobytova');
+      expect(names(el)).to.deep.equal(['Domov pro seniory Hodonín']);
+      await choose(el, 'f-target', '');
+      await choose(el, 'f-city', 'hodonin');
+      expect(names(el)).to.have.members(['Domov pro seniory Hodonín', 'Chráněné bydlení Hodonín', 'Hospic sv. Josefa']);
+      await choose(el, 'f-form', '');
+      await choose(el, 'f-city', '');
+      await choose(el, 'f-type', 'azylove-domy');
+      expect(names(el)).to.deep.equal(['Azylový dům pro matky s dětmi']);
+      await choose(el, 'f-type', '');
+      const free = $<HTMLInputElement>(el, '#f-free');
+      free.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.members([
+        'Klub seniorů Čtyřlístek',
+        'Kontaktní centrum Laxus',
+        'Občanská poradna Náchod',
+      ]);
+    });
+
+    it('groups service types as the law does', async () => {
+      const el = await catalogue();
+      const groups = [...el.shadowRoot!.querySelectorAll('#f-type optgroup')].map((g) => g.getAttribute('label'));
+      expect(groups).to.deep.equal([
+        'Sociální poradenství',
+        'Služby sociální péče',
+        'Služby sociální prevence',
+        'Navazující služby',
+      ]);
+    });
+
+    it('a municipality served (not only the address) counts for the municipality filter', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-city', 'nove mesto nad metuji');
+      expect(names(el)).to.include('Centrum pro rodinu');
+    });
+
+    it('shows active filters as removable chips and clears them all', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-target', 'seniori');
+      await choose(el, 'f-form', 'terenni');
+      const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.active-filters .chip')];
+      expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+        'Zrušit filtr: senioři',
+        'Zrušit filtr: terénní',
+      ]);
+      chips[1]!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.active-filters .chip')).to.have.length(1);
+      $<HTMLButtonElement>(el, '.active-filters .clear').click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(11);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
+    });
+
+    it('guides by life situation for people who do not know the law’s terms', async () => {
+      const el = await catalogue();
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.situations button')].find(
+        (b) => b.textContent?.trim() === 'Domácí násilí',
+      )!;
+      expect(el.shadowRoot!.querySelectorAll('.situations button')).to.have.length.greaterThanOrEqual(12);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      // The intervention centre by type and target group; a crisis service by type.
+      expect(names(el)).to.have.members(['Intervenční centrum', '<img src=x onerror="window.__xss=1">Služba']);
+      button.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(11);
+    });
+
+    it('sorts by distance from a chosen town', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-near', 'hodonin');
+      expect($<HTMLSelectElement>(el, '#f-sort').value).to.equal('distance');
+      expect(names(el).slice(0, 3)).to.have.members([
+        'Domov pro seniory Hodonín',
+        'Chráněné bydlení Hodonín',
+        'Hospic sv. Josefa',
+      ]);
+      expect($(el, '.results .card .distance').textContent).to.match(/\d+(,\d)? km/);
+    });
+  });
+
+  describe('URL state', () => {
+    it('keeps query, filters and the open service in the URL, namespaced by id, and restores them', async () => {
+      const el = await catalogue('id="katalog"');
+      await type(el, 'senioři');
+      await choose(el, 'f-form', 'pobytova');
+      const params = new URL(location.href).searchParams;
+      expect(params.get('kpss-katalog-q')).to.equal('senioři');
+      expect(params.get('kpss-katalog-forma')).to.equal('pobytova');
+
+      const copy = await catalogue('id="katalog"');
+      expect($<HTMLInputElement>(copy, 'input[type="search"]').value).to.equal('senioři');
+      expect(names(copy)).to.deep.equal(['Domov pro seniory Hodonín']);
+
+      const other = await catalogue('id="jiny"');
+      expect(names(other)).to.have.length(11);
+    });
+
+    it('goes back and forward through filter changes', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-target', 'seniori');
+      await choose(el, 'f-form', 'pobytova');
+      expect(names(el)).to.have.length(1);
+      history.back();
+      await until(() => names(el).length === 3);
+      expect($<HTMLSelectElement>(el, '#f-form').value).to.equal('');
+      history.forward();
+      await until(() => names(el).length === 1);
+    });
+
+    it('reopens a shared link to a service', async () => {
+      history.replaceState(null, '', `${startUrl}&kpss-sluzba=poradna`);
+      const el = await catalogue();
+      await until(() => $<HTMLDialogElement>(el, 'dialog').open);
+      expect($(el, '#detail-title').textContent).to.equal('Občanská poradna Náchod');
+    });
+  });
+
+  describe('detail', () => {
+    it('opens as a dialog with everything known, and returns focus on Escape', async () => {
+      const el = await catalogue();
+      const selected = oneEvent(el, 'kpss-select');
+      const title = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.title')].find((b) =>
+        b.textContent?.includes('Pečovatelská'),
+      )!;
+      title.focus();
+      title.click();
+      expect((await selected).detail).to.deep.equal({ kind: 'service', id: 'pec-nm' });
+      await el.updateComplete;
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      expect(dialog.open).to.equal(true);
+      const text = dialog.textContent!.replace(/\s+/g, ' ');
+      for (const part of [
+        'Město Nové Město nad Metují',
+        'pečovatelská služba (§ 40)',
+        'Komenského 15, 549 01 Nové Město nad Metují',
+        'Po–Pá 7:00–15:30',
+        '120 klientů',
+        'Donáška obědů',
+      ]) {
+        expect(text).to.contain(part);
+      }
+      expect(new URL(location.href).searchParams.get('kpss-sluzba')).to.equal('pec-nm');
+      await expect(el).shadowDom.to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open);
+      expect(el.shadowRoot!.activeElement).to.equal(title);
+      expect(new URL(location.href).searchParams.get('kpss-sluzba')).to.equal(null);
+    });
+
+    it('never shows a hidden address', async () => {
+      const el = await catalogue();
+      el.openService('ic');
+      await el.updateComplete;
+      const text = $(el, 'dialog').textContent!;
+      expect(text).to.contain('Adresa je z bezpečnostních důvodů utajená');
+      expect(text).to.not.contain('Azylové ubytování');
+    });
+
+    it('closes with its close button', async () => {
+      const el = await catalogue();
+      el.openService('kc');
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, 'dialog .close').click();
+      await until(() => !$<HTMLDialogElement>(el, 'dialog').open);
+    });
+  });
+
+  it('fires kpss-search with query, filters and count', async () => {
+    const el = await catalogue();
+    const searched = oneEvent(el, 'kpss-search');
+    await choose(el, 'f-target', 'seniori');
+    const { detail } = await searched;
+    expect(detail).to.deep.equal({ query: '', filters: { targetGroup: 'seniori' }, count: 3 });
+  });
+
+  it('announces the result count to screen readers after typing pauses', async () => {
+    const el = await catalogue();
+    await type(el, 'senior');
+    const live = $(el, '.results-section [role="status"]');
+    await until(() => live.textContent!.includes('Nalezeny 3 služby'));
+  });
+
+  it('renders results incrementally', async () => {
+    const el = await catalogue('page-size="4"');
+    expect(names(el)).to.have.length(4);
+    $<HTMLButtonElement>(el, '.more').click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(8);
+  });
+
+  it('speaks English and Ukrainian', async () => {
+    const en = await catalogue('lang="en"');
+    expect($(en, '.count').textContent).to.contain('11 services found');
+    expect($(en, 'label[for="q"]').textContent).to.equal('Search for a service');
+    const uk = await catalogue('lang="uk"');
+    expect($(uk, '.count').textContent).to.contain('Знайдено 11 послуг');
+    await type(uk, 'догляд');
+    expect(names(uk)).to.include('Pečovatelská služba Nové Město');
+  });
+
+  it('shows a readable error with retry when the file is missing', async () => {
+    const wrapper = await fixture(html`<div><kpss-catalogue src="/test/fixtures/missing.json"></kpss-catalogue></div>`);
+    const el = wrapper.querySelector('kpss-catalogue')!;
+    await until(() => (el.shadowRoot!.textContent ?? '').includes('HTTP 404'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});

@@ -59,10 +59,11 @@ export const baseStyles = css`
     ${darkPalette}
   }
 
+  /* Not "inherit": a page rule such as "* { box-sizing: content-box !important }" reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .base {

@@ -1,0 +1,159 @@
+/**
+ * Search benchmark, run in headless Chromium by scripts/bench.mjs on the
+ * synthetic national-scale dataset. Compares, in the same run, the
+ * catalogue's search (inverted index + vocabulary matching) with plain
+ * fuse.js with default options over the same records.
+ */
+import Fuse from 'fuse.js';
+import '../src/catalogue/index.js';
+import type { KpssCatalogue } from '../src/catalogue/catalogue.js';
+import { SearchIndex } from '../src/catalogue/search-index.js';
+import { searchFields, toEntry } from '../src/catalogue/service-model.js';
+import { mergeDatasets } from '../src/core/merge.js';
+import type { KpssDataset, ServiceRecord } from '../src/core/types.js';
+import { validateDataset } from '../src/core/validate.js';
+import { SERVICE_TYPES, TARGET_GROUPS } from '../src/core/vocabulary.js';
+
+/** Queries typed key by key: typos, inflections, no diacritics, several words. */
+const TYPED = [
+  'pečovatelská služba',
+  'pecovatelska',
+  'pečovatleská',
+  'seniorům',
+  'domov pro seniory',
+  'azylovy dum',
+  'osobní asistence',
+  'terenni program',
+  'dluhy',
+  'raná péče praha',
+  'denni stacionar',
+  'drogy',
+];
+
+/** Queries with the services that are relevant to them (by type or target group). */
+const RELEVANT: { query: string; relevant: (s: ServiceRecord) => boolean }[] = [
+  { query: 'pečovatelská služba', relevant: (s) => s.type === 'pecovatelska-sluzba' },
+  { query: 'pecovatelska sluzba', relevant: (s) => s.type === 'pecovatelska-sluzba' },
+  { query: 'pečovatleská', relevant: (s) => s.type === 'pecovatelska-sluzba' },
+  { query: 'seniorům', relevant: (s) => s.targetGroups?.includes('seniori') ?? false },
+  { query: 'domovy pro seniory', relevant: (s) => s.type === 'domovy-pro-seniory' },
+  { query: 'azylový dům', relevant: (s) => s.type === 'azylove-domy' },
+  { query: 'osobni asistence', relevant: (s) => s.type === 'osobni-asistence' },
+  { query: 'terénní programy', relevant: (s) => s.type === 'terenni-programy' },
+  { query: 'raná péče', relevant: (s) => s.type === 'rana-pece' },
+  { query: 'denní stacionáře', relevant: (s) => s.type === 'denni-stacionare' },
+  { query: 'odlehčovací', relevant: (s) => s.type === 'odlehcovaci-sluzby' },
+  { query: 'chraneny bydleni', relevant: (s) => s.type === 'chranene-bydleni' },
+];
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function summary(times: number[]) {
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), n: times.length };
+}
+
+/** Every prefix of every typed query: one measurement per keystroke. */
+const keystrokes = TYPED.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length >= 1);
+
+export async function run(dataUrl: string) {
+  const json = (await (await fetch(dataUrl)).json()) as KpssDataset;
+  const services = json.services?.length ?? 0;
+
+  // First interactive render: data in hand → the catalogue painted.
+  const host = document.createElement('kpss-catalogue') as KpssCatalogue;
+  document.body.append(host);
+  let start = performance.now();
+  host.data = json;
+  await host.updateComplete;
+  await afterPaint();
+  const firstRender = performance.now() - start;
+
+  // Our index, built the way the catalogue builds it.
+  const { dataset } = validateDataset(structuredClone(json), 'bench');
+  const merged = mergeDatasets([{ source: 'bench', dataset }]);
+  const entries = merged.services.map(toEntry);
+  start = performance.now();
+  const index = new SearchIndex(entries.map((e) => searchFields(e, 'cs')));
+  const indexBuild = performance.now() - start;
+
+  // Plain fuse.js, default options, over the same fields.
+  const records = merged.services.map((s) => ({
+    name: s.name,
+    type: SERVICE_TYPES[s.type].label.cs,
+    targetGroups: (s.targetGroups ?? []).map((g) => TARGET_GROUPS[g].cs).join(', '),
+    provider: s.$provider?.name ?? '',
+    cities: entries.find((e) => e.service === s)?.cities.join(' ') ?? '',
+    keywords: (s.keywords ?? []).join(' '),
+    description: s.description ?? '',
+  }));
+  start = performance.now();
+  const fuse = new Fuse(records, {
+    keys: ['name', 'type', 'targetGroups', 'provider', 'cities', 'keywords', 'description'],
+  });
+  const fuseBuild = performance.now() - start;
+
+  // Search only, alternating the two engines per keystroke so both see the same machine load.
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (const q of keystrokes) {
+    let t = performance.now();
+    index.search(q);
+    ours.push(performance.now() - t);
+    t = performance.now();
+    fuse.search(q);
+    theirs.push(performance.now() - t);
+  }
+
+  // Keystroke → results painted, in the real element.
+  const input = host.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+  input.value = 'x';
+  input.dispatchEvent(new InputEvent('input'));
+  await host.updateComplete; // first query builds the index
+  await frame();
+  const painted: number[] = [];
+  for (const q of keystrokes) {
+    const t = performance.now();
+    input.value = q;
+    input.dispatchEvent(new InputEvent('input'));
+    await host.updateComplete;
+    await afterPaint();
+    painted.push(performance.now() - t);
+  }
+
+  // Recall on queries with known relevant services.
+  const recall = RELEVANT.map(({ query, relevant }) => {
+    const wanted = new Set(merged.services.flatMap((s, i) => (relevant(s) ? [i] : [])));
+    const oursFound = new Set(index.search(query).scores.keys());
+    const fuseFound = new Set(fuse.search(query).map((r) => r.refIndex));
+    const hit = (found: Set<number>) => [...wanted].filter((i) => found.has(i)).length / (wanted.size || 1);
+    return { query, relevant: wanted.size, ours: round(hit(oursFound)), fuse: round(hit(fuseFound)) };
+  });
+  const mean = (key: 'ours' | 'fuse') => round(recall.reduce((sum, r) => sum + r[key], 0) / recall.length);
+
+  const oursSearch = summary(ours);
+  const fuseSearch = summary(theirs);
+  return {
+    services,
+    keystrokes: keystrokes.length,
+    firstRenderMs: round(firstRender),
+    indexBuildMs: round(indexBuild),
+    fuseIndexBuildMs: round(fuseBuild),
+    oursSearchMs: oursSearch,
+    fuseSearchMs: fuseSearch,
+    oursKeystrokeToPaintMs: summary(painted),
+    speedupP50: round(fuseSearch.p50 / oursSearch.p50),
+    speedupP95: round(fuseSearch.p95 / oursSearch.p95),
+    recall,
+    meanRecall: { ours: mean('ours'), fuse: mean('fuse') },
+  };
+}
+
+(window as unknown as { runBench: typeof run }).runBench = run;

@@ -1,0 +1,106 @@
+// `npm run bench`: search benchmark in headless Chromium on the synthetic
+// 15,000-service dataset. Prints a table and writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from './find-browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataFile = join(root, 'data/generated/synthetic.json');
+
+if (!existsSync(dataFile)) {
+  console.log('Generating the synthetic dataset…');
+  const result = spawnSync('node', [join(root, 'scripts/generate-synthetic.mjs')], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(1);
+}
+
+// One bundle, minified like production (no Lit dev mode).
+const bundle = await build({
+  entryPoints: [join(root, 'bench/search-bench.ts')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2022',
+  tsconfig: join(root, 'tsconfig.json'),
+  loader: { '.json': 'json' },
+  conditions: ['production'],
+});
+const script = bundle.outputFiles[0].text;
+
+const TYPES = { '.json': 'application/json', '.js': 'text/javascript', '.html': 'text/html' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/bench.js') {
+    res.writeHead(200, { 'Content-Type': 'text/javascript' });
+    return res.end(script);
+  }
+  if (url.pathname === '/') {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    return res.end(
+      '<!doctype html><html lang="cs"><meta charset="utf-8"><body><script type="module" src="/bench.js"></script></body></html>',
+    );
+  }
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root) || !existsSync(path)) {
+    res.writeHead(404);
+    return res.end();
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  res.end(readFileSync(path));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = server.address().port;
+
+const browser = await puppeteer.launch({
+  executablePath: findBrowser(),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (error) => console.error('Page error:', error.message));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction('typeof window.runBench === "function"');
+  const results = await page.evaluate((url) => window.runBench(url), '/data/generated/synthetic.json');
+  results.date = new Date().toISOString();
+  results.browser = await browser.version();
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const row = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
+  console.log(
+    `\nSearch benchmark — ${results.services} services, ${results.keystrokes} keystrokes, ${results.browser}\n`,
+  );
+  row('first interactive render after data (ms)', results.firstRenderMs);
+  row('index build, ours (ms)', results.indexBuildMs);
+  row('index build, fuse.js (ms)', results.fuseIndexBuildMs);
+  row('search per keystroke, ours p50 / p95 (ms)', `${results.oursSearchMs.p50} / ${results.oursSearchMs.p95}`);
+  row('search per keystroke, fuse.js p50 / p95 (ms)', `${results.fuseSearchMs.p50} / ${results.fuseSearchMs.p95}`);
+  row('speed-up over fuse.js p50 / p95', `${results.speedupP50}× / ${results.speedupP95}×`);
+  row(
+    'keystroke → results painted, ours p50 / p95 (ms)',
+    `${results.oursKeystrokeToPaintMs.p50} / ${results.oursKeystrokeToPaintMs.p95}`,
+  );
+  row('mean recall, ours / fuse.js', `${results.meanRecall.ours} / ${results.meanRecall.fuse}`);
+  console.log('\nrecall per query (ours / fuse.js):');
+  for (const r of results.recall) row(`  ${r.query} (${r.relevant})`, `${r.ours} / ${r.fuse}`);
+  console.log('\nWritten to bench/results.json');
+} finally {
+  await browser.close();
+  server.close();
+}

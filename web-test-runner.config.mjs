@@ -15,6 +15,19 @@ const jsonModules = {
   },
 };
 
+/** Serves `x.css?inline` imports as a module exporting the CSS text, as Vite does. */
+const inlineCss = {
+  name: 'inline-css',
+  transform(context) {
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
+      return {
+        body: `export default ${JSON.stringify(context.body)};`,
+        headers: { 'content-type': 'application/javascript' },
+      };
+    }
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -42,5 +55,5 @@ export default {
       },
     }),
   ],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, inlineCss, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
 };

@@ -5,6 +5,7 @@ import { emit } from '../core/events.js';
 import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
+import { type Town, townsOf } from '../core/places.js';
 import { compareCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
@@ -61,6 +62,7 @@ const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
  * @summary Katalog poskytovatelů a sociálních služeb.
  * @event kpss-search - The person changed the search or filters: `{query, filters, count}`.
  * @event kpss-select - The person opened a service: `{kind: 'service', id}`.
+ * @event kpss-results - The results changed (search, filters, back button): `{ids}`, for a linked map.
  * @event kpss-load - Data loaded: `{sources, counts, issues}`.
  * @event kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
@@ -103,6 +105,8 @@ export class KpssCatalogue extends KpssElement {
   private entriesOf?: MergedDataset;
   private index?: SearchIndex;
   private indexKey = '';
+  private townList: Town[] = [];
+  private townsOf?: MergedDataset;
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private searchEventTimer?: ReturnType<typeof setTimeout>;
@@ -254,6 +258,7 @@ export class KpssCatalogue extends KpssElement {
     }
     this.results = results;
     this.scheduleAnnouncement();
+    emit(this, 'kpss-results', { ids: results.map((entry) => entry.service.id) });
   }
 
   private distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
@@ -271,23 +276,12 @@ export class KpssCatalogue extends KpssElement {
   }
 
   /** Towns in the data with coordinates, for "distance from". */
-  private towns(): (Origin & { key: string })[] {
-    const sums = new Map<string, { label: string; lat: number; lon: number; n: number }>();
-    for (const entry of this.entries) {
-      for (const location of entry.service.locations ?? []) {
-        const city = location.address?.city;
-        if (location.hidden || !city || location.lat === undefined || location.lon === undefined) continue;
-        const key = cityKey(city);
-        const sum = sums.get(key) ?? { label: city, lat: 0, lon: 0, n: 0 };
-        sum.lat += location.lat;
-        sum.lon += location.lon;
-        sum.n += 1;
-        sums.set(key, sum);
-      }
+  private towns(): Town[] {
+    if (this.townsOf !== this.entriesOf) {
+      this.townList = townsOf(this.entries.map((entry) => entry.service));
+      this.townsOf = this.entriesOf;
     }
-    return [...sums.entries()]
-      .map(([key, s]) => ({ key, label: s.label, lat: s.lat / s.n, lon: s.lon / s.n }))
-      .sort((a, b) => compareCzech(a.label, b.label));
+    return this.townList;
   }
 
   // ——— user actions ———

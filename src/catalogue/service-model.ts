@@ -3,6 +3,7 @@
  * fields, the values it is filtered by, and where it is.
  */
 import type { Lang } from '../core/i18n.js';
+import { isMappable } from '../core/places.js';
 import { fold } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
@@ -24,7 +25,7 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
   for (const location of service.locations ?? []) {
     if (location.hidden) continue;
     if (location.address?.city) cities.add(location.address.city);
-    if (location.lat !== undefined && location.lon !== undefined) points.push({ lat: location.lat, lon: location.lon });
+    if (isMappable(location)) points.push({ lat: location.lat, lon: location.lon });
   }
   for (const city of service.municipalities ?? []) cities.add(city);
   return {

@@ -24,6 +24,12 @@ export interface KpssSearchDetail {
   count: number;
 }
 
+/** Sent by a catalogue whenever its results change, for a linked map. */
+export interface KpssResultsDetail {
+  /** Ids of the services the search and filters leave. */
+  ids: string[];
+}
+
 export interface KpssSelectDetail {
   kind: 'service' | 'member' | 'group' | 'measure';
   id: string;
@@ -44,6 +50,7 @@ export interface KpssEventDetails {
   'kpss-error': KpssErrorDetail;
   'kpss-search': KpssSearchDetail;
   'kpss-select': KpssSelectDetail;
+  'kpss-results': KpssResultsDetail;
 }
 
 declare global {
@@ -52,5 +59,6 @@ declare global {
     'kpss-error': CustomEvent<KpssErrorDetail>;
     'kpss-search': CustomEvent<KpssSearchDetail>;
     'kpss-select': CustomEvent<KpssSelectDetail>;
+    'kpss-results': CustomEvent<KpssResultsDetail>;
   }
 }

@@ -116,11 +116,11 @@ export abstract class KpssElement extends LitElement {
       .sort()
       .pop();
     const sources = [...new Set(metas.map((meta) => meta.source).filter(Boolean))];
-    return html`<footer class="meta-footer" part="footer">
+    return html`<div class="meta-footer" part="footer">
       ${sample ? html`<p><strong>${t.sampleData}</strong></p>` : nothing}
       ${updated ? html`<p>${t.updated(formatDate(this.language, updated))}</p>` : nothing}
       ${sources.length ? html`<p>${t.source}: ${sources.join('; ')}</p>` : nothing}
-    </footer>`;
+    </div>`;
   }
 }
 

@@ -22,7 +22,8 @@ describe('dist/kpss-widgets.js', () => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
-    await import(/* @vite-ignore */ '/dist/kpss-widgets.js?copy=2');
+    const copy = '/dist/kpss-widgets.js?copy=2';
+    await import(/* @vite-ignore */ copy);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
   });

@@ -21,6 +21,60 @@ export interface Strings {
   };
   /** Labels of contact links. */
   contact: { phone: string; email: string; web: string };
+  map: {
+    label: string;
+    legend: string;
+    inView: (count: number) => string;
+    inViewMore: (count: number) => string;
+    nearMe: string;
+    nearMeFailed: string;
+    youAreHere: string;
+    chooseTown: string;
+    noTown: string;
+    showInCatalogue: string;
+    zoomToCluster: (count: number) => string;
+    tilesFailed: string;
+    consentText: (host: string) => string;
+    consentButton: string;
+    loadingMap: string;
+    mapFailed: string;
+    filterGroup: string;
+    filterTargetGroup: string;
+    any: string;
+    noLocations: string;
+  };
+  roster: {
+    /** Accessible name of the whole roster. */
+    label: string;
+    noGroups: string;
+    noSteering: string;
+    groupNotFound: (id: string) => string;
+    noMembers: string;
+    memberCount: (count: number) => string;
+    /** Name of a group's member list and caption of its table. */
+    membersOf: (group: string) => string;
+    targetGroups: string;
+    meetings: string;
+    nextMeeting: string;
+    howToJoin: string;
+    documents: string;
+    /** Heading of a group's triad balance. */
+    triad: string;
+    /** Count of members with no triad side. */
+    noSide: string;
+    /** Heading of the legend of triad sides. */
+    legend: string;
+    /** The triad sides as groups of people, e.g. "Poskytovatelé". */
+    sides: Record<import('../vocabulary.js').TriadSide, string>;
+    /** Who belongs to each side, for the legend. */
+    sideHints: Record<import('../vocabulary.js').TriadSide, string>;
+    /** Table column headers. */
+    name: string;
+    role: string;
+    position: string;
+    side: string;
+    contact: string;
+  };
   catalogue: {
     label: string;
     searchLabel: string;

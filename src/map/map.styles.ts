@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+/** Marker colours and shapes per service group: shape too, so colour is not the only cue. */
+export const mapStyles = css`
+  :host {
+    --_g-poradenstvi: #0a5ca8;
+    --_g-pece: #a4161a;
+    --_g-prevence: #1d6b2f;
+    --_g-navazujici: #6a2c91;
+  }
+
+  h2 {
+    font-size: 1.05em;
+    margin: 0.75rem 0 0.4rem;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+    margin-bottom: 0.5rem;
+  }
+
+  label.inline {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    font-weight: 600;
+  }
+
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.45em 0.6em;
+    min-height: 2.75rem;
+    max-width: 100%;
+  }
+
+  .map-wrap {
+    position: relative;
+  }
+
+  .map {
+    height: var(--kpss-map-height, 28rem);
+    width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    /* Plain background when tiles fail or are not loaded. */
+    background: var(--_surface);
+    z-index: 0;
+  }
+
+  .map-status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_text);
+  }
+
+  .tile-error,
+  .geo-message {
+    margin: 0.4rem 0;
+    padding: 0.4rem 0.75rem;
+    background: var(--_warning-bg);
+    border-radius: var(--_radius);
+  }
+
+  .consent {
+    min-height: 12rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    align-items: flex-start;
+    justify-content: center;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+
+  .swatch,
+  .kpss-marker {
+    display: inline-block;
+    width: 16px;
+    height: 16px;
+    border: 2px solid #fff;
+    box-shadow: 0 0 0 1px #1b1f24;
+  }
+
+  .kpss-marker {
+    width: 20px !important;
+    height: 20px !important;
+    margin: 2px;
+    cursor: pointer;
+  }
+
+  .group-poradenstvi {
+    background: var(--_g-poradenstvi);
+    border-radius: 50%;
+  }
+
+  .group-pece {
+    background: var(--_g-pece);
+    border-radius: 3px;
+  }
+
+  .group-prevence {
+    background: var(--_g-prevence);
+    transform: rotate(45deg);
+    border-radius: 2px;
+  }
+
+  .group-navazujici {
+    background: var(--_g-navazujici);
+    border-radius: 50% 50% 50% 0;
+  }
+
+  .kpss-marker.selected {
+    box-shadow:
+      0 0 0 3px var(--_focus),
+      0 0 0 5px #fff;
+  }
+
+  .kpss-marker:focus-visible,
+  .kpss-cluster:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+
+  .kpss-cluster {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: rgb(10 92 168 / 0.85);
+    color: #fff;
+    font-weight: 700;
+    border: 3px solid #fff;
+    box-shadow: 0 0 0 1px #1b1f24;
+  }
+
+  .kpss-cluster.medium {
+    background: rgb(29 107 47 / 0.9);
+  }
+
+  .kpss-cluster.large {
+    background: rgb(164 22 26 / 0.9);
+  }
+
+  .leaflet-container {
+    font: inherit;
+  }
+
+  .leaflet-control-attribution a {
+    text-decoration: underline;
+    color: #0a4a86;
+  }
+
+  .popup h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1.05em;
+  }
+
+  .popup p {
+    margin: 0.2rem 0;
+  }
+
+  .popup .contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0.3rem 0;
+  }
+
+  .in-view ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+
+  .in-view li {
+    margin: 0.2rem 0;
+  }
+
+  button.linklike {
+    border: 0;
+    padding: 0.2rem 0;
+    min-height: 2rem;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-align: start;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  @media print {
+    .controls,
+    .map-wrap,
+    .consent {
+      display: none;
+    }
+  }
+`;

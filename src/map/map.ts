@@ -1,0 +1,565 @@
+import type * as Leaflet from 'leaflet';
+import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { KpssCatalogue } from '../catalogue/catalogue.js';
+import { emit } from '../core/events.js';
+import { formatAddress, renderContacts } from '../core/format.js';
+import { label } from '../core/i18n.js';
+import { KpssElement } from '../core/kpss-element.js';
+import { isMappable, type Town, townsOf } from '../core/places.js';
+import type { MergedDataset, ServiceRecord } from '../core/types.js';
+import { SERVICE_GROUPS, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
+import { mapStyles } from './map.styles.js';
+
+type Runtime = typeof import('./leaflet-runtime.js');
+type ClusterIndex = InstanceType<Runtime['Supercluster']>;
+
+/** One mappable location of one service. */
+export interface MapPoint {
+  key: string;
+  service: ServiceRecord;
+  lat: number;
+  lon: number;
+  address: string;
+  group: ServiceGroup;
+}
+
+/** Leaflet and the clusterer are loaded once per page, when the first map needs them. */
+let runtime: Promise<Runtime> | undefined;
+const loadRuntime = () => (runtime ??= import('./leaflet-runtime.js'));
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap';
+const OSM_ATTRIBUTION_URL = 'https://www.openstreetmap.org/copyright';
+/** How many places the list of what is in view shows. */
+const IN_VIEW_LIMIT = 50;
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+/**
+ * The services on a Leaflet map, clustered, with a legend, popups, "near me",
+ * an accessible list of what is in view, and optional sync with a catalogue.
+ *
+ * @summary Mapa sociálních služeb.
+ * @event kpss-select - The person chose a place on the map: `{kind: 'service', id}`.
+ * @event kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event kpss-error - A data file could not be loaded: `{errors}`.
+ * @csspart base - The element's wrapper.
+ * @csspart map - The map area.
+ * @csspart legend - The legend of service groups.
+ * @csspart list - The list of places in view.
+ * @csspart consent - The placeholder asking to load third-party tiles.
+ * @cssproperty --kpss-map-height - Height of the map (default 28rem).
+ */
+export class KpssMap extends KpssElement {
+  static override styles = [...KpssElement.styles, mapStyles];
+
+  /** Id of a <kpss-catalogue> on the page to sync with. */
+  @property({ attribute: 'for' }) catalogueId = '';
+
+  /** Tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  @property() tiles = OSM_TILES;
+
+  /** Attribution text of the tiles (plain text). */
+  @property() attribution = OSM_ATTRIBUTION;
+
+  /** Link of the attribution (http or https). */
+  @property({ attribute: 'attribution-url' }) attributionUrl = OSM_ATTRIBUTION_URL;
+
+  /** Ask before loading third-party tiles (a placeholder until the person agrees). */
+  @property({ type: Boolean, reflect: true }) consent = false;
+
+  @state() private consented = false;
+  @state() private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  @state() private tileError = false;
+  @state() private inView: MapPoint[] = [];
+  @state() private inViewTotal = 0;
+  @state() private linkedIds?: Set<string>;
+  @state() private filterGroup = '';
+  @state() private filterTarget = '';
+  @state() private geoMessage = '';
+
+  @query('.map') private container?: HTMLDivElement;
+
+  private rt?: Runtime;
+  private map?: Leaflet.Map;
+  private markers?: Leaflet.LayerGroup;
+  private clusters?: ClusterIndex;
+  private clustersOf?: MapPoint[];
+  private points: MapPoint[] = [];
+  private pointsOf?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
+  private selectedKey = '';
+  private resizeObserver?: ResizeObserver;
+  private catalogue?: KpssCatalogue;
+  private hereMarker?: Leaflet.CircleMarker;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.linkCatalogue();
+    // Moved in the page: the map was destroyed on disconnect and is created again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlinkCatalogue();
+    this.destroyMap();
+  }
+
+  // ——— catalogue sync ———
+
+  private linkCatalogue(): void {
+    this.unlinkCatalogue();
+    if (!this.catalogueId) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const catalogue = root.getElementById?.(this.catalogueId) ?? document.getElementById(this.catalogueId);
+    if (catalogue?.localName !== 'kpss-catalogue') return;
+    this.catalogue = catalogue as KpssCatalogue;
+    // The map shows the catalogue's data unless it has its own src; the file is fetched once either way.
+    if (!this.src && catalogue.getAttribute('src')) this.src = catalogue.getAttribute('src') as string;
+    catalogue.addEventListener('kpss-results', this.handleResults);
+    catalogue.addEventListener('kpss-select', this.handleCatalogueSelect);
+    const visible = this.catalogue.visibleServices;
+    if (this.catalogue.hasUpdated) this.linkedIds = new Set(visible.map((s) => s.id));
+  }
+
+  private unlinkCatalogue(): void {
+    this.catalogue?.removeEventListener('kpss-results', this.handleResults);
+    this.catalogue?.removeEventListener('kpss-select', this.handleCatalogueSelect);
+    this.catalogue = undefined;
+  }
+
+  private readonly handleResults = (event: GlobalEventHandlersEventMap['kpss-results']) => {
+    this.linkedIds = new Set(event.detail.ids);
+  };
+
+  private readonly handleCatalogueSelect = (event: GlobalEventHandlersEventMap['kpss-select']) => {
+    if (event.detail.kind === 'service') this.selectService(event.detail.id);
+  };
+
+  /** Centres the map on a service and opens its popup. */
+  selectService(id: string): void {
+    const point = this.points.find((p) => p.service.id === id);
+    if (!point) return;
+    this.selectedKey = point.key;
+    if (this.map) {
+      this.map.setView([point.lat, point.lon], Math.max(this.map.getZoom(), 16));
+      this.refreshMarkers();
+    }
+  }
+
+  // ——— data ———
+
+  /** The mappable points of the services the filters (or the linked catalogue) leave. */
+  private computePoints(data: MergedDataset): MapPoint[] {
+    const previous = this.pointsOf;
+    if (
+      previous?.data === data &&
+      previous.ids === this.linkedIds &&
+      previous.group === this.filterGroup &&
+      previous.target === this.filterTarget
+    ) {
+      return this.points;
+    }
+    const points: MapPoint[] = [];
+    for (const service of data.services) {
+      if (this.linkedIds && !this.linkedIds.has(service.id)) continue;
+      const group = SERVICE_TYPES[service.type].group;
+      if (!this.catalogue && this.filterGroup && group !== this.filterGroup) continue;
+      if (!this.catalogue && this.filterTarget && !service.targetGroups?.includes(this.filterTarget as never)) continue;
+      (service.locations ?? []).forEach((location, i) => {
+        if (!isMappable(location)) return;
+        points.push({
+          key: `${service.$source}#${service.id}#${i}`,
+          service,
+          lat: location.lat,
+          lon: location.lon,
+          address: formatAddress(location.address),
+          group,
+        });
+      });
+    }
+    this.points = points;
+    this.pointsOf = { data, ids: this.linkedIds, group: this.filterGroup, target: this.filterTarget };
+    return points;
+  }
+
+  // ——— Leaflet ———
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('catalogueId')) this.linkCatalogue();
+    // Not while disconnected: destroyMap() resets the state, which must not recreate the map.
+    const wanted =
+      this.isConnected && this.loader.state === 'ready' && (!this.consent || this.consented) && this.container;
+    if (wanted && this.mapState === 'idle') void this.createMap();
+    if (this.map && this.clustersOf !== this.points) this.loadClusters(true);
+    if (this.map && changed.has('tiles' as keyof KpssMap)) this.resetTiles();
+  }
+
+  private async createMap(): Promise<void> {
+    this.mapState = 'loading';
+    let rt: Runtime;
+    try {
+      rt = await loadRuntime();
+    } catch {
+      this.mapState = 'failed';
+      return;
+    }
+    const container = this.container;
+    if (!this.isConnected || !container) {
+      this.mapState = 'idle';
+      return;
+    }
+    this.adoptLeafletCss(rt.leafletCss);
+    const L = rt.L;
+    this.rt = rt;
+    // No zoom animation: Leaflet 1.9 throws from a pending zoom transition after map.remove(),
+    // which happens whenever a CMS swaps page content during a zoom.
+    const map = L.map(container, { zoomControl: true, attributionControl: true, keyboard: true, zoomAnimation: false });
+    map.attributionControl.setPrefix(false);
+    this.map = map;
+    this.markers = L.layerGroup().addTo(map);
+    this.resetTiles();
+    map.on('moveend', () => this.refreshMarkers());
+    map.on('popupclose', () => {
+      this.selectedKey = '';
+    });
+    // A map created hidden (tab, accordion) is 0×0 until told its size.
+    this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
+    this.resizeObserver.observe(container);
+    this.mapState = 'ready';
+    this.loadClusters(true);
+  }
+
+  private adoptLeafletCss(css: string): void {
+    const root = this.shadowRoot;
+    if (
+      !root ||
+      root.adoptedStyleSheets.some((sheet) => (sheet as CSSStyleSheet & { kpssLeaflet?: boolean }).kpssLeaflet)
+    )
+      return;
+    const sheet = new CSSStyleSheet() as CSSStyleSheet & { kpssLeaflet?: boolean };
+    sheet.replaceSync(css);
+    sheet.kpssLeaflet = true;
+    // Leaflet's rules first, so that the element's own styles win.
+    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  }
+
+  private tileLayer?: Leaflet.TileLayer;
+
+  private resetTiles(): void {
+    if (!this.map || !this.rt) return;
+    this.tileLayer?.remove();
+    this.tileError = false;
+    const link = /^https?:\/\//.test(this.attributionUrl) ? this.attributionUrl : '';
+    const text = escapeHtml(this.attribution);
+    const attribution = link ? `<a href="${escapeHtml(link)}" target="_blank" rel="noopener">${text}</a>` : text;
+    this.tileLayer = this.rt.L.tileLayer(this.tiles, { attribution, maxZoom: 19 }).addTo(this.map);
+    this.tileLayer.on('tileerror', () => {
+      this.tileError = true;
+    });
+  }
+
+  private destroyMap(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.map?.remove();
+    this.map = undefined;
+    this.markers = undefined;
+    this.tileLayer = undefined;
+    this.hereMarker = undefined;
+    this.clustersOf = undefined;
+    if (this.mapState !== 'failed') this.mapState = 'idle';
+  }
+
+  /** Builds the cluster index for the current points; fits the map to them on first load. */
+  private loadClusters(fit: boolean): void {
+    if (!this.map || !this.rt) return;
+    const points = this.points;
+    this.clusters = new this.rt.Supercluster({ radius: 60, maxZoom: 16 });
+    this.clusters.load(
+      points.map((p, i) => ({
+        type: 'Feature' as const,
+        properties: { i },
+        geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
+      })),
+    );
+    this.clustersOf = points;
+    if (fit && points.length) {
+      const bounds = this.rt.L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
+      this.map.fitBounds(bounds.pad(0.1), { maxZoom: 15, animate: false });
+    } else if (fit) {
+      this.map.setView([49.8, 15.5], 7, { animate: false });
+    }
+    this.refreshMarkers();
+  }
+
+  /** Draws the clusters and points for the current view and updates the list of what is in view. */
+  private refreshMarkers(): void {
+    const { map, markers, clusters } = this;
+    const L = this.rt?.L;
+    if (!map || !markers || !clusters || !L) return;
+    const bounds = map.getBounds();
+    const zoom = Math.round(map.getZoom());
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
+    ];
+    markers.clearLayers();
+    const t = this.strings.map;
+    for (const feature of clusters.getClusters(bbox, zoom)) {
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
+      if (props.cluster) {
+        const count = props.point_count ?? 0;
+        const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+        const marker = L.marker([lat, lon], {
+          keyboard: true,
+          title: t.zoomToCluster(count),
+          icon: L.divIcon({ className: `kpss-cluster ${size}`, html: `<span>${count}</span>`, iconSize: [40, 40] }),
+        });
+        marker.on('click', () => {
+          const next = Math.min(clusters.getClusterExpansionZoom(props.cluster_id as number), 18);
+          map.setView([lat, lon], next);
+        });
+        markers.addLayer(marker);
+      } else {
+        const point = this.points[props.i as number] as MapPoint;
+        markers.addLayer(this.pointMarker(point));
+      }
+    }
+    const visible = this.points.filter((p) => bounds.contains([p.lat, p.lon]));
+    this.inViewTotal = visible.length;
+    this.inView = visible.slice(0, IN_VIEW_LIMIT);
+  }
+
+  private pointMarker(point: MapPoint): Leaflet.Marker {
+    const L = (this.rt as Runtime).L;
+    const selected = point.key === this.selectedKey;
+    const marker = L.marker([point.lat, point.lon], {
+      keyboard: true,
+      title: point.service.name,
+      alt: point.service.name,
+      zIndexOffset: selected ? 1000 : 0,
+      icon: L.divIcon({
+        className: `kpss-marker group-${point.group}${selected ? ' selected' : ''}`,
+        iconSize: [24, 24],
+        iconAnchor: [12, 12],
+        popupAnchor: [0, -12],
+      }),
+    });
+    marker.bindPopup(() => this.popupContent(point), { maxWidth: 300, autoPanPadding: [16, 16] });
+    marker.on('click', () => {
+      this.selectedKey = point.key;
+    });
+    marker.on('popupopen', (event) => {
+      // Keyboard users land in the popup; Escape takes them back to the marker.
+      const content = (event as Leaflet.PopupEvent).popup.getElement();
+      content?.querySelector<HTMLElement>('h3')?.focus();
+    });
+    if (selected) queueMicrotask(() => marker.openPopup());
+    return marker;
+  }
+
+  private popupContent(point: MapPoint): HTMLElement {
+    const lang = this.language;
+    const t = this.strings;
+    const s = point.service;
+    const node = document.createElement('div');
+    node.className = 'popup';
+    node.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        this.map?.closePopup();
+        this.focusMarker(point);
+      }
+    });
+    render(
+      html`<h3 tabindex="-1">${s.name}</h3>
+        ${s.$provider ? html`<p class="provider">${s.$provider.name}</p>` : nothing}
+        <p>${SERVICE_TYPES[s.type].label[lang]}</p>
+        ${point.address ? html`<p>${point.address}</p>` : nothing}
+        ${renderContacts(s.contact, t.contact)}
+        ${
+          this.catalogue
+            ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(s.id)}>${t.map.showInCatalogue}</button>`
+            : nothing
+        }`,
+      node,
+    );
+    return node;
+  }
+
+  private focusMarker(point: MapPoint): void {
+    const marker = this.markers
+      ?.getLayers()
+      .find((layer) => (layer as Leaflet.Marker).options.title === point.service.name) as Leaflet.Marker | undefined;
+    (marker?.getElement() as HTMLElement | undefined)?.focus();
+  }
+
+  private showInCatalogue(id: string): void {
+    emit(this, 'kpss-select', { kind: 'service', id });
+    this.catalogue?.openService(id);
+  }
+
+  private openPoint(point: MapPoint): void {
+    this.selectedKey = point.key;
+    emit(this, 'kpss-select', { kind: 'service', id: point.service.id });
+    this.map?.setView([point.lat, point.lon], Math.max(this.map.getZoom(), 16));
+    this.refreshMarkers();
+  }
+
+  private nearMe(): void {
+    this.geoMessage = '';
+    if (!navigator.geolocation) {
+      this.geoMessage = this.strings.map.nearMeFailed;
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) =>
+        this.goTo(
+          { lat: position.coords.latitude, lon: position.coords.longitude, label: this.strings.map.youAreHere },
+          true,
+        ),
+      () => {
+        this.geoMessage = this.strings.map.nearMeFailed;
+      },
+      { timeout: 10_000, maximumAge: 600_000 },
+    );
+  }
+
+  /** Centres the map on a place and lets a linked catalogue sort by distance from it. */
+  private goTo(place: { lat: number; lon: number; label: string }, mark: boolean): void {
+    if (this.map && this.rt) {
+      this.map.setView([place.lat, place.lon], 13);
+      this.hereMarker?.remove();
+      this.hereMarker = mark
+        ? this.rt.L.circleMarker([place.lat, place.lon], { radius: 8, color: '#c0410e', weight: 3 })
+            .bindTooltip(place.label)
+            .addTo(this.map)
+        : undefined;
+    }
+    if (this.catalogue) this.catalogue.origin = { lat: place.lat, lon: place.lon, label: place.label };
+  }
+
+  // ——— rendering ———
+
+  protected renderContent(data: MergedDataset): TemplateResult {
+    const t = this.strings.map;
+    const points = this.computePoints(data);
+    const towns = townsOf(data.services);
+    const showMap = !this.consent || this.consented;
+    return html`<div class="kpss-map">
+      ${this.renderControls(towns)}
+      ${
+        showMap
+          ? html`<div class="map-wrap">
+              <div class="map" part="map" role="region" aria-label=${t.label}></div>
+              ${this.mapState === 'loading' ? html`<p class="map-status" role="status">${t.loadingMap}</p>` : nothing}
+              ${this.mapState === 'failed' ? html`<p class="map-status" role="alert">${t.mapFailed}</p>` : nothing}
+            </div>`
+          : this.renderConsent()
+      }
+      ${this.tileError ? html`<p class="tile-error" role="status">${t.tilesFailed}</p>` : nothing}
+      ${this.renderLegend()}
+      ${points.length === 0 ? html`<p class="empty">${t.noLocations}</p>` : this.renderList()}
+    </div>`;
+  }
+
+  private renderConsent(): TemplateResult {
+    const t = this.strings.map;
+    let host = this.tiles;
+    try {
+      host = new URL(this.tiles.replace(/\{[a-z]\}/g, 'a')).host;
+    } catch {
+      // Keep the template as written.
+    }
+    return html`<div class="consent" part="consent">
+      <p>${t.consentText(host)}</p>
+      <button type="button" class="primary" @click=${() => (this.consented = true)}>${t.consentButton}</button>
+    </div>`;
+  }
+
+  private renderControls(towns: Town[]): TemplateResult {
+    const t = this.strings.map;
+    const lang = this.language;
+    return html`<div class="controls">
+      <button type="button" @click=${this.nearMe}>${t.nearMe}</button>
+      ${
+        towns.length > 1
+          ? html`<label class="inline">
+              <span>${t.chooseTown}</span>
+              <select @change=${(e: Event) => {
+                const town = towns.find((x) => x.key === (e.target as HTMLSelectElement).value);
+                if (town) this.goTo({ lat: town.lat, lon: town.lon, label: town.label }, false);
+              }}>
+                <option value="">${t.noTown}</option>
+                ${towns.map((town) => html`<option value=${town.key}>${town.label}</option>`)}
+              </select>
+            </label>`
+          : nothing
+      }
+      ${
+        this.catalogue
+          ? nothing
+          : html`<label class="inline">
+                <span>${t.filterGroup}</span>
+                <select @change=${(e: Event) => (this.filterGroup = (e.target as HTMLSelectElement).value)}>
+                  <option value="">${t.any}</option>
+                  ${(Object.keys(SERVICE_GROUPS) as ServiceGroup[]).map(
+                    (g) =>
+                      html`<option value=${g} ?selected=${this.filterGroup === g}>${SERVICE_GROUPS[g][lang]}</option>`,
+                  )}
+                </select>
+              </label>
+              <label class="inline">
+                <span>${t.filterTargetGroup}</span>
+                <select @change=${(e: Event) => (this.filterTarget = (e.target as HTMLSelectElement).value)}>
+                  <option value="">${t.any}</option>
+                  ${[...new Set(this.loader.dataset.services.flatMap((s) => s.targetGroups ?? []))].map(
+                    (g) =>
+                      html`<option value=${g} ?selected=${this.filterTarget === g}>${label(TARGET_GROUPS, g, lang)}</option>`,
+                  )}
+                </select>
+              </label>`
+      }
+      ${this.geoMessage ? html`<p role="alert" class="geo-message">${this.geoMessage}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const lang = this.language;
+    return html`<div class="legend" part="legend">
+      <h2 id="legend-title" class="legend-title">${this.strings.map.legend}</h2>
+      <ul aria-labelledby="legend-title">
+        ${(Object.keys(SERVICE_GROUPS) as ServiceGroup[]).map(
+          (g) => html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${SERVICE_GROUPS[g][lang]}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.strings.map;
+    const list = this.map ? this.inView : this.points.slice(0, IN_VIEW_LIMIT);
+    const total = this.map ? this.inViewTotal : this.points.length;
+    return html`<section class="in-view" part="list" aria-labelledby="in-view-title">
+      <h2 id="in-view-title">${t.inView(total)}</h2>
+      <ul>
+        ${list.map(
+          (p) => html`<li>
+            <button type="button" class="linklike" @click=${() => this.openPoint(p)}>${p.service.name}</button>
+            ${p.address ? html`<span class="muted">– ${p.address}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${total > list.length ? html`<p class="muted">${t.inViewMore(total - list.length)}</p>` : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,486 @@
+import { css } from 'lit';
+
+/** Side colours on a dark background. */
+const darkSides = css`
+  --_side-zadavatel: var(--kpss-side-zadavatel, #7ab8f5);
+  --_side-poskytovatel: var(--kpss-side-poskytovatel, #6fcf8f);
+  --_side-uzivatel: var(--kpss-side-uzivatel, #f2a766);
+  --_side-verejnost: var(--kpss-side-verejnost, #c3a8f0);
+  --_side-none: #8994a0;
+`;
+
+export const rosterStyles = css`
+  :host {
+    /* Each at least 3:1 against the light background (WCAG 1.4.11). */
+    --_side-zadavatel: var(--kpss-side-zadavatel, #0a5ca8);
+    --_side-poskytovatel: var(--kpss-side-poskytovatel, #1b7a3d);
+    --_side-uzivatel: var(--kpss-side-uzivatel, #b3530c);
+    --_side-verejnost: var(--kpss-side-verejnost, #6b4fa0);
+    --_side-none: #7c8793;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      ${darkSides}
+    }
+  }
+
+  :host([color-scheme='dark']) {
+    ${darkSides}
+  }
+
+  .roster {
+    container-type: inline-size;
+  }
+
+  [data-side='zadavatel'] {
+    --_side: var(--_side-zadavatel);
+  }
+
+  [data-side='poskytovatel'] {
+    --_side: var(--_side-poskytovatel);
+  }
+
+  [data-side='uzivatel'] {
+    --_side: var(--_side-uzivatel);
+  }
+
+  [data-side='verejnost'] {
+    --_side: var(--_side-verejnost);
+  }
+
+  [data-side='none'] {
+    --_side: var(--_side-none);
+  }
+
+  h2 {
+    font-size: 1.3em;
+    margin: 0 0 0.25rem;
+  }
+
+  h3 {
+    font-size: 1.05em;
+    margin: 0;
+  }
+
+  p {
+    margin: 0.3rem 0;
+  }
+
+  .group {
+    padding-block: var(--_space);
+  }
+
+  .group + .group {
+    border-top: 1px solid var(--_border);
+  }
+
+  button.group-title,
+  button.member-name {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--_primary);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    font-weight: 700;
+  }
+
+  button.group-title {
+    min-height: 2.75rem;
+  }
+
+  button.member-name {
+    min-height: 2rem;
+  }
+
+  .kind,
+  .function,
+  .organisation,
+  .position,
+  .date,
+  .no-members {
+    color: var(--_muted);
+  }
+
+  .kind::first-letter {
+    text-transform: uppercase;
+  }
+
+  .description {
+    max-width: 70ch;
+  }
+
+  .facts {
+    margin: 0.5rem 0;
+  }
+
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(7rem, 11rem) 1fr;
+    gap: 0.5rem;
+    padding: 0.25rem 0;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .join {
+    margin: 0.75rem 0;
+    padding: 0.6rem var(--_space);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+  }
+
+  .join p {
+    max-width: 70ch;
+  }
+
+  /* ——— triad ——— */
+
+  .triad {
+    margin: 0.75rem 0;
+  }
+
+  .triad-title {
+    font-weight: 600;
+    margin-bottom: 0.3rem;
+  }
+
+  .bar {
+    display: flex;
+    gap: 2px;
+    height: 0.75rem;
+    max-width: 28rem;
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .segment {
+    flex: 1 1 0;
+    min-width: 0.5rem;
+    background: var(--_side);
+  }
+
+  .counts {
+    list-style: none;
+    margin: 0.4rem 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 1.1rem;
+  }
+
+  .counts li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 2px;
+    background: var(--_side);
+  }
+
+  /* ——— badges ——— */
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    margin: 0.2rem 0 0;
+  }
+
+  .role,
+  .side {
+    display: inline-block;
+    border-radius: 999px;
+    padding: 0 0.6rem;
+    font-size: 0.875em;
+    background: var(--_surface);
+    color: var(--_text);
+    white-space: nowrap;
+  }
+
+  .role {
+    font-weight: 600;
+  }
+
+  .side::before {
+    content: '';
+    display: inline-block;
+    width: 0.65rem;
+    height: 0.65rem;
+    margin-inline-end: 0.35rem;
+    border-radius: 50%;
+    background: var(--_side);
+  }
+
+  /* ——— members: cards ——— */
+
+  .members {
+    list-style: none;
+    margin: 0.75rem 0 0;
+    padding: 0;
+  }
+
+  .members.cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: 0.75rem;
+  }
+
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+    background: var(--_bg);
+    min-width: 0;
+  }
+
+  .card-head {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    margin-bottom: 0.25rem;
+  }
+
+  .card-head > div {
+    min-width: 0;
+  }
+
+  .avatar {
+    flex: none;
+    width: 4rem;
+    height: 4rem;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_surface);
+  }
+
+  .initials {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    font-weight: 700;
+    font-size: 1.25em;
+    color: var(--_text);
+    border: 1px solid var(--_border);
+  }
+
+  /* ——— members: list ——— */
+
+  .members.list > li {
+    padding: 0.4rem 0;
+    border-bottom: 1px solid var(--_surface);
+  }
+
+  .members.list .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2rem 0.5rem;
+    margin: 0;
+  }
+
+  .members.list .position {
+    margin: 0;
+  }
+
+  /* ——— members: table ——— */
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-top: 0.75rem;
+    /* Words are not split to squeeze a column; long addresses still wrap. */
+    overflow-wrap: break-word;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.4rem;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.45rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  thead th {
+    background: var(--_surface);
+  }
+
+  tbody th {
+    font-weight: 400;
+  }
+
+  td .contacts {
+    margin: 0;
+  }
+
+  /* ——— contacts, documents, legend ——— */
+
+  .contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0.3rem 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+
+  .contacts a {
+    display: inline-block;
+    padding-block: 0.35rem;
+  }
+
+  .contact-label {
+    color: var(--_muted);
+  }
+
+  .documents {
+    margin-top: var(--_space);
+  }
+
+  .documents ul {
+    margin: 0.3rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .documents li {
+    padding-block: 0.15rem;
+  }
+
+  .documents a {
+    display: inline-block;
+    padding-block: 0.2rem;
+  }
+
+  .legend {
+    margin-top: var(--_space);
+    padding: 0.75rem var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  .legend h2 {
+    font-size: 1.05em;
+  }
+
+  .legend dl {
+    margin: 0;
+  }
+
+  .legend-item {
+    display: grid;
+    grid-template-columns: minmax(8rem, 11rem) 1fr;
+    gap: 0.5rem;
+    padding: 0.2rem 0;
+  }
+
+  .legend .side {
+    background: var(--_bg);
+    font-weight: 400;
+  }
+
+  .empty {
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  /* ——— narrow containers: stacked rows, no horizontal scrolling ——— */
+
+  @container (max-width: 30rem) {
+    .fact,
+    .legend-item {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+
+    caption {
+      display: block;
+    }
+
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+      white-space: nowrap;
+    }
+
+    tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.4rem 0.6rem;
+      margin-bottom: 0.5rem;
+    }
+
+    th,
+    td {
+      border: 0;
+      padding: 0.15rem 0;
+    }
+
+    td::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+      color: var(--_muted);
+    }
+
+    td.blank {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .segment,
+    .swatch,
+    .side::before {
+      forced-color-adjust: none;
+    }
+
+    .side {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    button.group-title,
+    button.member-name {
+      color: #000;
+      text-decoration: none;
+    }
+
+    .card,
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

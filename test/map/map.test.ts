@@ -1,0 +1,201 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/catalogue/index.js';
+import '../../src/map/index.js';
+import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
+import { clearCache } from '../../src/core/loader.js';
+import type { KpssMap } from '../../src/map/map.js';
+import { until } from '../helpers.js';
+
+/** A 1×1 PNG: tiles without network. */
+const TILE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const SRC = '/test/fixtures/catalogue.json';
+const startUrl = location.href;
+
+/**
+ * Mounts HTML in a wrapper removed after each test. (@open-wc's fixture()
+ * crashed the renderer with a Leaflet map inside; plain DOM does not.)
+ */
+const mounted: HTMLElement[] = [];
+async function fixture(markup: string): Promise<HTMLElement> {
+  const wrapper = document.createElement('div');
+  wrapper.innerHTML = markup;
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return wrapper.firstElementChild as HTMLElement;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector) as T;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+async function mapFixture(attrs = '', wrap = (m: string) => m): Promise<KpssMap> {
+  const wrapper = await fixture(`<div>${wrap(`<kpss-map src="${SRC}" tiles="${TILE}" ${attrs}></kpss-map>`)}</div>`);
+  const el = wrapper.querySelector('kpss-map')!;
+  await until(() => $$(el, '.kpss-marker, .kpss-cluster').length > 0 || $(el, '.consent') !== null);
+  return el;
+}
+
+/** Numbers shown on clusters plus single markers: every mappable place is accounted for. */
+const placesShown = (el: KpssMap) =>
+  $$(el, '.kpss-marker').length + $$(el, '.kpss-cluster').reduce((n, c) => n + Number(c.textContent), 0);
+
+describe('<kpss-map>', () => {
+  afterEach(() => {
+    for (const wrapper of mounted.splice(0)) wrapper.remove();
+    history.replaceState(null, '', startUrl);
+    clearCache();
+  });
+
+  it('shows every visible location as a marker or in a cluster, never a hidden address', async () => {
+    const el = await mapFixture();
+    // 8 mappable locations; the intervention centre's address is hidden, one service has no location.
+    expect(placesShown(el)).to.equal(8);
+    expect($$(el, '.kpss-marker').map((m) => m.getAttribute('title'))).to.not.include('Intervenční centrum');
+    expect($(el, '.in-view h2').textContent).to.contain('Na mapě je 8 míst');
+    expect($$(el, '.in-view li').map((li) => li.textContent)).to.satisfy((items: string[]) =>
+      items.every((text) => !text.includes('Intervenční')),
+    );
+  });
+
+  it('clusters dense places and zooms into a cluster on click', async () => {
+    const el = await mapFixture('style="--kpss-map-height: 300px; width: 400px; display: block"');
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    map.setZoom(6, { animate: false });
+    await until(() => $$(el, '.kpss-cluster').length > 0);
+    const cluster = $(el, '.kpss-cluster');
+    const before = map.getZoom();
+    cluster.click();
+    await until(() => map.getZoom() > before);
+  });
+
+  it('opens a popup with name, provider, type, address and safe contact links', async () => {
+    const el = await mapFixture();
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    const item = $$<HTMLButtonElement>(el, '.in-view button').find(
+      (b) => b.textContent === 'Pečovatelská služba Nové Město',
+    )!;
+    item.click();
+    await until(() => $(el, '.leaflet-popup') !== null);
+    const popup = $(el, '.leaflet-popup');
+    expect(popup.textContent).to.contain('Město Nové Město nad Metují');
+    expect(popup.textContent).to.contain('pečovatelská služba');
+    expect(popup.textContent).to.contain('Komenského 15, 549 01 Nové Město nad Metují');
+    expect(popup.querySelector('a[href="tel:+420491470111"]')).to.not.equal(null);
+    expect(map.getZoom()).to.be.greaterThanOrEqual(16);
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('H3');
+  });
+
+  it('has keyboard-reachable markers with accessible names and passes axe', async () => {
+    const el = await mapFixture();
+    const marker = $(el, '.kpss-marker, .kpss-cluster');
+    expect(marker.getAttribute('tabindex')).to.equal('0');
+    expect(marker.getAttribute('title')).to.be.a('string').and.not.empty;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('syncs with a catalogue both ways', async () => {
+    const wrapper = await fixture(`<div>
+      <kpss-catalogue id="cat" src="${SRC}"></kpss-catalogue>
+      <kpss-map for="cat" tiles="${TILE}"></kpss-map>
+    </div>`);
+    const cat = wrapper.querySelector('kpss-catalogue') as KpssCatalogue;
+    const map = wrapper.querySelector('kpss-map') as KpssMap;
+    await until(() => placesShown(map) === 8);
+    // The map shows what the catalogue's filters leave.
+    const select = $<HTMLSelectElement>(cat, '#f-city');
+    select.value = 'hodonin';
+    select.dispatchEvent(new Event('change'));
+    await until(() => placesShown(map) === 3);
+    // Opening a service in the catalogue centres and opens it on the map.
+    $$<HTMLButtonElement>(cat, 'button.title')
+      .find((b) => b.textContent?.includes('Hospic'))!
+      .click();
+    await until(() => ($(map, '.leaflet-popup')?.textContent ?? '').includes('Hospic sv. Josefa'));
+    $<HTMLButtonElement>(cat, 'dialog .close').click();
+    await until(() => new URL(location.href).searchParams.get('kpss-cat-sluzba') === null);
+    // "Show in catalogue" in a popup opens the service in the catalogue.
+    $(map, '.leaflet-popup button.show').click();
+    await until(() => $<HTMLDialogElement>(cat, 'dialog').open);
+    expect($(cat, '#detail-title').textContent).to.equal('Hospic sv. Josefa');
+  });
+
+  it('asks before loading third-party tiles in consent mode', async () => {
+    const el = await mapFixture('consent');
+    expect($(el, '.map')).to.equal(null);
+    expect($(el, '.consent').textContent).to.contain('Chcete mapu zobrazit?');
+    await expect(el).shadowDom.to.be.accessible();
+    $<HTMLButtonElement>(el, '.consent button').click();
+    await until(() => $$(el, '.leaflet-tile').length > 0 || $$(el, '.kpss-marker').length > 0);
+    expect($(el, '.consent')).to.equal(null);
+  });
+
+  it('still shows the markers with a message when tiles cannot load', async () => {
+    const wrapper = await fixture(
+      `<div><kpss-map src="${SRC}" tiles="http://127.0.0.1:9/{z}/{x}/{y}.png"></kpss-map></div>`,
+    );
+    const el = wrapper.querySelector('kpss-map')!;
+    await until(() => $(el, '.tile-error') !== null, 8000);
+    expect($(el, '.tile-error').textContent).to.contain('Mapové podklady se nepodařilo načíst');
+    expect(placesShown(el)).to.equal(8);
+  });
+
+  it('sizes itself when created hidden and then shown', async () => {
+    const wrapper = await fixture(`<div hidden><kpss-map src="${SRC}" tiles="${TILE}"></kpss-map></div>`);
+    const el = wrapper.querySelector('kpss-map')!;
+    await until(() => $(el, '.leaflet-container') !== null);
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    expect(map.getSize().x).to.equal(0);
+    (wrapper as HTMLElement).hidden = false;
+    await until(() => map.getSize().x > 0);
+    await until(() => placesShown(el) === 8);
+  });
+
+  it('cleans up fully when removed', async () => {
+    const el = await mapFixture();
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    let removed = false;
+    map.on('unload', () => {
+      removed = true;
+    });
+    el.remove();
+    expect(removed).to.equal(true);
+    expect((el as unknown as { map?: unknown }).map).to.equal(undefined);
+  });
+
+  it('has its own filter without a catalogue', async () => {
+    const el = await mapFixture();
+    const select = $$<HTMLSelectElement>(el, '.controls select').find((s) =>
+      s.closest('label')?.textContent?.includes('Skupina služeb'),
+    )!;
+    select.value = 'pece';
+    select.dispatchEvent(new Event('change'));
+    await until(() => placesShown(el) === 3);
+  });
+
+  it('centres on a chosen town and lets a linked catalogue sort by distance', async () => {
+    const wrapper = await fixture(`<div>
+      <kpss-catalogue id="cat2" src="${SRC}"></kpss-catalogue>
+      <kpss-map for="cat2" tiles="${TILE}"></kpss-map>
+    </div>`);
+    const cat = wrapper.querySelector('kpss-catalogue') as KpssCatalogue;
+    const map = wrapper.querySelector('kpss-map') as KpssMap;
+    await until(() => placesShown(map) > 0);
+    const select = $$<HTMLSelectElement>(map, '.controls select')[0]!;
+    select.value = 'hodonin';
+    select.dispatchEvent(new Event('change'));
+    await until(() => cat.origin?.label === 'Hodonín');
+    const sort = $<HTMLSelectElement>(cat, '#f-sort');
+    expect([...sort.options].map((o) => o.value)).to.include('distance');
+  });
+
+  it('fires kpss-select when a place is chosen from the list', async () => {
+    const el = await mapFixture();
+    const selected = oneEvent(el, 'kpss-select');
+    $(el, '.in-view button').click();
+    expect((await selected).detail.kind).to.equal('service');
+  });
+});

@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 
 /** The elements; each gets its own module in dist/ besides the all-in-one bundle. */
 const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
-  existsSync(resolve(__dirname, `src/${name}/index.ts`)),
+  existsSync(resolve(import.meta.dirname, `src/${name}/index.ts`)),
 );
 
 export default defineConfig({
@@ -16,8 +16,8 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: {
-        'kpss-widgets': resolve(__dirname, 'src/index.ts'),
-        ...Object.fromEntries(ELEMENTS.map((name) => [name, resolve(__dirname, `src/${name}/index.ts`)])),
+        'kpss-widgets': resolve(import.meta.dirname, 'src/index.ts'),
+        ...Object.fromEntries(ELEMENTS.map((name) => [name, resolve(import.meta.dirname, `src/${name}/index.ts`)])),
       },
       formats: ['es'],
     },

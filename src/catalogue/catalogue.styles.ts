@@ -115,7 +115,14 @@ export const catalogueStyles = css`
     gap: 0.75rem;
   }
 
+  .results-section {
+    contain: layout style;
+  }
+
   .card {
+    /* Off-screen cards skip layout and paint: typing stays within a frame with long result lists. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75rem var(--_space);
@@ -294,6 +301,7 @@ export const catalogueStyles = css`
     }
 
     .card {
+      content-visibility: visible;
       break-inside: avoid;
       border-color: #000;
     }

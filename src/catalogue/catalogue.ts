@@ -6,7 +6,7 @@ import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { type Town, townsOf } from '../core/places.js';
-import { compareCzech } from '../core/text.js';
+import { compareCzech, fold } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
@@ -21,7 +21,7 @@ import {
 import { catalogueStyles } from './catalogue.styles.js';
 import { fitsSituation, LIFE_SITUATIONS } from './life-situations.js';
 import { isMatchedWord, SearchIndex } from './search-index.js';
-import { cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+import { byName, cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
 
 export interface CatalogueFilters {
   targetGroup: string;
@@ -54,6 +54,9 @@ const URL_KEYS = {
 } as const satisfies Record<keyof CatalogueFilters, string>;
 
 const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
+
+/** Above this many municipalities a typed field replaces the menu. */
+const MAX_MENU_PLACES = 200;
 
 /**
  * The catalogue of providers and social services, with a fast Czech search,
@@ -93,6 +96,8 @@ export class KpssCatalogue extends KpssElement {
   @state() private nearCity = '';
   @state() private announcement = '';
   @state() private shareMessage = '';
+  /** Whether the municipality fields' suggestion lists are filled (on first use). */
+  @state() private placeSuggestions = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -102,8 +107,17 @@ export class KpssCatalogue extends KpssElement {
   private unmatchedWords: string[] = [];
 
   private entries: ServiceEntry[] = [];
+  private entryById = new Map<string, ServiceEntry>();
+  /** Values present in the data, for the filter menus; computed once per dataset. */
+  private options = {
+    types: new Set<string>(),
+    targetGroups: new Set<string>(),
+    forms: new Set<string>(),
+    cities: [] as [string, string][],
+  };
   private entriesOf?: MergedDataset;
   private index?: SearchIndex;
+  private indexScheduled = false;
   private indexKey = '';
   private townList: Town[] = [];
   private townsOf?: MergedDataset;
@@ -119,7 +133,7 @@ export class KpssCatalogue extends KpssElement {
 
   /** Opens a service's detail, as if the person had chosen it. */
   openService(id: string): void {
-    if (!this.entries.some((entry) => entry.service.id === id)) return;
+    if (!this.entryById.has(id)) return;
     this.openId = id;
     this.url.set({ sluzba: id }, 'push');
   }
@@ -189,7 +203,9 @@ export class KpssCatalogue extends KpssElement {
     const dataChanged = data !== this.entriesOf;
     if (dataChanged) {
       this.entriesOf = data;
-      this.entries = data.services.map(toEntry).sort((a, b) => compareCzech(a.service.name, b.service.name));
+      this.entries = data.services.map(toEntry).sort(byName);
+      this.entryById = new Map(this.entries.map((entry) => [entry.service.id, entry]));
+      this.options = filterOptions(this.entries);
       this.index = undefined;
     }
     // Private reactive state is not part of `keyof this`.
@@ -198,7 +214,7 @@ export class KpssCatalogue extends KpssElement {
     if (has('query') || has('filters') || has('pageSize')) this.limit = this.pageSize;
   }
 
-  /** The search index for the current data and language, built on first use. */
+  /** The search index for the current data and language (completed by its first search). */
   private searchIndex(): SearchIndex {
     const key = this.language;
     if (!this.index || this.indexKey !== key) {
@@ -225,40 +241,42 @@ export class KpssCatalogue extends KpssElement {
     const f = this.filters;
     const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
     const q = this.query.trim();
-    let scores: Map<number, number> | undefined;
+    const entries = this.entries;
+    let candidates: number[] | undefined;
+    let score: Float32Array | undefined;
     this.matchedTerms = new Set();
     this.unmatchedWords = [];
     if (q) {
       const found = this.searchIndex().search(q);
-      scores = found.scores;
+      candidates = found.docs;
+      score = found.score;
       this.matchedTerms = found.terms;
       this.unmatchedWords = found.unmatched;
     }
-    const results: ServiceEntry[] = [];
-    const score = new Map<ServiceEntry, number>();
-    this.entries.forEach((entry, i) => {
+    const passes = (i: number) => {
+      const entry = entries[i] as ServiceEntry;
       const s = entry.service;
-      if (scores && !scores.has(i)) return;
-      if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return;
-      if (f.type && s.type !== f.type) return;
-      if (f.form && !s.forms?.includes(f.form as never)) return;
-      if (f.city && !entry.cities.some((city) => cityKey(city) === f.city)) return;
-      if (f.free && !entry.free) return;
-      if (situation && !fitsSituation(situation, s.type, s.targetGroups)) return;
-      results.push(entry);
-      if (scores) score.set(entry, scores.get(i) as number);
-    });
+      if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return false;
+      if (f.type && s.type !== f.type) return false;
+      if (f.form && !s.forms?.includes(f.form as never)) return false;
+      if (f.city && !entry.cities.some((city) => cityKey(city) === f.city)) return false;
+      if (f.free && !entry.free) return false;
+      return !situation || fitsSituation(situation, s.type, s.targetGroups);
+    };
+    // Entries are in name order, so index order is name order.
+    const indices = candidates ? candidates.filter(passes) : entries.flatMap((_, i) => (passes(i) ? [i] : []));
     const origin = this.effectiveOrigin;
     if (this.sort === 'distance' && origin) {
-      const distance = new Map(results.map((entry) => [entry, this.distanceOf(entry, origin) ?? Infinity]));
-      results.sort((a, b) => (distance.get(a) as number) - (distance.get(b) as number));
-    } else if (this.sort === 'relevance' && scores) {
-      // Entries are in name order already; a stable sort keeps it among equal scores.
-      results.sort((a, b) => (score.get(b) as number) - (score.get(a) as number));
+      const distance = new Float64Array(entries.length);
+      for (const i of indices) distance[i] = this.distanceOf(entries[i] as ServiceEntry, origin) ?? Infinity;
+      indices.sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
+    } else if (this.sort === 'relevance' && score) {
+      const s = score;
+      indices.sort((a, b) => (s[b] as number) - (s[a] as number) || a - b);
     }
-    this.results = results;
+    this.results = indices.map((i) => entries[i] as ServiceEntry);
     this.scheduleAnnouncement();
-    emit(this, 'kpss-results', { ids: results.map((entry) => entry.service.id) });
+    emit(this, 'kpss-results', { ids: this.results.map((entry) => entry.service.id) });
   }
 
   private distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
@@ -352,9 +370,29 @@ export class KpssCatalogue extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Build the search index in idle slices while the person reads, so the first keystroke is fast
+    // and the page never freezes for the whole build.
+    if (this.entries.length && !this.indexScheduled && !this.index?.complete) {
+      this.indexScheduled = true;
+      const step = (deadline?: IdleDeadline) => {
+        if (!this.isConnected || !this.entries.length) {
+          this.indexScheduled = false;
+          return;
+        }
+        const index = this.searchIndex();
+        do {
+          if (index.indexMore(250)) {
+            this.indexScheduled = false;
+            return;
+          }
+        } while (deadline && deadline.timeRemaining() > 4);
+        schedule(step);
+      };
+      schedule(step);
+    }
     const dialog = this.dialog;
     if (dialog && this.openId && !dialog.open && this.results.length + this.entries.length > 0) {
-      if (this.entries.some((entry) => entry.service.id === this.openId)) dialog.showModal();
+      if (this.entryById.has(this.openId)) dialog.showModal();
     } else if (dialog?.open && !this.openId) {
       dialog.close();
     }
@@ -422,14 +460,8 @@ export class KpssCatalogue extends KpssElement {
     const t = this.strings.catalogue;
     const lang = this.language;
     const f = this.filters;
-    const present = {
-      types: new Set(this.entries.map((e) => e.service.type)),
-      targetGroups: new Set(this.entries.flatMap((e) => e.service.targetGroups ?? [])),
-      forms: new Set(this.entries.flatMap((e) => e.service.forms ?? [])),
-    };
-    const cities = [...new Map(this.entries.flatMap((e) => e.cities).map((c) => [cityKey(c), c])).entries()].sort(
-      (a, b) => compareCzech(a[1], b[1]),
-    );
+    const present = this.options;
+    const cities = present.cities;
     const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
     const towns = this.towns();
     const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
@@ -448,7 +480,7 @@ export class KpssCatalogue extends KpssElement {
         f.targetGroup,
         (v) => this.setFilter('targetGroup', v),
         Object.keys(TARGET_GROUPS)
-          .filter((code) => present.targetGroups.has(code as never))
+          .filter((code) => present.targetGroups.has(code))
           .map(
             (code) =>
               html`<option value=${code} ?selected=${f.targetGroup === code}>${label(TARGET_GROUPS, code, lang)}</option>`,
@@ -476,16 +508,10 @@ export class KpssCatalogue extends KpssElement {
         f.form,
         (v) => this.setFilter('form', v),
         Object.keys(FORMS)
-          .filter((code) => present.forms.has(code as never))
+          .filter((code) => present.forms.has(code))
           .map((code) => html`<option value=${code} ?selected=${f.form === code}>${label(FORMS, code, lang)}</option>`),
       )}
-      ${select(
-        'f-city',
-        t.municipality,
-        f.city,
-        (v) => this.setFilter('city', v),
-        cities.map(([key, name]) => html`<option value=${key} ?selected=${f.city === key}>${name}</option>`),
-      )}
+      ${this.renderPlaceField('f-city', t.municipality, t.any, f.city, cities, (v) => this.setFilter('city', v))}
       <div class="field checkbox">
         <input id="f-free" type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
         <label for="f-free">${t.freeOnly}</label>
@@ -503,21 +529,68 @@ export class KpssCatalogue extends KpssElement {
       </div>
       ${
         towns.length > 1
-          ? html`<div class="field">
-              <label for="f-near">${t.distanceFrom}</label>
-              <select id="f-near" .value=${this.nearCity} @change=${(e: Event) => {
-                this.nearCity = (e.target as HTMLSelectElement).value;
-                if (this.nearCity) this.sort = 'distance';
+          ? this.renderPlaceField(
+              'f-near',
+              t.distanceFrom,
+              t.distanceNone,
+              this.nearCity,
+              towns.map((town) => [town.key, town.label]),
+              (key) => {
+                this.nearCity = key;
+                if (key) this.sort = 'distance';
                 else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
                 this.writeUrl('replace');
-              }}>
-                <option value="">${t.distanceNone}</option>
-                ${towns.map((town) => html`<option value=${town.key} ?selected=${this.nearCity === town.key}>${town.label}</option>`)}
-              </select>
-            </div>`
+              },
+            )
           : nothing
       }
     </fieldset>`;
+  }
+
+  /**
+   * A municipality chooser: a menu for a town's few places; for a region's
+   * thousands, a text field with suggestions filled in only when it is used
+   * (thousands of menu options would slow the first render down).
+   */
+  private renderPlaceField(
+    id: string,
+    text: string,
+    emptyLabel: string,
+    value: string,
+    places: [key: string, name: string][],
+    onChange: (key: string) => void,
+  ): TemplateResult {
+    if (places.length <= MAX_MENU_PLACES) {
+      return html`<div class="field">
+        <label for=${id}>${text}</label>
+        <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+          <option value="">${emptyLabel}</option>
+          ${places.map(([key, name]) => html`<option value=${key} ?selected=${value === key}>${name}</option>`)}
+        </select>
+      </div>`;
+    }
+    const current = places.find(([key]) => key === value)?.[1] ?? '';
+    return html`<div class="field">
+      <label for=${id}>${text}</label>
+      <input
+        id=${id}
+        type="search"
+        list="${id}-list"
+        autocomplete="off"
+        .value=${current}
+        @focus=${() => {
+          this.placeSuggestions = true;
+        }}
+        @change=${(e: Event) => {
+          const typed = fold((e.target as HTMLInputElement).value.trim());
+          const match = places.find(([key]) => key === typed);
+          if (!typed || match) onChange(match?.[0] ?? '');
+        }}
+      />
+      <datalist id="${id}-list">
+        ${this.placeSuggestions ? places.map(([, name]) => html`<option value=${name}></option>`) : nothing}
+      </datalist>
+    </div>`;
   }
 
   private typeLabel(code: ServiceTypeCode): string {
@@ -537,8 +610,8 @@ export class KpssCatalogue extends KpssElement {
     if (f.type) chips.push({ key: 'type', text: SERVICE_TYPES[f.type as ServiceTypeCode]?.label[lang] ?? f.type });
     if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
     if (f.city) {
-      const city = this.entries.flatMap((e) => e.cities).find((c) => cityKey(c) === f.city);
-      chips.push({ key: 'city', text: city ?? f.city });
+      const city = this.options.cities.find(([key]) => key === f.city);
+      chips.push({ key: 'city', text: city?.[1] ?? f.city });
     }
     if (f.free) chips.push({ key: 'free', text: this.strings.catalogue.freeOnly });
     return chips;
@@ -685,7 +758,7 @@ export class KpssCatalogue extends KpssElement {
   private renderDetail(): TemplateResult {
     const t = this.strings.catalogue;
     const lang = this.language;
-    const entry = this.entries.find((e) => e.service.id === this.openId);
+    const entry = this.openId ? this.entryById.get(this.openId) : undefined;
     const s = entry?.service;
     const row = (term: string, value: unknown) =>
       value ? html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
@@ -748,4 +821,25 @@ export class KpssCatalogue extends KpssElement {
       }
     </dialog>`;
   }
+}
+
+/** The values present in the data, for the filter menus. */
+function filterOptions(entries: ServiceEntry[]) {
+  const types = new Set<string>();
+  const targetGroups = new Set<string>();
+  const forms = new Set<string>();
+  const cities = new Map<string, string>();
+  for (const { service, cities: names } of entries) {
+    types.add(service.type);
+    for (const group of service.targetGroups ?? []) targetGroups.add(group);
+    for (const form of service.forms ?? []) forms.add(form);
+    for (const name of names) cities.set(cityKey(name), name);
+  }
+  return { types, targetGroups, forms, cities: [...cities.entries()].sort((a, b) => compareCzech(a[1], b[1])) };
+}
+
+/** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */
+function schedule(work: (deadline?: IdleDeadline) => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
 }

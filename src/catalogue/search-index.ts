@@ -18,8 +18,10 @@ export interface Field {
 }
 
 export interface SearchResult {
-  /** Score of each matching document (index into the documents), all words matched. */
-  scores: Map<number, number>;
+  /** Documents matching every query word, in document order. */
+  docs: number[];
+  /** Score of each document by its index (0 for documents that do not match). */
+  score: Float32Array;
   /** Index terms the query matched, for highlighting. */
   terms: Set<string>;
   /** Query words that matched nothing. */
@@ -74,18 +76,51 @@ interface Posting {
 export class SearchIndex {
   readonly size: number;
   private readonly postings = new Map<string, Posting>();
-  /** Every indexed term, sorted, for prefix look-ups. */
-  private readonly vocabulary: string[];
+  /** Every indexed term, sorted, for prefix look-ups (set when indexing completes). */
+  private vocabulary: string[] = [];
   /** Term → its synonym group's terms. */
   private readonly synonyms = new Map<string, string[]>();
   private fuse?: Fuse<string>;
 
-  constructor(documents: Field[][], synonyms: string[][] = []) {
+  /** Documents indexed so far; the rest waits for `indexMore` or the first search. */
+  private indexed = 0;
+  /** Type labels, target groups, providers and towns repeat across thousands of services. */
+  private readonly tokenCache = new Map<string, string[]>();
+
+  /**
+   * Documents are indexed in slices by `indexMore` (the catalogue does it in
+   * idle time, so the page never freezes for the whole build), or all at once
+   * by the first search.
+   */
+  constructor(
+    private readonly documents: Field[][],
+    synonyms: string[][] = [],
+  ) {
     this.size = documents.length;
-    documents.forEach((fields, doc) => {
+    for (const group of [...BUILTIN_SYNONYMS, ...synonyms]) {
+      const stems = [...new Set(group.flatMap(tokens))];
+      for (const term of stems) {
+        this.synonyms.set(term, [...new Set([...(this.synonyms.get(term) ?? []), ...stems])]);
+      }
+    }
+  }
+
+  private done = false;
+
+  /** Whether every document is indexed. */
+  get complete(): boolean {
+    return this.done;
+  }
+
+  /** Indexes up to `count` more documents; returns true when the index is complete. */
+  indexMore(count = Number.POSITIVE_INFINITY): boolean {
+    const end = Math.min(this.size, this.indexed + count);
+    for (let doc = this.indexed; doc < end; doc++) {
       const best = new Map<string, number>();
-      for (const field of fields) {
-        for (const term of tokens(field.text)) {
+      for (const field of this.documents[doc] as Field[]) {
+        let terms = this.tokenCache.get(field.text);
+        if (!terms) this.tokenCache.set(field.text, (terms = tokens(field.text)));
+        for (const term of terms) {
           if (term.length < 2) continue;
           best.set(term, Math.max(best.get(term) ?? 0, field.weight));
         }
@@ -96,14 +131,14 @@ export class SearchIndex {
         posting.docs.push(doc);
         posting.weights.push(weight);
       }
-    });
-    this.vocabulary = [...this.postings.keys()].sort();
-    for (const group of [...BUILTIN_SYNONYMS, ...synonyms]) {
-      const stems = [...new Set(group.flatMap(tokens))];
-      for (const term of stems) {
-        this.synonyms.set(term, [...new Set([...(this.synonyms.get(term) ?? []), ...stems])]);
-      }
     }
+    this.indexed = end;
+    if (end === this.size && !this.done) {
+      this.vocabulary = [...this.postings.keys()].sort();
+      this.tokenCache.clear();
+      this.done = true;
+    }
+    return this.done;
   }
 
   /** Terms of the vocabulary that start with `prefix` (binary search on the sorted list). */
@@ -124,6 +159,7 @@ export class SearchIndex {
   /** Close spellings of a word in the vocabulary, best first (fuse.js over the terms). */
   similar(word: string, limit = 5): string[] {
     if (word.length < 4) return [];
+    this.indexMore();
     this.fuse ??= new Fuse(this.vocabulary, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
     return this.fuse
       .search(word, { limit: limit * 3 })
@@ -154,10 +190,11 @@ export class SearchIndex {
   }
 
   search(query: string): SearchResult {
+    this.indexMore();
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
-    const result: SearchResult = { scores: new Map(), terms: new Set(), unmatched: [] };
-    if (queryWords.length === 0) return result;
     const total = new Float32Array(this.size);
+    const result: SearchResult = { docs: [], score: total, terms: new Set(), unmatched: [] };
+    if (queryWords.length === 0) return result;
     const matchedWords = new Uint8Array(this.size);
     const wordScore = new Float32Array(this.size);
     for (const word of queryWords) {
@@ -185,7 +222,7 @@ export class SearchIndex {
     }
     // Several words narrow the result: a document must match every word.
     for (let doc = 0; doc < this.size; doc++) {
-      if (matchedWords[doc] === queryWords.length) result.scores.set(doc, total[doc] as number);
+      if (matchedWords[doc] === queryWords.length) result.docs.push(doc);
     }
     return result;
   }

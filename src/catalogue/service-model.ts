@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
-import { fold } from '../core/text.js';
+import { compareCzech, czechSortKey, fold } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Field } from './search-index.js';
@@ -17,6 +17,8 @@ export interface ServiceEntry {
   free: boolean;
   /** Visible locations with coordinates (hidden addresses never count). */
   points: { lat: number; lon: number }[];
+  /** Czech sort key of the name. */
+  sortKey: string;
 }
 
 export function toEntry(service: ServiceRecord): ServiceEntry {
@@ -34,6 +36,7 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
     cities: [...cities],
     free: service.fee?.free === true,
     points,
+    sortKey: czechSortKey(service.name),
   };
 }
 
@@ -57,6 +60,11 @@ export function searchFields(entry: ServiceEntry, lang: Lang): Field[] {
     { text: entry.cities.join(' '), weight: 1.5 },
     { text: service.description ?? '', weight: 1 },
   ];
+}
+
+/** Czech alphabetical order of services by name. */
+export function byName(a: ServiceEntry, b: ServiceEntry): number {
+  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : compareCzech(a.service.name, b.service.name);
 }
 
 /** Key for the municipality filter and URL: folded name. */

@@ -69,16 +69,10 @@ export class DataController implements ReactiveController {
       if (generation !== this.generation) return;
     } else if (data !== undefined && data !== null) {
       const list = Array.isArray(data) ? data : [data];
-      // The property belongs to the page's script: validate a copy, never the original.
+      // Validation never changes the page's objects: repaired records are copies.
       results = list.map((item, i) => {
         const source = list.length > 1 ? `${INLINE_SOURCE}[${i}]` : INLINE_SOURCE;
-        let copy: unknown;
-        try {
-          copy = structuredClone(item);
-        } catch {
-          copy = null;
-        }
-        return { ok: true, url: source, ...validateDataset(copy, source) };
+        return { ok: true, url: source, ...validateDataset(item, source) };
       });
     } else {
       const script = this.host.querySelector(':scope > script[type="application/json"]');

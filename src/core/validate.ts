@@ -98,8 +98,6 @@ const FORMATS: Record<string, (value: string) => boolean> = {
     !Number.isNaN(Date.parse(value.replace(' ', 'T'))),
 };
 
-const patternCache = new Map<string, RegExp>();
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -120,80 +118,119 @@ function resolve(node: SchemaNode): SchemaNode {
   return resolve(target);
 }
 
-function check(nodeIn: SchemaNode, value: unknown, path: Path, removable: Path, out: SchemaError[]): void {
+/**
+ * Where the check is: a path stack pushed and popped as it descends, so a
+ * valid record costs no allocation; paths are copied only for errors.
+ */
+interface Context {
+  path: Path;
+  /** Length of the path prefix that can be removed to get rid of an error here (0: the record). */
+  removable: number;
+  errors: SchemaError[];
+}
+
+type Check = (value: unknown, ctx: Context) => void;
+
+function fail(ctx: Context, value: unknown, code: IssueCode, expected?: string): void {
+  ctx.errors.push({ path: [...ctx.path], removable: ctx.path.slice(0, ctx.removable), code, value, expected });
+}
+
+const compiled = new Map<SchemaNode, Check>();
+
+/** Turns a schema node into a checking function once; datasets of 15,000 services are checked fast. */
+function compile(nodeIn: SchemaNode): Check {
   const node = resolve(nodeIn);
-  const fail = (code: IssueCode, expected?: string): void => {
-    out.push({ path, removable, code, value, expected });
-  };
-  for (const part of node.allOf ?? []) check(part, value, path, removable, out);
-  if (node.type) {
-    const types = Array.isArray(node.type) ? node.type : [node.type];
-    if (!types.some((type) => matchesType(value, type))) {
-      fail('type', types.join(' | '));
+  const known = compiled.get(node);
+  if (known) return known;
+  let impl: Check = () => {};
+  const check: Check = (value, ctx) => impl(value, ctx);
+  compiled.set(node, check); // before compiling children: the schema may recurse
+  const parts = (node.allOf ?? []).map(compile);
+  const types = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
+  const allowed = node.enum ? new Set(node.enum) : undefined;
+  const pattern = node.pattern ? new RegExp(node.pattern, 'u') : undefined;
+  const format = node.format ? FORMATS[node.format] : undefined;
+  const items = node.items ? compile(node.items) : undefined;
+  const required = node.required ?? [];
+  const properties = Object.entries(node.properties ?? {}).map(
+    ([key, child]) => [key, compile(child), required.includes(key)] as const,
+  );
+  impl = (value, ctx) => {
+    for (const part of parts) part(value, ctx);
+    if (types && !types.some((type) => matchesType(value, type))) {
+      fail(ctx, value, 'type', types.join(' | '));
       return;
     }
-  }
-  if (node.enum && !node.enum.includes(value)) {
-    fail('enum', node.enum.join(', '));
-    return;
-  }
-  if (typeof value === 'string') {
-    if (node.minLength !== undefined && value.trim().length < node.minLength) {
-      fail('length');
+    if (allowed && !allowed.has(value)) {
+      fail(ctx, value, 'enum', (node.enum as unknown[]).join(', '));
       return;
     }
-    if (node.maxLength !== undefined && value.length > node.maxLength) {
-      fail('length');
-      return;
-    }
-    if (node.pattern) {
-      let re = patternCache.get(node.pattern);
-      if (!re) patternCache.set(node.pattern, (re = new RegExp(node.pattern, 'u')));
-      if (!re.test(value)) {
-        fail('pattern');
+    if (typeof value === 'string') {
+      if (node.minLength !== undefined && value.trim().length < node.minLength) {
+        fail(ctx, value, 'length');
         return;
       }
-    }
-    const format = node.format ? FORMATS[node.format] : undefined;
-    if (format && !format(value)) {
-      fail('format', node.format);
-      return;
-    }
-  }
-  if (typeof value === 'number') {
-    if (node.minimum !== undefined && value < node.minimum) {
-      fail('range', `≥ ${node.minimum}`);
-      return;
-    }
-    if (node.maximum !== undefined && value > node.maximum) {
-      fail('range', `≤ ${node.maximum}`);
-      return;
-    }
-  }
-  if (Array.isArray(value)) {
-    if (node.minItems !== undefined && value.length < node.minItems) {
-      fail('length');
-      return;
-    }
-    if (node.items) {
-      value.forEach((item, i) => {
-        check(node.items as SchemaNode, item, [...path, i], [...path, i], out);
-      });
-    }
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of node.required ?? []) {
-      if (record[key] === undefined || record[key] === null) {
-        out.push({ path: [...path, key], removable, code: 'required', value: undefined });
+      if (node.maxLength !== undefined && value.length > node.maxLength) {
+        fail(ctx, value, 'length');
+        return;
+      }
+      if (pattern && !pattern.test(value)) {
+        fail(ctx, value, 'pattern');
+        return;
+      }
+      if (format && !format(value)) {
+        fail(ctx, value, 'format', node.format);
+        return;
+      }
+    } else if (typeof value === 'number') {
+      if (node.minimum !== undefined && value < node.minimum) {
+        fail(ctx, value, 'range', `≥ ${node.minimum}`);
+        return;
+      }
+      if (node.maximum !== undefined && value > node.maximum) {
+        fail(ctx, value, 'range', `≤ ${node.maximum}`);
+        return;
+      }
+    } else if (Array.isArray(value)) {
+      if (node.minItems !== undefined && value.length < node.minItems) {
+        fail(ctx, value, 'length');
+        return;
+      }
+      if (items) {
+        const saved = ctx.removable;
+        for (let i = 0; i < value.length; i++) {
+          ctx.path.push(i);
+          ctx.removable = ctx.path.length;
+          items(value[i], ctx);
+          ctx.path.pop();
+        }
+        ctx.removable = saved;
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const key of required) {
+        if (record[key] === undefined || record[key] === null) {
+          ctx.errors.push({
+            path: [...ctx.path, key],
+            removable: ctx.path.slice(0, ctx.removable),
+            code: 'required',
+            value: undefined,
+          });
+        }
+      }
+      const saved = ctx.removable;
+      for (const [key, child, isRequired] of properties) {
+        const field = record[key];
+        if (field === undefined) continue;
+        ctx.path.push(key);
+        if (!isRequired) ctx.removable = ctx.path.length;
+        child(field, ctx);
+        ctx.path.pop();
+        ctx.removable = saved;
       }
     }
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      if (record[key] === undefined) continue;
-      const childPath = [...path, key];
-      const childRemovable = node.required?.includes(key) ? removable : childPath;
-      check(child, record[key], childPath, childRemovable, out);
-    }
-  }
+  };
+  return check;
 }
 
 export function formatPath(path: Path): string {
@@ -234,8 +271,9 @@ function recordId(record: unknown): string | undefined {
 }
 
 /**
- * Validates one record against its section's schema, repairing it in place
- * by removing invalid optional values. Returns false when the record must be left out.
+ * Validates one record against its section's schema. Returns the record to
+ * keep — the original when valid, a repaired copy without the invalid
+ * optional values otherwise — or undefined when it must be left out.
  */
 function validateRecord(
   section: Section | 'meta',
@@ -243,10 +281,11 @@ function validateRecord(
   index: number | undefined,
   source: string,
   issues: DataIssue[],
-): boolean {
-  const errors: SchemaError[] = [];
-  check(RECORD_SCHEMAS[section], record, [], [], errors);
-  if (errors.length === 0) return true;
+): unknown {
+  const ctx: Context = { path: [], removable: 0, errors: [] };
+  compile(RECORD_SCHEMAS[section])(record, ctx);
+  const errors = ctx.errors;
+  if (errors.length === 0) return record;
   const leftOut = errors.some((error) => error.removable.length === 0);
   const id = recordId(record);
   for (const error of errors) {
@@ -262,7 +301,7 @@ function validateRecord(
       outcome: leftOut ? 'record-left-out' : 'value-ignored',
     });
   }
-  if (leftOut) return false;
+  if (leftOut) return undefined;
   const seen = new Set<string>();
   const removals = errors
     .map((error) => error.removable)
@@ -271,8 +310,16 @@ function validateRecord(
       return !seen.has(key) && seen.add(key);
     })
     .sort(comparePathsForRemoval);
-  for (const path of removals) removeAt(record as Record<string, unknown>, path);
-  return true;
+  // The input may belong to the page's script (the data property): repair a copy.
+  let copy: Record<string, unknown>;
+  try {
+    copy = structuredClone(record) as Record<string, unknown>;
+  } catch {
+    // Not cloneable (a function in script-given data): its JSON form is what the schema describes.
+    copy = JSON.parse(JSON.stringify(record));
+  }
+  for (const path of removals) removeAt(copy, path);
+  return copy;
 }
 
 /** Result of validating one dataset document. */
@@ -282,8 +329,8 @@ export interface ValidationResult {
 }
 
 /**
- * Validates a parsed JSON document as a KPSS dataset. The input is modified
- * in place (invalid parts removed); pass a copy when the caller keeps it.
+ * Validates a parsed JSON document as a KPSS dataset. The input is never
+ * modified: valid records are kept as they are, repaired ones are copies.
  */
 export function validateDataset(input: unknown, source: string): ValidationResult {
   const issues: DataIssue[] = [];
@@ -294,7 +341,8 @@ export function validateDataset(input: unknown, source: string): ValidationResul
   const doc = input as Record<string, unknown>;
   const dataset: KpssDataset = {};
   if (doc.meta !== undefined) {
-    if (validateRecord('meta', doc.meta, undefined, source, issues)) dataset.meta = doc.meta as KpssDataset['meta'];
+    const meta = validateRecord('meta', doc.meta, undefined, source, issues);
+    if (meta) dataset.meta = meta as KpssDataset['meta'];
   }
   for (const section of SECTIONS) {
     const list = doc[section];

@@ -352,8 +352,11 @@ export function validateDataset(input: unknown, source: string): ValidationResul
       continue;
     }
     const ids = new Set<string>();
-    const kept = list.filter((record, index) => {
-      if (!validateRecord(section, record, index, source, issues)) return false;
+    const kept: unknown[] = [];
+    list.forEach((input, index) => {
+      // The record to keep: the input itself, or a repaired copy.
+      const record = validateRecord(section, input, index, source, issues);
+      if (record === undefined) return;
       const id = recordId(record) as string;
       if (ids.has(id)) {
         issues.push({
@@ -366,10 +369,10 @@ export function validateDataset(input: unknown, source: string): ValidationResul
           value: id,
           outcome: 'record-left-out',
         });
-        return false;
+        return;
       }
       ids.add(id);
-      return true;
+      kept.push(record);
     });
     (dataset as Record<string, unknown>)[section] = kept;
   }

@@ -170,6 +170,7 @@ describe('shared loader', () => {
     const el = await fixture<TestList>(html`<kpss-test-list .data=${data}></kpss-test-list>`);
     expect(items(el)).to.deep.equal(['Z vlastnosti – ?']);
     expect(data.services[0]?.forms).to.deep.equal(['online']);
+    expect(el.shadowRoot!.querySelector('.issues')!.textContent).to.contain('online');
   });
 
   it('says that no data is set, and fires typed kpss-load and kpss-error events', async () => {

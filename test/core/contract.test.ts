@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import schema from '../../data/schema/kpss-dataset.schema.json';
+import { mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
+import { czechSortKey, fold, parsePersonName, stem } from '../../src/core/text.js';
+import { validateDataset } from '../../src/core/validate.js';
+import {
+  CAPACITY_UNITS,
+  FORMS,
+  GROUP_KINDS,
+  PLAN_STATUSES,
+  ROLES,
+  SERVICE_TYPES,
+  TARGET_GROUPS,
+  TRIAD_SIDES,
+} from '../../src/core/vocabulary.js';
+
+const DATA_FILES = ['nove-mesto-nad-metuji', 'hodonin', 'jirkov', 'dacice', 'kladno-plan'];
+const defs = (schema as unknown as { $defs: Record<string, { enum?: string[] }> }).$defs;
+
+describe('data contract', () => {
+  it('the schema’s enumerations are exactly the vocabulary’s codes', () => {
+    const pairs: [string, Record<string, unknown>][] = [
+      ['ServiceType', SERVICE_TYPES],
+      ['TargetGroup', TARGET_GROUPS],
+      ['Form', FORMS],
+      ['GroupKind', GROUP_KINDS],
+      ['Role', ROLES],
+      ['TriadSide', TRIAD_SIDES],
+      ['PlanStatus', PLAN_STATUSES],
+      ['CapacityUnit', CAPACITY_UNITS],
+    ];
+    for (const [name, table] of pairs) expect(defs[name]?.enum, name).to.deep.equal(Object.keys(table));
+  });
+
+  it('every vocabulary entry has Czech, English and Ukrainian labels', () => {
+    for (const table of [TARGET_GROUPS, FORMS, GROUP_KINDS, ROLES, TRIAD_SIDES, PLAN_STATUSES, CAPACITY_UNITS]) {
+      for (const [code, labels] of Object.entries(table)) {
+        for (const lang of ['cs', 'en', 'uk'] as const)
+          expect((labels as Record<string, string>)[lang], `${code} ${lang}`).to.be.a('string').and.not.empty;
+      }
+    }
+    for (const [code, info] of Object.entries(SERVICE_TYPES)) expect(info.label.uk, code).to.not.be.empty;
+  });
+
+  for (const name of DATA_FILES) {
+    it(`data/${name}.json passes the runtime validator without a single issue`, async () => {
+      const json = await (await fetch(`/data/${name}.json`)).json();
+      const { issues } = validateDataset(json, name);
+      expect(issues).to.deep.equal([]);
+    });
+  }
+
+  it('repairs a copy and never changes the input', () => {
+    const input = {
+      services: [
+        {
+          id: 's',
+          name: 'S',
+          type: 'krizova-pomoc',
+          locations: [
+            { lat: 10, lon: 14 },
+            { lat: 50, lon: 14 },
+          ],
+        },
+      ],
+    };
+    const before = JSON.stringify(input);
+    const { dataset, issues } = validateDataset(input, 'x');
+    expect(JSON.stringify(input)).to.equal(before);
+    expect(dataset.services?.[0]?.locations).to.deep.equal([{ lon: 14 }, { lat: 50, lon: 14 }]);
+    expect(issues.map((i) => [i.field, i.code, i.outcome])).to.deep.equal([
+      ['locations[0].lat', 'range', 'value-ignored'],
+    ]);
+  });
+
+  it('reports duplicate ids and unknown references', () => {
+    const { dataset, issues } = validateDataset(
+      {
+        providers: [{ id: 'p', name: 'P' }],
+        services: [
+          { id: 'a', name: 'A', type: 'krizova-pomoc', providerId: 'nope' },
+          { id: 'a', name: 'A2', type: 'krizova-pomoc' },
+        ],
+      },
+      'f.json',
+    );
+    expect(dataset.services).to.have.length(1);
+    expect(issues.map((i) => `${i.section}[${i.index}] ${i.field} ${i.code}`)).to.have.members([
+      'services[1] id duplicate-id',
+      'services[0] providerId unknown-reference',
+    ]);
+  });
+
+  it('never turns javascript:, data: or malformed values into links', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'http://', ' ', 'ftp://x.cz']) {
+      expect(safeWebUrl(bad), bad).to.equal(null);
+    }
+    expect(safeWebUrl('www.senevida.cz')).to.equal('https://www.senevida.cz/');
+    expect(mailtoHref('a@b')).to.equal(null);
+    expect(mailtoHref('info@senevida.cz')).to.equal('mailto:info@senevida.cz');
+    expect(telHref('737 123 970')).to.equal('tel:737123970');
+    expect(telHref('12')).to.equal(null);
+  });
+
+  it('folds, stems and sorts Czech', () => {
+    expect(fold('Pečovatelská ŘÍZENÍ')).to.equal('pecovatelska rizeni');
+    expect(['seniorům', 'seniory', 'senioři', 'seniorů'].map((w) => stem(fold(w)))).to.deep.equal([
+      'senior',
+      'senior',
+      'senior',
+      'senior',
+    ]);
+    const names = ['Chrudim', 'Čáslav', 'Hodonín', 'Cheb', 'Cvikov', 'Ivančice', 'Žatec', 'Zlín'];
+    expect([...names].sort((a, b) => (czechSortKey(a) < czechSortKey(b) ? -1 : 1))).to.deep.equal([
+      'Cvikov',
+      'Čáslav',
+      'Hodonín',
+      'Cheb',
+      'Chrudim',
+      'Ivančice',
+      'Zlín',
+      'Žatec',
+    ]);
+    expect(parsePersonName('Mgr. Jana Nováková, Ph.D.')).to.deep.equal({ given: 'Jana', surname: 'Nováková' });
+  });
+});

@@ -32,6 +32,11 @@ export interface CatalogueFilters {
   situation: string;
 }
 
+/** What the catalogue needs of a linked map (the map module is not imported: it loads Leaflet). */
+interface KpssMapLike extends HTMLElement {
+  selectService(id: string): void;
+}
+
 export type CatalogueSort = 'relevance' | 'name' | 'distance';
 
 export interface Origin {
@@ -356,6 +361,23 @@ export class KpssCatalogue extends KpssElement {
     const fallback = this.renderRoot.querySelector<HTMLElement>(`[data-service-id="${CSS.escape(id)}"]`);
     (this.opener?.isConnected ? this.opener : fallback)?.focus();
   };
+
+  /** A <kpss-map for="this id"> on the page, if any. */
+  private linkedMap(): KpssMapLike | null {
+    if (!this.id) return null;
+    return (
+      (this.getRootNode() as Document | ShadowRoot).querySelector?.(`kpss-map[for="${CSS.escape(this.id)}"]`) ?? null
+    );
+  }
+
+  /** Closes the detail and shows the service on the linked map. */
+  private showOnMap(id: string): void {
+    const map = this.linkedMap();
+    if (!map) return;
+    this.dialog?.close();
+    map.selectService(id);
+    map.scrollIntoView({ block: 'center' });
+  }
 
   private async share(): Promise<void> {
     const link = this.url.link({ sluzba: this.openId });
@@ -814,6 +836,11 @@ export class KpssCatalogue extends KpssElement {
               <div class="detail-actions">
                 <button type="button" @click=${this.share}>${t.share}</button>
                 <button type="button" @click=${() => window.print()}>${t.print}</button>
+                ${
+                  this.linkedMap() && entry.points.length
+                    ? html`<button type="button" @click=${() => this.showOnMap(s.id)}>${t.showOnMap}</button>`
+                    : nothing
+                }
                 <p role="status" class="share-message">${this.shareMessage}</p>
               </div>
             </div>`

@@ -121,6 +121,13 @@ describe('<kpss-map>', () => {
     $(map, '.leaflet-popup button.show').click();
     await until(() => $<HTMLDialogElement>(cat, 'dialog').open);
     expect($(cat, '#detail-title').textContent).to.equal('Hospic sv. Josefa');
+    // "Show on the map" in the catalogue's detail closes it and opens the place on the map.
+    map.shadowRoot!.querySelector<HTMLElement>('.leaflet-popup-close-button')?.click();
+    $$<HTMLButtonElement>(cat, 'dialog .detail-actions button')
+      .find((b) => b.textContent === 'Ukázat na mapě')!
+      .click();
+    await until(() => !$<HTMLDialogElement>(cat, 'dialog').open);
+    await until(() => ($(map, '.leaflet-popup')?.textContent ?? '').includes('Hospic sv. Josefa'));
   });
 
   it('asks before loading third-party tiles in consent mode', async () => {

@@ -43,6 +43,77 @@ export interface Strings {
     any: string;
     noLocations: string;
   };
+  plan: {
+    /** Accessible name of the whole element. */
+    label: string;
+    noPlans: string;
+    /** Label of the select of plan periods. */
+    choosePlan: string;
+    /** An option of that select, e.g. "2022–2025 (platný)". */
+    planOption: (period: string, current: boolean) => string;
+    period: string;
+    approved: string;
+    document: string;
+    /** Text of the link to the full document. */
+    documentLink: string;
+    vision: string;
+    /** Heading of the summary. */
+    summary: string;
+    /** Overall progress, e.g. "Plán je splněn z 51 %". */
+    overallProgress: (percent: string) => string;
+    byStatus: string;
+    /** Count of measures without a status. */
+    noStatus: string;
+    /** Caption of the table of priorities. */
+    byPriority: string;
+    priority: string;
+    progress: string;
+    budget: string;
+    /** Caption of the table of sources of money. */
+    bySource: string;
+    source: string;
+    amount: string;
+    /** The part of a budget no source is named for. */
+    unspecifiedSource: string;
+    total: string;
+    /** How budgets are added up, shown under the tables. */
+    budgetNote: string;
+    unknown: string;
+    filters: string;
+    targetGroup: string;
+    workingGroup: string;
+    status: string;
+    year: string;
+    any: string;
+    clearFilters: string;
+    expandAll: string;
+    collapseAll: string;
+    /** Number of measures shown; `total` differs from `shown` when filters are on. */
+    measureCount: (shown: number, total: number) => string;
+    nothingMatches: string;
+    /** Name of a priority by its code, e.g. "Priorita 1". */
+    priorityCode: (code: string) => string;
+    noMeasures: string;
+    targetGroups: string;
+    responsible: string;
+    partners: string;
+    timeframe: string;
+    indicators: string;
+    target: (value: string) => string;
+    actual: (value: string) => string;
+    services: string;
+    activities: string;
+    /** Marks a measure's budget that is the sum of its activities'. */
+    fromActivities: string;
+    /** Accessible name of a progress bar, e.g. "Plnění: 1.1 Katalog…". */
+    progressOf: (name: string) => string;
+    copyLink: string;
+    /** Accessible name of a measure's "copy link" button. */
+    copyLinkOf: (code: string) => string;
+    linkCopied: string;
+    /** Shown with the link when it cannot be copied. */
+    copyByHand: string;
+  };
   roster: {
     /** Accessible name of the whole roster. */
     label: string;
@@ -119,6 +190,7 @@ export interface Strings {
     close: string;
     share: string;
     shareCopied: string;
+    showOnMap: string;
     print: string;
     emptyTitle: string;
     emptyLoosen: string;

@@ -166,6 +166,10 @@ export async function run(dataUrl: string) {
     oursSearchMs: oursSearch,
     fuseSearchMs: fuseSearch,
     oursKeystrokeToRenderMs: summary(rendered),
+    slowestKeystrokes: keystrokes
+      .map((q, i) => ({ q, ms: round(rendered[i] as number) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8),
     oursKeystrokeToPaintMs: summary(painted),
     speedupP50: round(fuseSearch.p50 / oursSearch.p50),
     speedupP95: round(fuseSearch.p95 / oursSearch.p95),
@@ -186,4 +190,20 @@ export async function firstRender(dataUrl: string) {
   return { firstRenderMs: round(performance.now() - start) };
 }
 
-Object.assign(window, { runBench: run, firstRender });
+/** Typing alone (for profiling): first render, idle index build, then every keystroke. */
+export async function typing(dataUrl: string) {
+  await firstRender(dataUrl);
+  const host = document.querySelector('kpss-catalogue') as KpssCatalogue;
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const input = host.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+  const start = performance.now();
+  for (const q of keystrokes) {
+    input.value = q;
+    input.dispatchEvent(new InputEvent('input'));
+    await host.updateComplete;
+    host.shadowRoot!.querySelector('.results-section')?.getBoundingClientRect();
+  }
+  return { typingMs: round(performance.now() - start), keystrokes: keystrokes.length };
+}
+
+Object.assign(window, { runBench: run, firstRender, typing });

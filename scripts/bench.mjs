@@ -85,11 +85,18 @@ try {
     await session.send('Profiler.start');
   }
   // `--profile first-render` profiles only the catalogue's first render of the data.
-  const firstOnly = profiling && process.argv.includes('first-render');
+  // `--profile typing` profiles only keystrokes after the index is built.
+  const part = profiling ? ['first-render', 'typing'].find((p) => process.argv.includes(p)) : undefined;
+  const firstOnly = Boolean(part);
   const results = await page.evaluate(
-    (url, first) => (first ? window.firstRender(url) : window.runBench(url)),
+    (url, which) =>
+      which === 'first-render'
+        ? window.firstRender(url)
+        : which === 'typing'
+          ? window.typing(url)
+          : window.runBench(url),
     '/data/generated/synthetic.json',
-    firstOnly,
+    part,
   );
   if (firstOnly) {
     console.log(results);

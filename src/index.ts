@@ -5,4 +5,5 @@
 export * from './catalogue/index.js';
 export * from './core/public.js';
 export * from './map/index.js';
+export * from './plan/index.js';
 export * from './roster/index.js';

@@ -125,10 +125,12 @@ export class KpssCatalogue extends KpssElement {
   private indexScheduled = false;
   private indexKey = '';
   private townList: Town[] = [];
+  private townPlaces: [string, string][] = [];
   private townsOf?: MergedDataset;
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private searchEventTimer?: ReturnType<typeof setTimeout>;
+  private resultsEventTimer?: ReturnType<typeof setTimeout>;
   private url = new UrlState('');
 
   /** The services the search and filters leave, in display order. */
@@ -157,6 +159,7 @@ export class KpssCatalogue extends KpssElement {
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     clearTimeout(this.announceTimer);
     clearTimeout(this.searchEventTimer);
+    clearTimeout(this.resultsEventTimer);
   }
 
   private readonly handlePopState = () => this.readUrl();
@@ -264,7 +267,7 @@ export class KpssCatalogue extends KpssElement {
       if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return false;
       if (f.type && s.type !== f.type) return false;
       if (f.form && !s.forms?.includes(f.form as never)) return false;
-      if (f.city && !entry.cities.some((city) => cityKey(city) === f.city)) return false;
+      if (f.city && !entry.cityKeys.includes(f.city)) return false;
       if (f.free && !entry.free) return false;
       return !situation || fitsSituation(situation, s.type, s.targetGroups);
     };
@@ -281,7 +284,11 @@ export class KpssCatalogue extends KpssElement {
     }
     this.results = indices.map((i) => entries[i] as ServiceEntry);
     this.scheduleAnnouncement();
-    emit(this, 'kpss-results', { ids: this.results.map((entry) => entry.service.id) });
+    // A linked map follows shortly after; rebuilding its clusters at every keystroke would be wasted.
+    clearTimeout(this.resultsEventTimer);
+    this.resultsEventTimer = setTimeout(() => {
+      emit(this, 'kpss-results', { ids: this.results.map((entry) => entry.service.id) });
+    }, 150);
   }
 
   private distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
@@ -302,6 +309,7 @@ export class KpssCatalogue extends KpssElement {
   private towns(): Town[] {
     if (this.townsOf !== this.entriesOf) {
       this.townList = townsOf(this.entries.map((entry) => entry.service));
+      this.townPlaces = this.townList.map((town) => [town.key, town.label]);
       this.townsOf = this.entriesOf;
     }
     return this.townList;
@@ -312,7 +320,7 @@ export class KpssCatalogue extends KpssElement {
   private handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     if (this.query.trim() && this.sort === 'name') this.sort = 'relevance';
-    this.writeUrl('replace');
+    // The URL and the event follow once typing pauses, not at every keystroke.
     this.emitSearchSoon(400);
   }
 
@@ -332,6 +340,7 @@ export class KpssCatalogue extends KpssElement {
   private emitSearchSoon(delay: number): void {
     clearTimeout(this.searchEventTimer);
     this.searchEventTimer = setTimeout(() => {
+      if (delay) this.writeUrl('replace');
       const filters = Object.fromEntries(
         Object.entries(this.filters)
           .filter(([, value]) => value)
@@ -551,19 +560,12 @@ export class KpssCatalogue extends KpssElement {
       </div>
       ${
         towns.length > 1
-          ? this.renderPlaceField(
-              'f-near',
-              t.distanceFrom,
-              t.distanceNone,
-              this.nearCity,
-              towns.map((town) => [town.key, town.label]),
-              (key) => {
-                this.nearCity = key;
-                if (key) this.sort = 'distance';
-                else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
-                this.writeUrl('replace');
-              },
-            )
+          ? this.renderPlaceField('f-near', t.distanceFrom, t.distanceNone, this.nearCity, this.townPlaces, (key) => {
+              this.nearCity = key;
+              if (key) this.sort = 'distance';
+              else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
+              this.writeUrl('replace');
+            })
           : nothing
       }
     </fieldset>`;

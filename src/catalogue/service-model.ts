@@ -14,6 +14,8 @@ export interface ServiceEntry {
   group: ServiceGroup;
   /** Municipalities where the service is or which it serves. */
   cities: string[];
+  /** The same, folded, for the municipality filter. */
+  cityKeys: string[];
   free: boolean;
   /** Visible locations with coordinates (hidden addresses never count). */
   points: { lat: number; lon: number }[];
@@ -34,6 +36,7 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
     service,
     group: SERVICE_TYPES[service.type].group,
     cities: [...cities],
+    cityKeys: [...cities].map(cityKey),
     free: service.fee?.free === true,
     points,
     sortKey: czechSortKey(service.name),

@@ -30,9 +30,15 @@ export function langOf(element: Element): Lang {
   return toLang(holder?.getAttribute('lang') || document.documentElement.lang);
 }
 
-/** Formats a number the language's way (Czech: "15 000,5"). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a number the language's way (Czech: "15 000,5"); formatters are reused, creating one is slow. */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang, options).format(value);
+  const key = `${lang}${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
+  return format.format(value);
 }
 
 /** Formats an ISO date ("2024-03-01") as a long local date. */
@@ -40,12 +46,18 @@ export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const withTime = iso.length > 10;
-  return new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
-  }).format(date);
+  const key = `${lang}${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** The label of a vocabulary entry in a language, or the code itself when unknown. */

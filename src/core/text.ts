@@ -1,7 +1,7 @@
 /** Czech text helpers: folding for search, collation for sorting. */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\u0000-\u007f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 const foldedChars = new Map<string, string>();
 
 const foldChar = (char: string): string => {

@@ -110,6 +110,25 @@ function matchesType(value: unknown, type: string): boolean {
   return actual === type || (type === 'number' && actual === 'integer');
 }
 
+/** A fast test for a node's `type` (most nodes have one simple type). */
+function typePredicate(types: string[]): (value: unknown) => boolean {
+  if (types.length > 1) return (value) => types.some((type) => matchesType(value, type));
+  switch (types[0]) {
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'object':
+      return (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray;
+    case 'number':
+      return (value) => typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    default:
+      return (value) => matchesType(value, types[0] as string);
+  }
+}
+
 function resolve(node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
   const name = node.$ref.replace('#/$defs/', '');
@@ -147,6 +166,7 @@ function compile(nodeIn: SchemaNode): Check {
   compiled.set(node, check); // before compiling children: the schema may recurse
   const parts = (node.allOf ?? []).map(compile);
   const types = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
+  const isType = types && typePredicate(types);
   const allowed = node.enum ? new Set(node.enum) : undefined;
   const pattern = node.pattern ? new RegExp(node.pattern, 'u') : undefined;
   const format = node.format ? FORMATS[node.format] : undefined;
@@ -157,7 +177,7 @@ function compile(nodeIn: SchemaNode): Check {
   );
   impl = (value, ctx) => {
     for (const part of parts) part(value, ctx);
-    if (types && !types.some((type) => matchesType(value, type))) {
+    if (isType && !isType(value)) {
       fail(ctx, value, 'type', types.join(' | '));
       return;
     }

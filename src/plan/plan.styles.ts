@@ -1,0 +1,621 @@
+import { css } from 'lit';
+
+export const planStyles = css`
+  :host {
+    /* Badges carry white text: each at least 4.5:1 against white (WCAG 1.4.3). */
+    --_status-nezahajeno: var(--kpss-status-nezahajeno, #5c6670);
+    --_status-probiha: var(--kpss-status-probiha, #0a5ca8);
+    --_status-splneno: var(--kpss-status-splneno, #1b7a3d);
+    --_status-odlozeno: var(--kpss-status-odlozeno, #8a5300);
+    --_status-zruseno: var(--kpss-status-zruseno, #a4161a);
+    --_status-none: var(--_border);
+  }
+
+  .plan {
+    container-type: inline-size;
+  }
+
+  [data-status='nezahajeno'] {
+    --_status: var(--_status-nezahajeno);
+  }
+
+  [data-status='probiha'] {
+    --_status: var(--_status-probiha);
+  }
+
+  [data-status='splneno'] {
+    --_status: var(--_status-splneno);
+  }
+
+  [data-status='odlozeno'] {
+    --_status: var(--_status-odlozeno);
+  }
+
+  [data-status='zruseno'] {
+    --_status: var(--_status-zruseno);
+  }
+
+  [data-status='none'] {
+    --_status: var(--_status-none);
+  }
+
+  h2 {
+    font-size: 1.4em;
+    margin: 0 0 0.5rem;
+  }
+
+  h3 {
+    font-size: 1.15em;
+    margin: 0;
+  }
+
+  h4 {
+    font-size: 1.05em;
+    margin: 0;
+  }
+
+  h5 {
+    font-size: 1em;
+    margin: 0.75rem 0 0.25rem;
+  }
+
+  p {
+    margin: 0.3rem 0;
+  }
+
+  .muted,
+  .note {
+    color: var(--_muted);
+  }
+
+  .description {
+    max-width: 70ch;
+  }
+
+  /* ——— header ——— */
+
+  .header {
+    padding-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .facts {
+    margin: 0.5rem 0;
+  }
+
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(7rem, 11rem) 1fr;
+    gap: 0.5rem;
+    padding: 0.2rem 0;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
+
+  .vision {
+    margin: 0.75rem 0;
+    padding: 0.6rem var(--_space);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+    max-width: 75ch;
+  }
+
+  .vision-label {
+    font-weight: 700;
+  }
+
+  /* ——— fields ——— */
+
+  label {
+    font-weight: 600;
+  }
+
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.7em;
+    min-height: 2.75rem;
+    width: 100%;
+    max-width: 100%;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+
+  .field.clear {
+    justify-content: flex-end;
+  }
+
+  .plan-switch {
+    max-width: 20rem;
+    margin-top: 0.75rem;
+  }
+
+  /* ——— summary ——— */
+
+  .summary {
+    padding-block: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .summary h4 {
+    margin: 0.75rem 0 0.4rem;
+  }
+
+  .overall {
+    font-weight: 600;
+  }
+
+  .status-bar {
+    display: block;
+    width: 100%;
+    max-width: 32rem;
+    height: 1rem;
+  }
+
+  .segment {
+    fill: var(--_status);
+    stroke: var(--_bg);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .status-counts {
+    list-style: none;
+    margin: 0.4rem 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 1.1rem;
+  }
+
+  .status-counts li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 2px;
+    background: var(--_status);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-top: 1rem;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.4rem;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.45rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  thead th {
+    background: var(--_surface);
+  }
+
+  tbody th {
+    font-weight: 400;
+  }
+
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-bottom: 0;
+  }
+
+  td:last-child,
+  thead th:last-child {
+    text-align: end;
+  }
+
+  .money {
+    white-space: nowrap;
+  }
+
+  .mini {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    white-space: nowrap;
+  }
+
+  .mini-bar {
+    width: 5rem;
+    height: 0.6rem;
+  }
+
+  .mini-bar .track {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .mini-bar .fill {
+    fill: var(--_primary);
+  }
+
+  .note {
+    font-size: 0.9em;
+    max-width: 75ch;
+  }
+
+  /* ——— controls ——— */
+
+  .controls {
+    margin-top: var(--_space);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0.75rem 1rem;
+    align-items: end;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.75rem var(--_space) var(--_space);
+    min-width: 0;
+  }
+
+  .filters legend {
+    font-weight: 700;
+    padding: 0 0.3rem;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+
+  .count {
+    margin: 0.75rem 0 0.5rem;
+    font-weight: 600;
+  }
+
+  .empty {
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  /* ——— priorities and measures ——— */
+
+  .priority {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem var(--_space) 0.75rem;
+    margin-bottom: 0.75rem;
+    background: var(--_bg);
+  }
+
+  .disclosure {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    width: 100%;
+    border: 0;
+    padding: 0.45rem 0;
+    background: none;
+    color: var(--_primary);
+    font-weight: 700;
+    text-align: start;
+  }
+
+  .disclosure:hover .title {
+    text-decoration: underline;
+  }
+
+  .disclosure .code {
+    white-space: nowrap;
+  }
+
+  .chevron {
+    flex: none;
+    width: 0.6rem;
+    height: 0.6rem;
+    margin: 0.45em 0.2rem 0;
+    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+
+  :dir(rtl) .chevron {
+    transform: rotate(135deg);
+  }
+
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(45deg);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3rem 0.75rem;
+    margin: 0 0 0.25rem;
+    padding-inline-start: 1.3rem;
+  }
+
+  .measure-count {
+    color: var(--_muted);
+  }
+
+  .panel {
+    padding-inline-start: 1.3rem;
+  }
+
+  .measures {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+
+  .measure {
+    border-top: 1px solid var(--_border);
+    padding: 0.4rem 0;
+  }
+
+  .badge {
+    display: inline-block;
+    border-radius: 999px;
+    padding: 0 0.6rem;
+    font-size: 0.875em;
+    font-weight: 600;
+    background: var(--_status);
+    color: #ffffff;
+    white-space: nowrap;
+  }
+
+  .progress {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .bar {
+    display: inline-block;
+    width: 6rem;
+    height: 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    overflow: hidden;
+  }
+
+  .bar .fill {
+    display: block;
+    height: 100%;
+    background: var(--_primary);
+  }
+
+  .percent {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .sources,
+  .indicators li + li,
+  .services li + li {
+    margin-top: 0.15rem;
+  }
+
+  .sources {
+    font-size: 0.95em;
+    color: var(--_muted);
+  }
+
+  .indicator-name {
+    font-weight: 600;
+  }
+
+  button.linklike {
+    border: 0;
+    padding: 0.2rem 0;
+    min-height: 2rem;
+    background: none;
+    color: var(--_primary);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .activities ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .activity {
+    border-inline-start: 3px solid var(--_surface);
+    padding: 0.3rem 0 0.3rem 0.75rem;
+    margin-bottom: 0.4rem;
+  }
+
+  .activity-title {
+    font-weight: 600;
+  }
+
+  .activity .meta {
+    padding-inline-start: 0;
+  }
+
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+
+  .copy-link {
+    min-height: 2.25rem;
+    padding: 0.2em 0.7em;
+    font-size: 0.9em;
+  }
+
+  .copy-message {
+    margin: 0;
+    font-size: 0.9em;
+  }
+
+  .copy-message .link {
+    overflow-wrap: anywhere;
+  }
+
+  /* ——— narrow containers: stacked rows, no horizontal scrolling ——— */
+
+  @container (max-width: 30rem) {
+    .fact {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+
+    .meta,
+    .panel {
+      padding-inline-start: 0;
+    }
+
+    .priority {
+      padding-inline: 0.6rem;
+    }
+
+    table,
+    tbody,
+    tfoot,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+
+    caption {
+      display: block;
+    }
+
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+      white-space: nowrap;
+    }
+
+    tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.4rem 0;
+    }
+
+    th,
+    td,
+    td:last-child {
+      border: 0;
+      padding: 0.1rem 0;
+      text-align: start;
+    }
+
+    td::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+      color: var(--_muted);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .segment,
+    .swatch,
+    .bar .fill,
+    .mini-bar .fill {
+      forced-color-adjust: none;
+    }
+
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  /* ——— print: the whole plan, open (see beforeprint), without controls ——— */
+
+  @media print {
+    .controls,
+    .filters,
+    .toolbar,
+    .count,
+    .plan-switch,
+    .share,
+    .chevron {
+      display: none;
+    }
+
+    .disclosure,
+    button.linklike {
+      color: #000;
+      text-decoration: none;
+      padding: 0;
+      min-height: 0;
+    }
+
+    .panel {
+      display: block;
+    }
+
+    .priority {
+      border: 0;
+      padding-inline: 0;
+    }
+
+    .measure,
+    .activity,
+    tr {
+      break-inside: avoid;
+    }
+
+    .badge,
+    .segment,
+    .swatch,
+    .bar,
+    .bar .fill,
+    .mini-bar .fill {
+      print-color-adjust: exact;
+    }
+  }
+`;

@@ -80,7 +80,8 @@ export class SearchIndex {
   private vocabulary: string[] = [];
   /** Term → its synonym group's terms. */
   private readonly synonyms = new Map<string, string[]>();
-  private fuse?: Fuse<string>;
+  /** fuse.js over the terms with the same first letter, made on first need. */
+  private readonly fuseByLetter = new Map<string, Fuse<string>>();
 
   /** Documents indexed so far; the rest waits for `indexMore` or the first search. */
   private indexed = 0;
@@ -156,12 +157,19 @@ export class SearchIndex {
     return found;
   }
 
-  /** Close spellings of a word in the vocabulary, best first (fuse.js over the terms). */
+  /** Close spellings of a word in the vocabulary, best first (fuse.js over the terms of its first letter). */
   similar(word: string, limit = 5): string[] {
     if (word.length < 4) return [];
     this.indexMore();
-    this.fuse ??= new Fuse(this.vocabulary, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
-    return this.fuse
+    // People rarely mistype the first letter; one letter's terms are a fraction of the vocabulary.
+    const letter = word.charAt(0);
+    let fuse = this.fuseByLetter.get(letter);
+    if (!fuse) {
+      const terms = this.vocabulary.filter((term) => term.startsWith(letter));
+      fuse = new Fuse(terms, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+      this.fuseByLetter.set(letter, fuse);
+    }
+    return fuse
       .search(word, { limit: limit * 3 })
       .filter((result) => Math.abs(result.item.length - word.length) <= 3)
       .slice(0, limit)
@@ -228,10 +236,14 @@ export class SearchIndex {
   }
 }
 
-/** Whether a word of displayed text is one the query matched (for <mark>). */
+/**
+ * Whether a word of displayed text is one the query matched (for <mark>):
+ * its stem, or a prefix of it of four letters or more, is a matched term.
+ * Looking up the word's prefixes costs its length, not the number of terms.
+ */
 export function isMatchedWord(word: string, terms: Set<string>): boolean {
   const term = stem(fold(word));
   if (terms.has(term)) return true;
-  for (const t of terms) if (t.length >= 4 && term.startsWith(t)) return true;
+  for (let length = 4; length < term.length; length++) if (terms.has(term.slice(0, length))) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -18,9 +19,25 @@ if (!existsSync(dataFile)) {
   if (result.status !== 0) process.exit(1);
 }
 
+/** `x.css?inline` imports become the CSS text, as in Vite. */
+const inlineCss = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: createRequire(join(args.resolveDir, 'x.js')).resolve(args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({
+      contents: `export default ${JSON.stringify(readFileSync(args.path, 'utf8'))};`,
+      loader: 'js',
+    }));
+  },
+};
+
 // One bundle, minified like production (no Lit dev mode).
 const bundle = await build({
-  entryPoints: [join(root, 'bench/search-bench.ts')],
+  entryPoints: [join(root, 'bench/search-bench.ts'), join(root, 'bench/map-bench.ts')],
+  outdir: '/',
   bundle: true,
   format: 'esm',
   minify: !process.argv.includes('--profile'),
@@ -29,16 +46,23 @@ const bundle = await build({
   tsconfig: join(root, 'tsconfig.json'),
   loader: { '.json': 'json' },
   conditions: ['production'],
+  plugins: [inlineCss],
 });
-const script = bundle.outputFiles[0].text;
+const [script, mapScript] = bundle.outputFiles.map((file) => file.text);
 if (process.argv.includes('--profile')) writeFileSync('/tmp/bench-profiled.js', script);
 
 const TYPES = { '.json': 'application/json', '.js': 'text/javascript', '.html': 'text/html' };
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
-  if (url.pathname === '/bench.js') {
+  if (url.pathname === '/bench.js' || url.pathname === '/map-bench.js') {
     res.writeHead(200, { 'Content-Type': 'text/javascript' });
-    return res.end(script);
+    return res.end(url.pathname === '/bench.js' ? script : mapScript);
+  }
+  if (url.pathname === '/map') {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    return res.end(
+      '<!doctype html><html lang="cs"><meta charset="utf-8"><body><script type="module" src="/map-bench.js"></script></body></html>',
+    );
   }
   if (url.pathname === '/') {
     res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -116,6 +140,15 @@ try {
       console.log(`${ms.toFixed(0).padStart(7)}  ${key}`);
   }
   if (firstOnly) process.exit(0);
+
+  // The map, in a fresh page.
+  const mapPage = await browser.newPage();
+  await mapPage.setViewport({ width: 1280, height: 900 });
+  mapPage.on('pageerror', (error) => console.error('Page error:', error.message));
+  await mapPage.goto(`http://127.0.0.1:${port}/map`);
+  await mapPage.waitForFunction('typeof window.runMap === "function"');
+  results.map = await mapPage.evaluate((url) => window.runMap(url), '/data/generated/synthetic.json');
+
   results.date = new Date().toISOString();
   results.browser = await browser.version();
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -138,6 +171,17 @@ try {
   row('keystroke → DOM updated + layout, ours p50 / p95 (ms)', ms(results.oursKeystrokeToRenderMs));
   row('keystroke → next frame painted, ours p50 / p95 (ms)', ms(results.oursKeystrokeToPaintMs));
   row('mean recall, ours / fuse.js', `${results.meanRecall.ours} / ${results.meanRecall.fuse}`);
+  const m = results.map;
+  console.log(`\nMap benchmark — ${m.points} points`);
+  row('<kpss-map>: data → first clustered paint (ms)', m.elementFirstClusteredPaintMs);
+  row(
+    'supercluster: first clustered paint / zoom step (ms)',
+    `${m.supercluster.firstPaintMs} / ${m.supercluster.zoomStepMs}`,
+  );
+  row(
+    'markercluster: first clustered paint / zoom step (ms)',
+    `${m.markercluster.firstPaintMs} / ${m.markercluster.zoomStepMs}`,
+  );
   console.log('\nrecall per query (ours / fuse.js):');
   for (const r of results.recall) row(`  ${r.query} (${r.relevant})`, `${r.ours} / ${r.fuse}`);
   console.log('\nWritten to bench/results.json');

@@ -96,6 +96,9 @@ export class KpssMap extends KpssElement {
   private resizeObserver?: ResizeObserver;
   private catalogue?: KpssCatalogue;
   private hereMarker?: Leaflet.CircleMarker;
+  private towns: Town[] = [];
+  private targetGroups: string[] = [];
+  private townsOf?: MergedDataset;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -453,7 +456,13 @@ export class KpssMap extends KpssElement {
   protected renderContent(data: MergedDataset): TemplateResult {
     const t = this.strings.map;
     const points = this.computePoints(data);
-    const towns = townsOf(data.services);
+    if (this.townsOf !== data) {
+      // Once per dataset, not at every render.
+      this.towns = townsOf(data.services);
+      this.targetGroups = [...new Set(data.services.flatMap((s) => s.targetGroups ?? []))];
+      this.townsOf = data;
+    }
+    const towns = this.towns;
     const showMap = !this.consent || this.consented;
     return html`<div class="kpss-map">
       ${this.renderControls(towns)}
@@ -522,7 +531,7 @@ export class KpssMap extends KpssElement {
                 <span>${t.filterTargetGroup}</span>
                 <select @change=${(e: Event) => (this.filterTarget = (e.target as HTMLSelectElement).value)}>
                   <option value="">${t.any}</option>
-                  ${[...new Set(this.loader.dataset.services.flatMap((s) => s.targetGroups ?? []))].map(
+                  ${this.targetGroups.map(
                     (g) =>
                       html`<option value=${g} ?selected=${this.filterTarget === g}>${label(TARGET_GROUPS, g, lang)}</option>`,
                   )}

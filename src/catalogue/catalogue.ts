@@ -131,7 +131,7 @@ export class KpssCatalogue extends KpssElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private searchEventTimer?: ReturnType<typeof setTimeout>;
   private resultsEventTimer?: ReturnType<typeof setTimeout>;
-  private url = new UrlState('');
+  private readonly url = new UrlState(this, () => this.readUrl());
 
   /** The services the search and filters leave, in display order. */
   get visibleServices() {
@@ -147,22 +147,16 @@ export class KpssCatalogue extends KpssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.url = new UrlState(this.id);
-    this.readUrl();
-    window.addEventListener('popstate', this.handlePopState);
     window.addEventListener('beforeprint', this.handleBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     clearTimeout(this.announceTimer);
     clearTimeout(this.searchEventTimer);
     clearTimeout(this.resultsEventTimer);
   }
-
-  private readonly handlePopState = () => this.readUrl();
 
   /** Printing gives the whole current result list, not only the first page. */
   private readonly handleBeforePrint = () => {

@@ -1,11 +1,36 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * View state in the page URL, so that a shared link reopens the same view
  * and back/forward work. Keys are prefixed "kpss-" and, when the element has
  * an id, its id ("kpss-katalog-q"), so two widgets on a page don't collide
  * and the CMS's own parameters (WordPress's ?s=, ?p=) stay untouched.
  */
-export class UrlState {
-  constructor(private readonly namespace: string) {}
+export class UrlState implements ReactiveController {
+  /** The host's id when it connected: the namespace of its keys. */
+  private namespace = '';
+  private readonly handlePopState = () => this.onChange();
+
+  /**
+   * Reads the state when the host connects and again on back/forward:
+   * `onChange` reads the values it needs with `get`.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.namespace = this.host.id;
+    this.onChange();
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.handlePopState);
+  }
 
   private key(name: string): string {
     return this.namespace ? `kpss-${this.namespace}-${name}` : `kpss-${name}`;

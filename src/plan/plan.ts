@@ -144,7 +144,7 @@ export class KpssPlan extends KpssElement {
   @state() private printing = false;
   @state() private copied?: { code: string; text: string; link?: string };
 
-  private url = new UrlState('');
+  private readonly url = new UrlState(this, () => this.readUrl());
   /** Id of a priority or measure to scroll to once it is rendered. */
   private pendingScroll = '';
   /** Names of groups and services by id, for one dataset. */
@@ -164,21 +164,15 @@ export class KpssPlan extends KpssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.url = new UrlState(this.id);
-    this.readUrl();
-    window.addEventListener('popstate', this.handlePopState);
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
   }
-
-  private readonly handlePopState = () => this.readUrl();
 
   /** The printed plan is whole: everything open, no filter. The screen state comes back after printing. */
   private readonly handleBeforePrint = () => {

@@ -71,17 +71,18 @@ export async function run(dataUrl: string) {
   const host = document.createElement('kpss-catalogue') as KpssCatalogue;
   document.body.append(host);
   let start = performance.now();
+  let validated = 0;
+  host.addEventListener('kpss-load', () => (validated = performance.now()), { once: true });
   host.data = json;
   await host.updateComplete;
   host.shadowRoot!.querySelector('.results-section')?.getBoundingClientRect();
   const firstRender = performance.now() - start;
+  // The loader has validated the data when kpss-load fires; the rest is the catalogue's own work.
+  const renderAfterValidation = performance.now() - validated;
 
   // Phases of loading, to see where the first render's time goes.
   start = performance.now();
-  const copy = structuredClone(json);
-  const cloneMs = performance.now() - start;
-  start = performance.now();
-  const { dataset } = validateDataset(copy, 'bench');
+  const { dataset } = validateDataset(json, 'bench');
   const validateMs = performance.now() - start;
   start = performance.now();
   const merged = mergeDatasets([{ source: 'bench', dataset }]);
@@ -160,7 +161,8 @@ export async function run(dataUrl: string) {
     services,
     keystrokes: keystrokes.length,
     firstRenderMs: round(firstRender),
-    phasesMs: { clone: round(cloneMs), validate: round(validateMs), mergeAndEntries: round(entriesMs) },
+    firstRenderAfterValidationMs: round(renderAfterValidation),
+    phasesMs: { validate: round(validateMs), mergeAndEntries: round(entriesMs) },
     indexBuildMs: round(indexBuild),
     fuseIndexBuildMs: round(fuseBuild),
     oursSearchMs: oursSearch,

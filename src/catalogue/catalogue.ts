@@ -6,7 +6,7 @@ import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { type Town, townsOf } from '../core/places.js';
-import { compareCzech, fold } from '../core/text.js';
+import { fold, sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
@@ -858,7 +858,7 @@ function filterOptions(entries: ServiceEntry[]) {
     for (const form of service.forms ?? []) forms.add(form);
     for (const name of names) cities.set(cityKey(name), name);
   }
-  return { types, targetGroups, forms, cities: [...cities.entries()].sort((a, b) => compareCzech(a[1], b[1])) };
+  return { types, targetGroups, forms, cities: sortCzech([...cities.entries()], ([, name]) => name) };
 }
 
 /** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */

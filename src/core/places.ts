@@ -1,5 +1,5 @@
 /** Places in a dataset: the visible points of services and the towns they are in. */
-import { compareCzech, fold } from './text.js';
+import { fold, sortCzech } from './text.js';
 import type { ServiceLocation, ServiceRecord } from './types.js';
 
 export interface Town {
@@ -30,7 +30,6 @@ export function townsOf(services: readonly ServiceRecord[]): Town[] {
       sums.set(key, sum);
     }
   }
-  return [...sums.entries()]
-    .map(([key, s]) => ({ key, label: s.label, lat: s.lat / s.n, lon: s.lon / s.n }))
-    .sort((a, b) => compareCzech(a.label, b.label));
+  const towns = [...sums.entries()].map(([key, s]) => ({ key, label: s.label, lat: s.lat / s.n, lon: s.lon / s.n }));
+  return sortCzech(towns, (town) => town.label);
 }

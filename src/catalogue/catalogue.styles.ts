@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const catalogueStyles = css`
   h2 {
     font-size: 1.15em;
-    margin: 1rem 0 0.5rem;
+    margin: 1em 0 0.5em;
   }
 
   label {
@@ -16,7 +16,7 @@ export const catalogueStyles = css`
   }
 
   .hint {
-    margin: 0.1rem 0 0.4rem;
+    margin: 0.1em 0 0.4em;
     font-size: 0.9em;
   }
 
@@ -28,7 +28,7 @@ export const catalogueStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5em 0.7em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     width: 100%;
     max-width: 100%;
   }
@@ -42,7 +42,7 @@ export const catalogueStyles = css`
   .active-filters-inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -55,40 +55,40 @@ export const catalogueStyles = css`
 
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-    gap: 0.75rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.75em 1em;
     align-items: end;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    margin: 1rem 0;
-    padding: 0.75rem var(--_space) var(--_space);
+    margin: 1em 0;
+    padding: 0.75em var(--_space) var(--_space);
   }
 
   .filters legend {
     font-weight: 700;
-    padding: 0 0.3rem;
+    padding: 0 0.3em;
   }
 
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
 
   .field.checkbox {
     flex-direction: row;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 
   .field.checkbox input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
   }
 
   .active-filters {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
 
   .chip {
@@ -104,7 +104,7 @@ export const catalogueStyles = css`
   }
 
   .count {
-    margin-top: 1.25rem;
+    margin-top: 1.25em;
   }
 
   .results {
@@ -112,7 +112,7 @@ export const catalogueStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
 
   .results-section {
@@ -122,10 +122,10 @@ export const catalogueStyles = css`
   .card {
     /* Off-screen cards skip layout and paint: typing stays within a frame with long result lists. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto 12em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75rem var(--_space);
+    padding: 0.75em var(--_space);
     background: var(--_bg);
   }
 
@@ -135,7 +135,7 @@ export const catalogueStyles = css`
   }
 
   .card p {
-    margin: 0.3rem 0;
+    margin: 0.3em 0;
   }
 
   button.title,
@@ -152,7 +152,7 @@ export const catalogueStyles = css`
 
   button.title {
     font-weight: 700;
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 
   .provider {
@@ -162,13 +162,13 @@ export const catalogueStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
 
   .tag {
     background: var(--_surface);
     border-radius: 999px;
-    padding: 0.05rem 0.6rem;
+    padding: 0.05em 0.6em;
     font-size: 0.9em;
   }
 
@@ -185,15 +185,15 @@ export const catalogueStyles = css`
   .contacts {
     list-style: none;
     padding: 0;
-    margin: 0.3rem 0 0;
+    margin: 0.3em 0 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
 
   .contacts a {
     display: inline-block;
-    padding-block: 0.35rem;
+    padding-block: 0.35em;
   }
 
   .contact-label {
@@ -201,7 +201,7 @@ export const catalogueStyles = css`
   }
 
   .more {
-    margin-top: 1rem;
+    margin-top: 1em;
     width: 100%;
   }
 
@@ -212,8 +212,8 @@ export const catalogueStyles = css`
   }
 
   dialog {
-    width: min(46rem, calc(100vw - 1rem));
-    max-height: calc(100vh - 2rem);
+    width: min(46em, calc(100vw - 1em));
+    max-height: calc(100vh - 2em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0;
@@ -231,13 +231,13 @@ export const catalogueStyles = css`
 
   .detail-head {
     display: flex;
-    gap: 1rem;
+    gap: 1em;
     align-items: flex-start;
     justify-content: space-between;
   }
 
   .detail-head h2 {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
 
   .close {
@@ -245,14 +245,14 @@ export const catalogueStyles = css`
   }
 
   dl {
-    margin: 1rem 0;
+    margin: 1em 0;
   }
 
   .row {
     display: grid;
-    grid-template-columns: minmax(7rem, 12rem) 1fr;
-    gap: 0.5rem;
-    padding: 0.4rem 0;
+    grid-template-columns: minmax(7em, 12em) 1fr;
+    gap: 0.5em;
+    padding: 0.4em 0;
     border-top: 1px solid var(--_surface);
   }
 
@@ -267,13 +267,13 @@ export const catalogueStyles = css`
 
   ul.plain {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
 
   .detail-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
 
@@ -282,7 +282,7 @@ export const catalogueStyles = css`
     overflow-wrap: anywhere;
   }
 
-  @media (max-width: 30rem) {
+  @media (max-width: 30em) {
     .row {
       grid-template-columns: 1fr;
       gap: 0;

@@ -33,16 +33,13 @@ export const baseStyles = css`
     --_highlight: var(--kpss-color-highlight, #ffe58a);
     --_focus: var(--kpss-color-focus, #c0410e);
     --_radius: var(--kpss-radius, 6px);
-    --_space: var(--kpss-space, 1rem);
+    --_space: var(--kpss-space, 1em);
 
     display: block;
-    box-sizing: border-box;
-    font-family: var(--kpss-font-family, inherit);
-    font-size: var(--kpss-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
-    text-align: start;
-    overflow-wrap: anywhere;
+    /* The element's own box: page rules on every element ("* { padding: … !important }") don't reach inside. */
+    box-sizing: border-box !important;
+    padding: 0 !important;
+    border: 0 !important;
   }
 
   :host([hidden]) {
@@ -66,9 +63,31 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  /*
+   * Text settings live on the wrapper inside the shadow root, not on :host: a
+   * page rule such as "* { font-size: 30px !important }" reaches the host
+   * element but never the wrapper. Only the font family follows the page.
+   */
   .base {
     background: var(--_bg);
     color: var(--_text);
+    font-family: var(--kpss-font-family, inherit);
+    /* "medium" is the reader's own default size, whatever the page does to its root font size. */
+    font-size: var(--kpss-font-size, medium);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+    cursor: auto;
   }
 
   a {
@@ -89,7 +108,7 @@ export const baseStyles = css`
     background: var(--_bg);
     color: var(--_primary);
     padding: 0.4em 0.9em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 
   button.primary {
@@ -122,17 +141,17 @@ export const baseStyles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
     padding: var(--_space);
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
     color: var(--_text);
   }
 
   .error p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   .issues {
-    margin-block: 0.75rem;
-    padding: 0.5rem var(--_space);
+    margin-block: 0.75em;
+    padding: 0.5em var(--_space);
     background: var(--_warning-bg);
     border-radius: var(--_radius);
     font-size: 0.9em;
@@ -144,8 +163,8 @@ export const baseStyles = css`
   }
 
   .issues ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
   }
 
   .meta-footer {

@@ -11,21 +11,21 @@ export const mapStyles = css`
 
   h2 {
     font-size: 1.05em;
-    margin: 0.75rem 0 0.4rem;
+    margin: 0.75em 0 0.4em;
   }
 
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: end;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
 
   label.inline {
     display: flex;
     flex-direction: column;
-    gap: 0.2rem;
+    gap: 0.2em;
     font-weight: 600;
   }
 
@@ -36,7 +36,7 @@ export const mapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.45em 0.6em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     max-width: 100%;
   }
 
@@ -45,7 +45,7 @@ export const mapStyles = css`
   }
 
   .map {
-    height: var(--kpss-map-height, 28rem);
+    height: var(--kpss-map-height, 28em);
     width: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -65,17 +65,17 @@ export const mapStyles = css`
 
   .tile-error,
   .geo-message {
-    margin: 0.4rem 0;
-    padding: 0.4rem 0.75rem;
+    margin: 0.4em 0;
+    padding: 0.4em 0.75em;
     background: var(--_warning-bg);
     border-radius: var(--_radius);
   }
 
   .consent {
-    min-height: 12rem;
+    min-height: 12em;
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
     justify-content: center;
     padding: var(--_space);
@@ -87,7 +87,7 @@ export const mapStyles = css`
   .legend ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: 0.25em 1.25em;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -96,7 +96,7 @@ export const mapStyles = css`
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
 
   .swatch,
@@ -177,33 +177,33 @@ export const mapStyles = css`
   }
 
   .popup h3 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 1.05em;
   }
 
   .popup p {
-    margin: 0.2rem 0;
+    margin: 0.2em 0;
   }
 
   .popup .contacts {
     list-style: none;
     padding: 0;
-    margin: 0.3rem 0;
+    margin: 0.3em 0;
   }
 
   .in-view ul {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
 
   .in-view li {
-    margin: 0.2rem 0;
+    margin: 0.2em 0;
   }
 
   button.linklike {
     border: 0;
-    padding: 0.2rem 0;
-    min-height: 2rem;
+    padding: 0.2em 0;
+    min-height: 2em;
     background: none;
     color: var(--_primary);
     text-decoration: underline;

@@ -41,7 +41,7 @@ export const planStyles = css`
 
   h2 {
     font-size: 1.4em;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   h3 {
@@ -56,11 +56,11 @@ export const planStyles = css`
 
   h5 {
     font-size: 1em;
-    margin: 0.75rem 0 0.25rem;
+    margin: 0.75em 0 0.25em;
   }
 
   p {
-    margin: 0.3rem 0;
+    margin: 0.3em 0;
   }
 
   .muted,
@@ -80,14 +80,14 @@ export const planStyles = css`
   }
 
   .facts {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
 
   .fact {
     display: grid;
-    grid-template-columns: minmax(7rem, 11rem) 1fr;
-    gap: 0.5rem;
-    padding: 0.2rem 0;
+    grid-template-columns: minmax(7em, 11em) 1fr;
+    gap: 0.5em;
+    padding: 0.2em 0;
   }
 
   dt {
@@ -100,8 +100,8 @@ export const planStyles = css`
   }
 
   .vision {
-    margin: 0.75rem 0;
-    padding: 0.6rem var(--_space);
+    margin: 0.75em 0;
+    padding: 0.6em var(--_space);
     background: var(--_surface);
     border-inline-start: 4px solid var(--_primary);
     border-radius: var(--_radius);
@@ -125,7 +125,7 @@ export const planStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5em 0.7em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     width: 100%;
     max-width: 100%;
   }
@@ -133,7 +133,7 @@ export const planStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
 
@@ -142,8 +142,8 @@ export const planStyles = css`
   }
 
   .plan-switch {
-    max-width: 20rem;
-    margin-top: 0.75rem;
+    max-width: 20em;
+    margin-top: 0.75em;
   }
 
   /* ——— summary ——— */
@@ -154,7 +154,7 @@ export const planStyles = css`
   }
 
   .summary h4 {
-    margin: 0.75rem 0 0.4rem;
+    margin: 0.75em 0 0.4em;
   }
 
   .overall {
@@ -164,8 +164,8 @@ export const planStyles = css`
   .status-bar {
     display: block;
     width: 100%;
-    max-width: 32rem;
-    height: 1rem;
+    max-width: 32em;
+    height: 1em;
   }
 
   .segment {
@@ -177,24 +177,24 @@ export const planStyles = css`
 
   .status-counts {
     list-style: none;
-    margin: 0.4rem 0 0;
+    margin: 0.4em 0 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 1.1rem;
+    gap: 0.2em 1.1em;
   }
 
   .status-counts li {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
 
   .swatch {
     display: inline-block;
     flex: none;
-    width: 0.8rem;
-    height: 0.8rem;
+    width: 0.8em;
+    height: 0.8em;
     border-radius: 2px;
     background: var(--_status);
   }
@@ -202,20 +202,20 @@ export const planStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    margin-top: 1rem;
+    margin-top: 1em;
   }
 
   caption {
     text-align: start;
     font-weight: 700;
-    padding-bottom: 0.4rem;
+    padding-bottom: 0.4em;
   }
 
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.45rem 0.5rem;
+    padding: 0.45em 0.5em;
     border-bottom: 1px solid var(--_border);
   }
 
@@ -245,13 +245,13 @@ export const planStyles = css`
   .mini {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     white-space: nowrap;
   }
 
   .mini-bar {
-    width: 5rem;
-    height: 0.6rem;
+    width: 5em;
+    height: 0.6em;
   }
 
   .mini-bar .track {
@@ -278,30 +278,30 @@ export const planStyles = css`
 
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: 0.75rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    gap: 0.75em 1em;
     align-items: end;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: 0;
-    padding: 0.75rem var(--_space) var(--_space);
+    padding: 0.75em var(--_space) var(--_space);
     min-width: 0;
   }
 
   .filters legend {
     font-weight: 700;
-    padding: 0 0.3rem;
+    padding: 0 0.3em;
   }
 
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: 0.5em;
+    margin-top: 0.75em;
   }
 
   .count {
-    margin: 0.75rem 0 0.5rem;
+    margin: 0.75em 0 0.5em;
     font-weight: 600;
   }
 
@@ -316,18 +316,18 @@ export const planStyles = css`
   .priority {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem var(--_space) 0.75rem;
-    margin-bottom: 0.75rem;
+    padding: 0.5em var(--_space) 0.75em;
+    margin-bottom: 0.75em;
     background: var(--_bg);
   }
 
   .disclosure {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
     width: 100%;
     border: 0;
-    padding: 0.45rem 0;
+    padding: 0.45em 0;
     background: none;
     color: var(--_primary);
     font-weight: 700;
@@ -344,9 +344,9 @@ export const planStyles = css`
 
   .chevron {
     flex: none;
-    width: 0.6rem;
-    height: 0.6rem;
-    margin: 0.45em 0.2rem 0;
+    width: 0.6em;
+    height: 0.6em;
+    margin: 0.45em 0.2em 0;
     border-inline-end: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(-45deg);
@@ -365,9 +365,9 @@ export const planStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.3rem 0.75rem;
-    margin: 0 0 0.25rem;
-    padding-inline-start: 1.3rem;
+    gap: 0.3em 0.75em;
+    margin: 0 0 0.25em;
+    padding-inline-start: 1.3em;
   }
 
   .measure-count {
@@ -375,24 +375,24 @@ export const planStyles = css`
   }
 
   .panel {
-    padding-inline-start: 1.3rem;
+    padding-inline-start: 1.3em;
   }
 
   .measures {
     list-style: none;
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     padding: 0;
   }
 
   .measure {
     border-top: 1px solid var(--_border);
-    padding: 0.4rem 0;
+    padding: 0.4em 0;
   }
 
   .badge {
     display: inline-block;
     border-radius: 999px;
-    padding: 0 0.6rem;
+    padding: 0 0.6em;
     font-size: 0.875em;
     font-weight: 600;
     background: var(--_status);
@@ -403,13 +403,13 @@ export const planStyles = css`
   .progress {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .bar {
     display: inline-block;
-    width: 6rem;
-    height: 0.6rem;
+    width: 6em;
+    height: 0.6em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -435,7 +435,7 @@ export const planStyles = css`
   .sources,
   .indicators li + li,
   .services li + li {
-    margin-top: 0.15rem;
+    margin-top: 0.15em;
   }
 
   .sources {
@@ -449,8 +449,8 @@ export const planStyles = css`
 
   button.linklike {
     border: 0;
-    padding: 0.2rem 0;
-    min-height: 2rem;
+    padding: 0.2em 0;
+    min-height: 2em;
     background: none;
     color: var(--_primary);
     text-align: start;
@@ -466,8 +466,8 @@ export const planStyles = css`
 
   .activity {
     border-inline-start: 3px solid var(--_surface);
-    padding: 0.3rem 0 0.3rem 0.75rem;
-    margin-bottom: 0.4rem;
+    padding: 0.3em 0 0.3em 0.75em;
+    margin-bottom: 0.4em;
   }
 
   .activity-title {
@@ -482,12 +482,12 @@ export const planStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
+    gap: 0.5em;
+    margin-top: 0.5em;
   }
 
   .copy-link {
-    min-height: 2.25rem;
+    min-height: 2.25em;
     padding: 0.2em 0.7em;
     font-size: 0.9em;
   }
@@ -503,7 +503,7 @@ export const planStyles = css`
 
   /* ——— narrow containers: stacked rows, no horizontal scrolling ——— */
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .fact {
       grid-template-columns: 1fr;
       gap: 0;
@@ -515,7 +515,7 @@ export const planStyles = css`
     }
 
     .priority {
-      padding-inline: 0.6rem;
+      padding-inline: 0.6em;
     }
 
     table,
@@ -542,14 +542,14 @@ export const planStyles = css`
 
     tr {
       border-bottom: 1px solid var(--_border);
-      padding: 0.4rem 0;
+      padding: 0.4em 0;
     }
 
     th,
     td,
     td:last-child {
       border: 0;
-      padding: 0.1rem 0;
+      padding: 0.1em 0;
       text-align: start;
     }
 

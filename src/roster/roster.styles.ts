@@ -55,7 +55,7 @@ export const rosterStyles = css`
 
   h2 {
     font-size: 1.3em;
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
 
   h3 {
@@ -64,7 +64,7 @@ export const rosterStyles = css`
   }
 
   p {
-    margin: 0.3rem 0;
+    margin: 0.3em 0;
   }
 
   .group {
@@ -88,11 +88,11 @@ export const rosterStyles = css`
   }
 
   button.group-title {
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 
   button.member-name {
-    min-height: 2rem;
+    min-height: 2em;
   }
 
   .kind,
@@ -113,14 +113,14 @@ export const rosterStyles = css`
   }
 
   .facts {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
 
   .fact {
     display: grid;
-    grid-template-columns: minmax(7rem, 11rem) 1fr;
-    gap: 0.5rem;
-    padding: 0.25rem 0;
+    grid-template-columns: minmax(7em, 11em) 1fr;
+    gap: 0.5em;
+    padding: 0.25em 0;
   }
 
   dt {
@@ -132,8 +132,8 @@ export const rosterStyles = css`
   }
 
   .join {
-    margin: 0.75rem 0;
-    padding: 0.6rem var(--_space);
+    margin: 0.75em 0;
+    padding: 0.6em var(--_space);
     background: var(--_surface);
     border-inline-start: 4px solid var(--_primary);
     border-radius: var(--_radius);
@@ -146,49 +146,49 @@ export const rosterStyles = css`
   /* ——— triad ——— */
 
   .triad {
-    margin: 0.75rem 0;
+    margin: 0.75em 0;
   }
 
   .triad-title {
     font-weight: 600;
-    margin-bottom: 0.3rem;
+    margin-bottom: 0.3em;
   }
 
   .bar {
     display: flex;
     gap: 2px;
-    height: 0.75rem;
-    max-width: 28rem;
+    height: 0.75em;
+    max-width: 28em;
     border-radius: var(--_radius);
     overflow: hidden;
   }
 
   .segment {
     flex: 1 1 0;
-    min-width: 0.5rem;
+    min-width: 0.5em;
     background: var(--_side);
   }
 
   .counts {
     list-style: none;
-    margin: 0.4rem 0 0;
+    margin: 0.4em 0 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 1.1rem;
+    gap: 0.2em 1.1em;
   }
 
   .counts li {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
 
   .swatch {
     display: inline-block;
     flex: none;
-    width: 0.8rem;
-    height: 0.8rem;
+    width: 0.8em;
+    height: 0.8em;
     border-radius: 2px;
     background: var(--_side);
   }
@@ -198,15 +198,15 @@ export const rosterStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3rem;
-    margin: 0.2rem 0 0;
+    gap: 0.3em;
+    margin: 0.2em 0 0;
   }
 
   .role,
   .side {
     display: inline-block;
     border-radius: 999px;
-    padding: 0 0.6rem;
+    padding: 0 0.6em;
     font-size: 0.875em;
     background: var(--_surface);
     color: var(--_text);
@@ -220,9 +220,9 @@ export const rosterStyles = css`
   .side::before {
     content: '';
     display: inline-block;
-    width: 0.65rem;
-    height: 0.65rem;
-    margin-inline-end: 0.35rem;
+    width: 0.65em;
+    height: 0.65em;
+    margin-inline-end: 0.35em;
     border-radius: 50%;
     background: var(--_side);
   }
@@ -231,29 +231,29 @@ export const rosterStyles = css`
 
   .members {
     list-style: none;
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
     padding: 0;
   }
 
   .members.cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: 0.75em;
   }
 
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75rem;
+    padding: 0.75em;
     background: var(--_bg);
     min-width: 0;
   }
 
   .card-head {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
   }
 
   .card-head > div {
@@ -262,8 +262,8 @@ export const rosterStyles = css`
 
   .avatar {
     flex: none;
-    width: 4rem;
-    height: 4rem;
+    width: 4em;
+    height: 4em;
     border-radius: 50%;
     object-fit: cover;
     background: var(--_surface);
@@ -282,7 +282,7 @@ export const rosterStyles = css`
   /* ——— members: list ——— */
 
   .members.list > li {
-    padding: 0.4rem 0;
+    padding: 0.4em 0;
     border-bottom: 1px solid var(--_surface);
   }
 
@@ -290,7 +290,7 @@ export const rosterStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.2rem 0.5rem;
+    gap: 0.2em 0.5em;
     margin: 0;
   }
 
@@ -303,7 +303,7 @@ export const rosterStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    margin-top: 0.75rem;
+    margin-top: 0.75em;
     /* Words are not split to squeeze a column; long addresses still wrap. */
     overflow-wrap: break-word;
   }
@@ -311,14 +311,14 @@ export const rosterStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.4rem;
+    padding-bottom: 0.4em;
   }
 
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.45rem 0.5rem;
+    padding: 0.45em 0.5em;
     border-bottom: 1px solid var(--_border);
   }
 
@@ -339,15 +339,15 @@ export const rosterStyles = css`
   .contacts {
     list-style: none;
     padding: 0;
-    margin: 0.3rem 0 0;
+    margin: 0.3em 0 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 1em;
   }
 
   .contacts a {
     display: inline-block;
-    padding-block: 0.35rem;
+    padding-block: 0.35em;
   }
 
   .contact-label {
@@ -359,22 +359,22 @@ export const rosterStyles = css`
   }
 
   .documents ul {
-    margin: 0.3rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.3em 0 0;
+    padding-inline-start: 1.25em;
   }
 
   .documents li {
-    padding-block: 0.15rem;
+    padding-block: 0.15em;
   }
 
   .documents a {
     display: inline-block;
-    padding-block: 0.2rem;
+    padding-block: 0.2em;
   }
 
   .legend {
     margin-top: var(--_space);
-    padding: 0.75rem var(--_space);
+    padding: 0.75em var(--_space);
     background: var(--_surface);
     border-radius: var(--_radius);
   }
@@ -389,9 +389,9 @@ export const rosterStyles = css`
 
   .legend-item {
     display: grid;
-    grid-template-columns: minmax(8rem, 11rem) 1fr;
-    gap: 0.5rem;
-    padding: 0.2rem 0;
+    grid-template-columns: minmax(8em, 11em) 1fr;
+    gap: 0.5em;
+    padding: 0.2em 0;
   }
 
   .legend .side {
@@ -407,7 +407,7 @@ export const rosterStyles = css`
 
   /* ——— narrow containers: stacked rows, no horizontal scrolling ——— */
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .fact,
     .legend-item {
       grid-template-columns: 1fr;
@@ -438,14 +438,14 @@ export const rosterStyles = css`
     tr {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.4rem 0.6rem;
-      margin-bottom: 0.5rem;
+      padding: 0.4em 0.6em;
+      margin-bottom: 0.5em;
     }
 
     th,
     td {
       border: 0;
-      padding: 0.15rem 0;
+      padding: 0.15em 0;
     }
 
     td::before {

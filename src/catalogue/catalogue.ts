@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../core/events.js';
 import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, label } from '../core/i18n.js';
@@ -674,11 +673,11 @@ export class KpssCatalogue extends KpssElement {
         this.results.length === 0
           ? this.renderEmpty()
           : html`<ul class="results" part="results">
-              ${repeat(
-                shown,
-                (entry) => `${entry.service.$source}#${entry.service.id}`,
-                (entry) => this.renderCard(entry),
-              )}
+              ${
+                // Not keyed: cards share one template, so updating them in place at every
+                // keystroke is far cheaper than creating and removing DOM.
+                shown.map((entry) => this.renderCard(entry))
+              }
             </ul>`
       }
       ${

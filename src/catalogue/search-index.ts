@@ -20,7 +20,7 @@ export interface Field {
 export interface SearchResult {
   /** Documents matching every query word, in document order. */
   docs: number[];
-  /** Score of each document by its index (0 for documents that do not match). */
+  /** Score of each document by its index (0 for documents that do not match); valid until the next search. */
   score: Float32Array;
   /** Index terms the query matched, for highlighting. */
   terms: Set<string>;
@@ -107,6 +107,7 @@ export class SearchIndex {
   }
 
   private done = false;
+  private scratch?: { total: Float32Array; matchedWords: Uint8Array; wordScore: Float32Array };
 
   /** Whether every document is indexed. */
   get complete(): boolean {
@@ -200,11 +201,16 @@ export class SearchIndex {
   search(query: string): SearchResult {
     this.indexMore();
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
-    const total = new Float32Array(this.size);
+    // Scratch arrays are reused between searches: no garbage at every keystroke.
+    const { total, matchedWords, wordScore } = (this.scratch ??= {
+      total: new Float32Array(this.size),
+      matchedWords: new Uint8Array(this.size),
+      wordScore: new Float32Array(this.size),
+    });
+    total.fill(0);
+    matchedWords.fill(0);
     const result: SearchResult = { docs: [], score: total, terms: new Set(), unmatched: [] };
     if (queryWords.length === 0) return result;
-    const matchedWords = new Uint8Array(this.size);
-    const wordScore = new Float32Array(this.size);
     for (const word of queryWords) {
       const expansion = this.expand(word);
       if (expansion.size === 0) {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { KpssCatalogue } from '../catalogue/catalogue.js';
+import { cssProps } from '../core/css-props.js';
 import { emit } from '../core/events.js';
 import { formatDate, formatNumber, type Lang, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
@@ -675,7 +676,7 @@ export class KpssPlan extends KpssElement {
         aria-valuenow=${rounded}
         aria-valuetext=${text}
         aria-label=${this.strings.plan.progressOf(name)}
-      ><span class="fill" style="width: ${rounded}%"></span></span>
+      ><span class="fill" data-style=${cssProps({ width: `${rounded}%` })}></span></span>
       <span class="percent" aria-hidden="true">${text}</span>
     </span>`;
   }

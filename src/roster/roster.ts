@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cssProps } from '../core/css-props.js';
 import { emit } from '../core/events.js';
 import { renderContacts } from '../core/format.js';
 import { formatDate, label } from '../core/i18n.js';
@@ -143,7 +144,10 @@ export class KpssRoster extends KpssElement {
       <div class="bar" aria-hidden="true">
         ${keys
           .filter((side) => counts[side] > 0)
-          .map((side) => html`<span class="segment" data-side=${side} style="flex-grow: ${counts[side]}"></span>`)}
+          .map(
+            (side) =>
+              html`<span class="segment" data-side=${side} data-style=${cssProps({ 'flex-grow': String(counts[side]) })}></span>`,
+          )}
       </div>
       <ul class="counts">
         ${keys.map(

@@ -21,11 +21,11 @@ function listenerCounter() {
   };
   targets.forEach((target, i) => {
     const original = originals[i]!;
-    target.addEventListener = function (type: string, fn: unknown, options?: unknown) {
+    target.addEventListener = function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
       if (fn) live.add(`${i}:${type}:${id(fn)}`);
       return original.add.call(this, type, fn as EventListener, options as AddEventListenerOptions);
     } as typeof target.addEventListener;
-    target.removeEventListener = function (type: string, fn: unknown, options?: unknown) {
+    target.removeEventListener = function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
       if (fn) live.delete(`${i}:${type}:${id(fn)}`);
       return original.remove.call(this, type, fn as EventListener, options as EventListenerOptions);
     } as typeof target.removeEventListener;

@@ -1,6 +1,7 @@
 // Browser tests in the system's headless Chromium (found by scripts/test.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS } from './scripts/find-browser.mjs';
 
 /**
  * Serves a .json file imported by a module as an ES module, as Vite does;
@@ -41,17 +42,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

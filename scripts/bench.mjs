@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './find-browser.mjs';
+import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataFile = join(root, 'data/generated/synthetic.json');
@@ -84,17 +84,7 @@ const port = server.address().port;
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: CHROME_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -36,3 +36,16 @@ export function findBrowser() {
   );
   process.exit(1);
 }
+
+/** Headless Chromium flags for this closed network (and for running as root). */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

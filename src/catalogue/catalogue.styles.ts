@@ -22,15 +22,7 @@ export const catalogueStyles = css`
 
   input[type='search'],
   select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.7em;
-    min-height: 2.75em;
     width: 100%;
-    max-width: 100%;
   }
 
   input[type='search'] {

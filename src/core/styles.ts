@@ -111,6 +111,20 @@ export const baseStyles = css`
     min-height: 2.75em;
   }
 
+  /* Form fields look the same in every element. */
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.7em;
+    min-height: 2.75em;
+    max-width: 100%;
+  }
+
   button.primary {
     background: var(--_primary);
     color: var(--_on-primary);

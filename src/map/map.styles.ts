@@ -29,17 +29,6 @@ export const mapStyles = css`
     font-weight: 600;
   }
 
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.45em 0.6em;
-    min-height: 2.75em;
-    max-width: 100%;
-  }
-
   .map-wrap {
     position: relative;
   }

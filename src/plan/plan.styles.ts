@@ -119,15 +119,7 @@ export const planStyles = css`
   }
 
   select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.7em;
-    min-height: 2.75em;
     width: 100%;
-    max-width: 100%;
   }
 
   .field {

@@ -25,8 +25,15 @@ export const mapStyles = css`
   label.inline {
     display: flex;
     flex-direction: column;
+    flex: 1 1 12em;
+    min-width: 0;
     gap: 0.2em;
     font-weight: 600;
+  }
+
+  /* Long target-group names must not widen the page on a phone. */
+  label.inline select {
+    width: 100%;
   }
 
   .map-wrap {
@@ -85,7 +92,14 @@ export const mapStyles = css`
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.4em;
+    gap: 0.5em;
+    min-width: 0;
+  }
+
+  .legend .swatch {
+    flex: none;
+    /* Room for the rotated diamond of the prevention group. */
+    margin: 4px;
   }
 
   .swatch,

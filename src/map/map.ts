@@ -96,6 +96,8 @@ export class KpssMap extends KpssElement {
   private resizeObserver?: ResizeObserver;
   private catalogue?: KpssCatalogue;
   private hereMarker?: Leaflet.CircleMarker;
+  /** Markers on the map by key ("c" + cluster id, "p" + point key). */
+  private readonly shown = new Map<string, Leaflet.Marker>();
   private towns: Town[] = [];
   private targetGroups: string[] = [];
   private townsOf?: MergedDataset;
@@ -274,6 +276,7 @@ export class KpssMap extends KpssElement {
     this.map?.remove();
     this.map = undefined;
     this.markers = undefined;
+    this.shown.clear();
     this.tileLayer = undefined;
     this.hereMarker = undefined;
     this.clustersOf = undefined;
@@ -285,6 +288,9 @@ export class KpssMap extends KpssElement {
     if (!this.map || !this.rt) return;
     const points = this.points;
     this.clusters = new this.rt.Supercluster({ radius: 60, maxZoom: 16 });
+    // Cluster ids and point indexes belong to the old index.
+    this.markers?.clearLayers();
+    this.shown.clear();
     this.clusters.load(
       points.map((p, i) => ({
         type: 'Feature' as const,
@@ -315,44 +321,70 @@ export class KpssMap extends KpssElement {
       Math.min(180, bounds.getEast()),
       Math.min(85, bounds.getNorth()),
     ];
-    markers.clearLayers();
+    // Markers still wanted are kept, not re-created: cheaper when panning, and a marker whose
+    // popup is open (and being auto-panned into view) must stay on the map.
+    const wanted = new Map<string, () => Leaflet.Marker>();
     const t = this.strings.map;
     for (const feature of clusters.getClusters(bbox, zoom)) {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
       if (props.cluster) {
-        const count = props.point_count ?? 0;
-        const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-        const marker = L.marker([lat, lon], {
-          keyboard: true,
-          title: t.zoomToCluster(count),
-          icon: L.divIcon({ className: `kpss-cluster ${size}`, html: `<span>${count}</span>`, iconSize: [40, 40] }),
+        wanted.set(`c${props.cluster_id}`, () => {
+          const count = props.point_count ?? 0;
+          const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+          const marker = L.marker([lat, lon], {
+            keyboard: true,
+            title: t.zoomToCluster(count),
+            icon: L.divIcon({ className: `kpss-cluster ${size}`, html: `<span>${count}</span>`, iconSize: [40, 40] }),
+          });
+          marker.on('click', () => {
+            const next = Math.min(clusters.getClusterExpansionZoom(props.cluster_id as number), 18);
+            map.setView([lat, lon], next);
+          });
+          return marker;
         });
-        marker.on('click', () => {
-          const next = Math.min(clusters.getClusterExpansionZoom(props.cluster_id as number), 18);
-          map.setView([lat, lon], next);
-        });
-        markers.addLayer(marker);
       } else {
         const point = this.points[props.i as number] as MapPoint;
-        markers.addLayer(this.pointMarker(point));
+        wanted.set(`p${point.key}`, () => this.pointMarker(point));
       }
     }
+    for (const [key, marker] of this.shown) {
+      if (!wanted.has(key)) {
+        markers.removeLayer(marker);
+        this.shown.delete(key);
+      }
+    }
+    for (const [key, create] of wanted) {
+      if (this.shown.has(key)) continue;
+      const marker = create();
+      this.shown.set(key, marker);
+      markers.addLayer(marker);
+    }
+    this.showSelection();
     const visible = this.points.filter((p) => bounds.contains([p.lat, p.lon]));
     this.inViewTotal = visible.length;
     this.inView = visible.slice(0, IN_VIEW_LIMIT);
   }
 
+  /** Marks the selected point's marker and opens its popup. */
+  private showSelection(): void {
+    for (const [key, marker] of this.shown) {
+      const element = marker.getElement();
+      const selected = key === `p${this.selectedKey}`;
+      element?.classList.toggle('selected', selected);
+      marker.setZIndexOffset(selected ? 1000 : 0);
+      if (selected && !marker.isPopupOpen()) marker.openPopup();
+    }
+  }
+
   private pointMarker(point: MapPoint): Leaflet.Marker {
     const L = (this.rt as Runtime).L;
-    const selected = point.key === this.selectedKey;
     const marker = L.marker([point.lat, point.lon], {
       keyboard: true,
       title: point.service.name,
       alt: point.service.name,
-      zIndexOffset: selected ? 1000 : 0,
       icon: L.divIcon({
-        className: `kpss-marker group-${point.group}${selected ? ' selected' : ''}`,
+        className: `kpss-marker group-${point.group}`,
         iconSize: [24, 24],
         iconAnchor: [12, 12],
         popupAnchor: [0, -12],
@@ -367,7 +399,6 @@ export class KpssMap extends KpssElement {
       const content = (event as Leaflet.PopupEvent).popup.getElement();
       content?.querySelector<HTMLElement>('h3')?.focus();
     });
-    if (selected) queueMicrotask(() => marker.openPopup());
     return marker;
   }
 

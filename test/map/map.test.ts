@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/catalogue/index.js';
 import '../../src/map/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
@@ -197,6 +198,23 @@ describe('<kpss-map>', () => {
     await until(() => cat.origin?.label === 'Hodonín');
     const sort = $<HTMLSelectElement>(cat, '#f-sort');
     expect([...sort.options].map((o) => o.value)).to.include('distance');
+  });
+
+  it('opens a popup from the keyboard, moves focus into it and returns it on Escape', async () => {
+    const el = await mapFixture();
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    map.setZoom(18, { animate: false });
+    const point = $$<HTMLButtonElement>(el, '.in-view button')[0]!;
+    point.click();
+    await until(() => $(el, '.leaflet-popup') !== null);
+    map.closePopup();
+    const marker = $(el, '.kpss-marker');
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.activeElement?.tagName === 'H3');
+    await sendKeys({ press: 'Escape' });
+    await until(() => $(el, '.leaflet-popup') === null);
+    expect(el.shadowRoot!.activeElement?.classList.contains('kpss-marker')).to.equal(true);
   });
 
   it('fires kpss-select when a place is chosen from the list', async () => {

@@ -4,8 +4,9 @@ import { emit } from '../core/events.js';
 import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
+import { placeField } from '../core/place-field.js';
 import { type Town, townsOf } from '../core/places.js';
-import { fold, sortCzech } from '../core/text.js';
+import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
@@ -58,9 +59,6 @@ const URL_KEYS = {
 } as const satisfies Record<keyof CatalogueFilters, string>;
 
 const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
-
-/** Above this many municipalities a typed field replaces the menu. */
-const MAX_MENU_PLACES = 200;
 
 /**
  * The catalogue of providers and social services, with a fast Czech search,
@@ -564,50 +562,26 @@ export class KpssCatalogue extends KpssElement {
     </fieldset>`;
   }
 
-  /**
-   * A municipality chooser: a menu for a town's few places; for a region's
-   * thousands, a text field with suggestions filled in only when it is used
-   * (thousands of menu options would slow the first render down).
-   */
   private renderPlaceField(
     id: string,
-    text: string,
+    label: string,
     emptyLabel: string,
     value: string,
-    places: [key: string, name: string][],
+    places: readonly (readonly [string, string])[],
     onChange: (key: string) => void,
   ): TemplateResult {
-    if (places.length <= MAX_MENU_PLACES) {
-      return html`<div class="field">
-        <label for=${id}>${text}</label>
-        <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-          <option value="">${emptyLabel}</option>
-          ${places.map(([key, name]) => html`<option value=${key} ?selected=${value === key}>${name}</option>`)}
-        </select>
-      </div>`;
-    }
-    const current = places.find(([key]) => key === value)?.[1] ?? '';
-    return html`<div class="field">
-      <label for=${id}>${text}</label>
-      <input
-        id=${id}
-        type="search"
-        list="${id}-list"
-        autocomplete="off"
-        .value=${current}
-        @focus=${() => {
-          this.placeSuggestions = true;
-        }}
-        @change=${(e: Event) => {
-          const typed = fold((e.target as HTMLInputElement).value.trim());
-          const match = places.find(([key]) => key === typed);
-          if (!typed || match) onChange(match?.[0] ?? '');
-        }}
-      />
-      <datalist id="${id}-list">
-        ${this.placeSuggestions ? places.map(([, name]) => html`<option value=${name}></option>`) : nothing}
-      </datalist>
-    </div>`;
+    return placeField({
+      id,
+      label,
+      emptyLabel,
+      value,
+      places,
+      onChange,
+      suggestions: this.placeSuggestions,
+      onFocus: () => {
+        this.placeSuggestions = true;
+      },
+    });
   }
 
   private typeLabel(code: ServiceTypeCode): string {

@@ -22,6 +22,7 @@ export const mapStyles = css`
     margin-bottom: 0.5em;
   }
 
+  .field,
   label.inline {
     display: flex;
     flex-direction: column;
@@ -31,7 +32,13 @@ export const mapStyles = css`
     font-weight: 600;
   }
 
+  .field label {
+    font-weight: 600;
+  }
+
   /* Long target-group names must not widen the page on a phone. */
+  .field select,
+  .field input,
   label.inline select {
     width: 100%;
   }

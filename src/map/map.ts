@@ -6,6 +6,7 @@ import { emit } from '../core/events.js';
 import { formatAddress, renderContacts } from '../core/format.js';
 import { label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
+import { placeField } from '../core/place-field.js';
 import { isMappable, type Town, townsOf } from '../core/places.js';
 import type { MergedDataset, ServiceRecord } from '../core/types.js';
 import { SERVICE_GROUPS, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
@@ -82,6 +83,9 @@ export class KpssMap extends KpssElement {
   @state() private filterGroup = '';
   @state() private filterTarget = '';
   @state() private geoMessage = '';
+  @state() private townKey = '';
+  /** Whether the long town field's suggestions are rendered (after its first use). */
+  @state() private placeSuggestions = false;
 
   @query('.map') private container?: HTMLDivElement;
 
@@ -99,6 +103,7 @@ export class KpssMap extends KpssElement {
   /** Markers on the map by key ("c" + cluster id, "p" + point key). */
   private readonly shown = new Map<string, Leaflet.Marker>();
   private towns: Town[] = [];
+  private townPlaces: (readonly [string, string])[] = [];
   private targetGroups: string[] = [];
   private townsOf?: MergedDataset;
 
@@ -490,6 +495,7 @@ export class KpssMap extends KpssElement {
     if (this.townsOf !== data) {
       // Once per dataset, not at every render.
       this.towns = townsOf(data.services);
+      this.townPlaces = this.towns.map((town) => [town.key, town.label] as const);
       this.targetGroups = [...new Set(data.services.flatMap((s) => s.targetGroups ?? []))];
       this.townsOf = data;
     }
@@ -533,16 +539,22 @@ export class KpssMap extends KpssElement {
       <button type="button" @click=${this.nearMe}>${t.nearMe}</button>
       ${
         towns.length > 1
-          ? html`<label class="inline">
-              <span>${t.chooseTown}</span>
-              <select @change=${(e: Event) => {
-                const town = towns.find((x) => x.key === (e.target as HTMLSelectElement).value);
+          ? placeField({
+              id: 'town',
+              label: t.chooseTown,
+              emptyLabel: t.noTown,
+              value: this.townKey,
+              places: this.townPlaces,
+              suggestions: this.placeSuggestions,
+              onFocus: () => {
+                this.placeSuggestions = true;
+              },
+              onChange: (key) => {
+                this.townKey = key;
+                const town = towns.find((x) => x.key === key);
                 if (town) this.goTo({ lat: town.lat, lon: town.lon, label: town.label }, false);
-              }}>
-                <option value="">${t.noTown}</option>
-                ${towns.map((town) => html`<option value=${town.key}>${town.label}</option>`)}
-              </select>
-            </label>`
+              },
+            })
           : nothing
       }
       ${

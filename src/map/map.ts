@@ -102,6 +102,8 @@ export class KpssMap extends KpssElement {
   private hereMarker?: Leaflet.CircleMarker;
   /** Markers on the map by key ("c" + cluster id, "p" + point key). */
   private readonly shown = new Map<string, Leaflet.Marker>();
+  /** Key of the marker drawn as selected. */
+  private markedKey = '';
   private towns: Town[] = [];
   private townPlaces: (readonly [string, string])[] = [];
   private targetGroups: string[] = [];
@@ -296,6 +298,7 @@ export class KpssMap extends KpssElement {
     // Cluster ids and point indexes belong to the old index.
     this.markers?.clearLayers();
     this.shown.clear();
+    this.markedKey = '';
     this.clusters.load(
       points.map((p, i) => ({
         type: 'Feature' as const,
@@ -366,20 +369,30 @@ export class KpssMap extends KpssElement {
       markers.addLayer(marker);
     }
     this.showSelection();
-    const visible = this.points.filter((p) => bounds.contains([p.lat, p.lon]));
+    const south = bounds.getSouth();
+    const north = bounds.getNorth();
+    const west = bounds.getWest();
+    const east = bounds.getEast();
+    const visible = this.points.filter((p) => p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east);
     this.inViewTotal = visible.length;
     this.inView = visible.slice(0, IN_VIEW_LIMIT);
   }
 
-  /** Marks the selected point's marker and opens its popup. */
+  /** Marks the selected point's marker (and only it: touching every marker is slow) and opens its popup. */
   private showSelection(): void {
-    for (const [key, marker] of this.shown) {
-      const element = marker.getElement();
-      const selected = key === `p${this.selectedKey}`;
-      element?.classList.toggle('selected', selected);
-      marker.setZIndexOffset(selected ? 1000 : 0);
-      if (selected && !marker.isPopupOpen()) marker.openPopup();
+    const key = this.selectedKey ? `p${this.selectedKey}` : '';
+    const previous = this.markedKey ? this.shown.get(this.markedKey) : undefined;
+    const current = key ? this.shown.get(key) : undefined;
+    if (previous && previous !== current) {
+      previous.getElement()?.classList.remove('selected');
+      previous.setZIndexOffset(0);
     }
+    if (current) {
+      current.getElement()?.classList.add('selected');
+      if (previous !== current) current.setZIndexOffset(1000);
+      if (!current.isPopupOpen()) current.openPopup();
+    }
+    this.markedKey = current ? key : '';
   }
 
   private pointMarker(point: MapPoint): Leaflet.Marker {

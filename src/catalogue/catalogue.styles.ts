@@ -130,8 +130,7 @@ export const catalogueStyles = css`
     margin: 0.3em 0;
   }
 
-  button.title,
-  button.linklike {
+  button.title {
     border: 0;
     padding: 0;
     min-height: 0;
@@ -172,24 +171,6 @@ export const catalogueStyles = css`
     background: var(--_highlight);
     color: inherit;
     border-radius: 2px;
-  }
-
-  .contacts {
-    list-style: none;
-    padding: 0;
-    margin: 0.3em 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-  }
-
-  .contacts a {
-    display: inline-block;
-    padding-block: 0.35em;
-  }
-
-  .contact-label {
-    color: var(--_muted);
   }
 
   .more {
@@ -303,9 +284,5 @@ export const catalogueStyles = css`
       text-decoration: none;
     }
 
-    /* Contacts in full on paper. */
-    .contacts a::after {
-      content: '';
-    }
   }
 `;

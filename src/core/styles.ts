@@ -125,6 +125,37 @@ export const baseStyles = css`
     max-width: 100%;
   }
 
+  /* A button that reads as a link (inside text and lists). */
+  button.linklike {
+    border: 0;
+    padding: 0.2em 0;
+    min-height: 2em;
+    background: none;
+    color: var(--_primary);
+    text-align: start;
+    text-decoration: underline;
+    font-weight: inherit;
+  }
+
+  /* Contact links, as core/format.ts renders them. */
+  .contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0.3em 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+
+  .contacts a {
+    display: inline-block;
+    padding-block: 0.35em;
+  }
+
+  .contact-label {
+    color: var(--_muted);
+  }
+
   button.primary {
     background: var(--_primary);
     color: var(--_on-primary);

@@ -210,15 +210,6 @@ export const mapStyles = css`
     margin: 0.2em 0;
   }
 
-  button.linklike {
-    border: 0;
-    padding: 0.2em 0;
-    min-height: 2em;
-    background: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    text-align: start;
-  }
 
   .muted {
     color: var(--_muted);

@@ -439,16 +439,6 @@ export const planStyles = css`
     font-weight: 600;
   }
 
-  button.linklike {
-    border: 0;
-    padding: 0.2em 0;
-    min-height: 2em;
-    background: none;
-    color: var(--_primary);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
 
   .activities ul {
     list-style: none;

@@ -785,17 +785,9 @@ export class KpssPlan extends KpssElement {
     const group = this.renderGroup(priority.groupId, data);
     return html`<div class="priority" part="priority" id=${id} data-code=${priority.code}>
       <h3 class="disclosure-heading">
-        <button
-          type="button"
-          class="disclosure"
-          id="${id}-button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="${id}-panel"
-          @click=${() => this.setPriorityOpen(plan, priority, !open)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="label"><span class="code">${t.priorityCode(priority.code)}</span> <span class="title">${priority.title}</span></span>
-        </button>
+        ${disclosureButton(id, open, t.priorityCode(priority.code), priority.title, () =>
+          this.setPriorityOpen(plan, priority, !open),
+        )}
       </h3>
       <p class="meta">
         ${this.renderStatus(priority.status)}
@@ -836,17 +828,7 @@ export class KpssPlan extends KpssElement {
     const copied = this.copied?.code === measure.code ? this.copied : undefined;
     return html`<li class="measure" part="measure" id=${id} data-code=${measure.code}>
       <h4 class="disclosure-heading">
-        <button
-          type="button"
-          class="disclosure"
-          id="${id}-button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="${id}-panel"
-          @click=${() => this.setMeasureOpen(plan, measure, !open)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="label"><span class="code">${measure.code}</span> <span class="title">${measure.title}</span></span>
-        </button>
+        ${disclosureButton(id, open, measure.code, measure.title, () => this.setMeasureOpen(plan, measure, !open))}
       </h4>
       <p class="meta">
         ${this.renderStatus(measure.status)} ${this.renderProgress(measure, `${measure.code} ${measure.title}`)}
@@ -900,4 +882,19 @@ export class KpssPlan extends KpssElement {
       ${this.renderFacts(activity, budget, data, activity.groupId)}
     </li>`;
   }
+}
+
+/** The button of a priority's or measure's heading, opening the panel `${id}-panel`. */
+function disclosureButton(id: string, open: boolean, code: string, title: string, toggle: () => void): TemplateResult {
+  return html`<button
+    type="button"
+    class="disclosure"
+    id="${id}-button"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="${id}-panel"
+    @click=${toggle}
+  >
+    <span class="chevron" aria-hidden="true"></span>
+    <span class="label"><span class="code">${code}</span> <span class="title">${title}</span></span>
+  </button>`;
 }

@@ -336,24 +336,6 @@ export const rosterStyles = css`
 
   /* ——— contacts, documents, legend ——— */
 
-  .contacts {
-    list-style: none;
-    padding: 0;
-    margin: 0.3em 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-  }
-
-  .contacts a {
-    display: inline-block;
-    padding-block: 0.35em;
-  }
-
-  .contact-label {
-    color: var(--_muted);
-  }
-
   .documents {
     margin-top: var(--_space);
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { sizeTrims } from './scripts/build/plugins.mjs';
 
 /** The elements; each gets its own module in dist/ besides the all-in-one bundle. */
 const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
@@ -8,11 +9,14 @@ const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
 );
 
 export default defineConfig({
+  plugins: [sizeTrims()],
   // The dev server opens the demo pages; data/ is served as it is.
   server: { open: '/demo/index.html' },
   build: {
     outDir: 'dist',
     target: 'es2022',
+    // Vite keeps whitespace in ES library output; the output minify below removes it too.
+    minify: true,
     sourcemap: true,
     lib: {
       entry: {
@@ -24,6 +28,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Vite keeps whitespace in ES library output; the output minify below removes it too.
+        minify: true,
       },
     },
   },

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
-import { formatNumber, label } from '../core/i18n.js';
+import { formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { placeField } from '../core/place-field.js';
 import { type Town, townsOf } from '../core/places.js';
@@ -16,10 +16,11 @@ import {
   SERVICE_TYPES,
   type ServiceGroup,
   type ServiceTypeCode,
+  type ServiceTypeInfo,
   TARGET_GROUPS,
 } from '../core/vocabulary.js';
 import { catalogueStyles } from './catalogue.styles.js';
-import { fitsSituation, LIFE_SITUATIONS } from './life-situations.js';
+import { fitsSituation, LIFE_SITUATIONS, situationLabel } from './life-situations.js';
 import { isMatchedWord, SearchIndex } from './search-index.js';
 import { byName, cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
 
@@ -470,7 +471,7 @@ export class KpssCatalogue extends KpssElement {
               aria-pressed=${current === s.id ? 'true' : 'false'}
               @click=${() => this.setFilter('situation', current === s.id ? '' : s.id)}
             >
-              ${s.label[lang]}
+              ${situationLabel(s, lang)}
             </button>
           </li>`,
         )}
@@ -586,7 +587,7 @@ export class KpssCatalogue extends KpssElement {
 
   private typeLabel(code: ServiceTypeCode): string {
     const info = SERVICE_TYPES[code];
-    const text = info.label[this.language];
+    const text = inLanguage(info.label, this.language);
     return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
   }
 
@@ -596,9 +597,10 @@ export class KpssCatalogue extends KpssElement {
     const f = this.filters;
     const chips: { key: keyof CatalogueFilters; text: string }[] = [];
     const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
-    if (situation) chips.push({ key: 'situation', text: situation.label[lang] });
+    if (situation) chips.push({ key: 'situation', text: situationLabel(situation, lang) });
     if (f.targetGroup) chips.push({ key: 'targetGroup', text: label(TARGET_GROUPS, f.targetGroup, lang) });
-    if (f.type) chips.push({ key: 'type', text: SERVICE_TYPES[f.type as ServiceTypeCode]?.label[lang] ?? f.type });
+    const type = SERVICE_TYPES[f.type as ServiceTypeCode] as ServiceTypeInfo | undefined;
+    if (f.type) chips.push({ key: 'type', text: type ? inLanguage(type.label, lang) : f.type });
     if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
     if (f.city) {
       const city = this.options.cities.find(([key]) => key === f.city);
@@ -687,7 +689,7 @@ export class KpssCatalogue extends KpssElement {
       </h3>
       ${s.$provider ? html`<p class="provider">${this.highlight(s.$provider.name)}</p>` : nothing}
       <p class="tags">
-        <span class="tag type" data-group=${entry.group}>${this.highlight(SERVICE_TYPES[s.type].label[lang])}</span>
+        <span class="tag type" data-group=${entry.group}>${this.highlight(inLanguage(SERVICE_TYPES[s.type].label, lang))}</span>
         ${(s.forms ?? []).map((form) => html`<span class="tag">${label(FORMS, form, lang)}</span>`)}
         ${entry.free ? html`<span class="tag free">${t.free}</span>` : nothing}
       </p>

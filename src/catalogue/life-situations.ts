@@ -4,11 +4,13 @@
  * finds help. A service fits a situation when its type or one of its
  * target groups is listed.
  */
-import type { Labels, ServiceTypeCode, TargetGroupCode } from '../core/vocabulary.js';
+import { type Lang, vocabularyOf } from '../core/i18n.js';
+import type { ServiceTypeCode, TargetGroupCode } from '../core/vocabulary.js';
 
 export interface LifeSituation {
   id: string;
-  label: Labels;
+  /** Czech label; other languages come from their language pack. */
+  label: string;
   types: ServiceTypeCode[];
   targetGroups: TargetGroupCode[];
 }
@@ -16,13 +18,13 @@ export interface LifeSituation {
 export const LIFE_SITUATIONS: LifeSituation[] = [
   {
     id: 'pece-o-blizkeho',
-    label: { cs: 'Pečuji o blízkého doma', en: 'I care for someone at home', uk: 'Доглядаю за близькою людиною вдома' },
+    label: 'Pečuji o blízkého doma',
     types: ['pecovatelska-sluzba', 'osobni-asistence', 'odlehcovaci-sluzby', 'tisnova-pece', 'denni-stacionare'],
     targetGroups: ['pecujici-osoby', 'osoby-s-potrebou-paliativni-pece', 'osoby-zijici-s-demenci'],
   },
   {
     id: 'senior-sam-doma',
-    label: { cs: 'Senior sám doma', en: 'A senior living alone', uk: 'Літня людина живе сама' },
+    label: 'Senior sám doma',
     types: [
       'pecovatelska-sluzba',
       'tisnova-pece',
@@ -34,35 +36,31 @@ export const LIFE_SITUATIONS: LifeSituation[] = [
   },
   {
     id: 'ztrata-bydleni',
-    label: { cs: 'Přicházím o bydlení', en: 'I am losing my home', uk: 'Втрачаю житло' },
+    label: 'Přicházím o bydlení',
     types: ['azylove-domy', 'nocleharny', 'nizkoprahova-denni-centra', 'domy-na-pul-cesty', 'navazujici-bydleni'],
     targetGroups: ['osoby-bez-pristresi'],
   },
   {
     id: 'dluhy',
-    label: { cs: 'Mám dluhy', en: 'I have debts', uk: 'Маю борги' },
+    label: 'Mám dluhy',
     types: ['odborne-socialni-poradenstvi', 'navazujici-poradenstvi'],
     targetGroups: ['osoby-v-krizi'],
   },
   {
     id: 'zavislost',
-    label: {
-      cs: 'Závislost (alkohol, drogy, hazard)',
-      en: 'Addiction (alcohol, drugs, gambling)',
-      uk: 'Залежність (алкоголь, наркотики, азартні ігри)',
-    },
+    label: 'Závislost (alkohol, drogy, hazard)',
     types: ['kontaktni-centra', 'terapeuticke-komunity', 'sluzby-nasledne-pece', 'terenni-programy'],
     targetGroups: ['osoby-zavisle'],
   },
   {
     id: 'domaci-nasili',
-    label: { cs: 'Domácí násilí', en: 'Domestic violence', uk: 'Домашнє насильство' },
+    label: 'Domácí násilí',
     types: ['intervencni-centra', 'krizova-pomoc', 'telefonicka-krizova-pomoc'],
     targetGroups: ['obeti-domaciho-nasili', 'obeti-trestne-cinnosti'],
   },
   {
     id: 'zdravotni-postizeni',
-    label: { cs: 'Zdravotní postižení', en: 'Disability', uk: 'Інвалідність' },
+    label: 'Zdravotní postižení',
     types: [
       'osobni-asistence',
       'pruvodcovske-a-predcitatelske-sluzby',
@@ -85,7 +83,7 @@ export const LIFE_SITUATIONS: LifeSituation[] = [
   },
   {
     id: 'dusevni-onemocneni',
-    label: { cs: 'Duševní onemocnění', en: 'Mental illness', uk: 'Психічне захворювання' },
+    label: 'Duševní onemocnění',
     types: [
       'sluzby-nasledne-pece',
       'socialni-rehabilitace',
@@ -97,33 +95,25 @@ export const LIFE_SITUATIONS: LifeSituation[] = [
   },
   {
     id: 'rodina-v-krizi',
-    label: { cs: 'Rodina v krizi', en: 'A family in crisis', uk: 'Сім’я в кризі' },
+    label: 'Rodina v krizi',
     types: ['sas-pro-rodiny-s-detmi', 'odborne-socialni-poradenstvi', 'krizova-pomoc'],
     targetGroups: ['rodiny-s-detmi'],
   },
   {
     id: 'deti-a-mladez',
-    label: {
-      cs: 'Děti a mládež v nesnázích',
-      en: 'Children and young people in trouble',
-      uk: 'Діти та молодь у скруті',
-    },
+    label: 'Děti a mládež v nesnázích',
     types: ['nizkoprahova-zarizeni-pro-deti-a-mladez', 'telefonicka-krizova-pomoc', 'terenni-programy'],
     targetGroups: ['deti-a-mladez-ohrozene', 'osoby-opoustejici-ustavni-peci'],
   },
   {
     id: 'po-vykonu-trestu',
-    label: {
-      cs: 'Po propuštění z výkonu trestu',
-      en: 'Leaving prison',
-      uk: 'Після звільнення з місць позбавлення волі',
-    },
+    label: 'Po propuštění z výkonu trestu',
     types: ['domy-na-pul-cesty', 'socialni-rehabilitace', 'odborne-socialni-poradenstvi'],
     targetGroups: ['pachatele-trestne-cinnosti'],
   },
   {
     id: 'cizinci',
-    label: { cs: 'Cizinci', en: 'Foreigners', uk: 'Іноземці' },
+    label: 'Cizinci',
     types: ['tlumocnicke-sluzby'],
     targetGroups: ['imigranti-a-azylanti', 'etnicke-mensiny'],
   },
@@ -136,4 +126,9 @@ export function fitsSituation(
   targetGroups: readonly TargetGroupCode[] | undefined,
 ): boolean {
   return situation.types.includes(type) || (targetGroups ?? []).some((group) => situation.targetGroups.includes(group));
+}
+
+/** A life situation's label in a language (Czech until the language's pack is loaded). */
+export function situationLabel(situation: LifeSituation, lang: Lang): string {
+  return vocabularyOf(lang)?.lifeSituations[situation.id] ?? situation.label;
 }

@@ -8,7 +8,7 @@
  * index. The vocabulary is far smaller than the records' text, so a
  * keystroke costs a few milliseconds even for 15,000 services.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { fold, stem, words } from '../core/text.js';
 
 /** One searchable field of a document, with its weight (name above description). */

@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
 import { compareCzech, czechSortKey, fold } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
-import { SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
+import { type Labels, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Field } from './search-index.js';
 
 export interface ServiceEntry {
@@ -47,16 +47,13 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
 export function searchFields(entry: ServiceEntry, lang: Lang): Field[] {
   const { service } = entry;
   const type = SERVICE_TYPES[service.type];
-  const labels = (
-    values: readonly string[] | undefined,
-    table: Record<string, { cs: string; en: string; uk: string }>,
-  ) =>
+  const labels = (values: readonly string[] | undefined, table: Record<string, Labels>) =>
     (values ?? [])
-      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${table[code]?.[lang]}`))
+      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${table[code]?.[lang] ?? ''}`))
       .join(' ');
   return [
     { text: service.name, weight: 5 },
-    { text: `${type.label.cs} ${lang === 'cs' ? '' : type.label[lang]}`, weight: 3 },
+    { text: `${type.label.cs} ${lang === 'cs' ? '' : (type.label[lang] ?? '')}`, weight: 3 },
     { text: (service.keywords ?? []).join(' '), weight: 3 },
     { text: labels(service.targetGroups, TARGET_GROUPS), weight: 2 },
     { text: service.$provider?.name ?? '', weight: 2 },

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from './events.js';
+import { hasLanguage, langOf, loadLanguage } from './i18n.js';
 import { acquire, datasetFromText, type LoadError, type LoadResult, release } from './loader.js';
 import { EMPTY_DATASET, mergeDatasets } from './merge.js';
 import type { KpssDataset, MergedDataset } from './types.js';
@@ -60,12 +61,15 @@ export class DataController implements ReactiveController {
     this.releaseAll();
     const urls = this.urls;
     const { data } = this.host;
+    // The language pack (English, Ukrainian) loads beside the data, so the content appears in its language at once.
+    const lang = langOf(this.host);
+    const language = hasLanguage(lang) ? undefined : loadLanguage(lang);
     let results: LoadResult[];
     if (urls.length > 0) {
       this.state = 'loading';
       this.host.requestUpdate();
       this.acquired = urls;
-      results = await Promise.all(urls.map((url) => acquire(url, this)));
+      results = (await Promise.all([Promise.all(urls.map((url) => acquire(url, this))), language]))[0];
       if (generation !== this.generation) return;
     } else if (data !== undefined && data !== null) {
       const list = Array.isArray(data) ? data : [data];
@@ -77,6 +81,12 @@ export class DataController implements ReactiveController {
     } else {
       const script = this.host.querySelector(':scope > script[type="application/json"]');
       results = script ? [datasetFromText(INLINE_SOURCE, script.textContent ?? '')] : [];
+    }
+    if (language && urls.length === 0) {
+      this.state = 'loading';
+      this.host.requestUpdate();
+      await language;
+      if (generation !== this.generation) return;
     }
     this.apply(results);
   }

@@ -1,20 +1,105 @@
 /**
  * Languages: Czech by default, English and Ukrainian complete. An element's
  * language comes from its own `lang`, else the closest ancestor's, else <html lang>.
+ *
+ * Czech ships with every element. English and Ukrainian are language packs
+ * loaded on first need (a separate module each), so a Czech page downloads
+ * no other language. A loaded pack's vocabulary labels are added to the
+ * tables in vocabulary.ts, so `label()` finds them.
  */
 import { cs } from './strings/cs.js';
-import { en } from './strings/en.js';
-import type { Strings } from './strings/types.js';
-import { uk } from './strings/uk.js';
+import type { Strings, VocabularyTexts } from './strings/types.js';
+import {
+  CAPACITY_UNITS,
+  FORMS,
+  GROUP_KINDS,
+  type Labels,
+  PLAN_STATUSES,
+  ROLES,
+  SERVICE_GROUPS,
+  SERVICE_TYPES,
+  TARGET_GROUPS,
+  TRIAD_SIDES,
+} from './vocabulary.js';
 
 export { plural } from './strings/plural.js';
 
-import type { Labels } from './vocabulary.js';
-
 export type Lang = keyof Labels;
-export type { Strings };
+export type { Strings, VocabularyTexts };
 
-export const LANGS: Record<Lang, Strings> = { cs, en, uk };
+export const LANGUAGES: readonly Lang[] = ['cs', 'en', 'uk'];
+
+interface LanguagePack {
+  strings: Strings;
+  vocabulary: VocabularyTexts;
+}
+
+const packs: Partial<Record<Lang, LanguagePack>> = {};
+const pending = new Map<Lang, Promise<boolean>>();
+
+const PACK_MODULES: Record<Exclude<Lang, 'cs'>, () => Promise<LanguagePack>> = {
+  en: () => import('./strings/en.js').then((m) => ({ strings: m.en, vocabulary: m.vocabulary })),
+  uk: () => import('./strings/uk.js').then((m) => ({ strings: m.uk, vocabulary: m.vocabulary })),
+};
+
+/** Whether a language's strings are at hand (Czech always is). */
+export function hasLanguage(lang: Lang): boolean {
+  return lang === 'cs' || packs[lang] !== undefined;
+}
+
+/**
+ * Loads a language pack once per page. Resolves true when the language is
+ * ready, false when its module could not be loaded (Czech is used then).
+ */
+export function loadLanguage(lang: Lang): Promise<boolean> {
+  if (lang === 'cs' || packs[lang]) return Promise.resolve(true);
+  let loading = pending.get(lang);
+  if (!loading) {
+    loading = PACK_MODULES[lang]().then(
+      (pack) => {
+        addVocabularyLabels(lang, pack.vocabulary);
+        packs[lang] = pack;
+        return true;
+      },
+      () => {
+        pending.delete(lang);
+        return false;
+      },
+    );
+    pending.set(lang, loading);
+  }
+  return loading;
+}
+
+/** The strings of a language; Czech until its pack has loaded. */
+export function stringsOf(lang: Lang): Strings {
+  return packs[lang]?.strings ?? cs;
+}
+
+/** The vocabulary labels of a loaded pack (undefined for Czech and packs not loaded). */
+export function vocabularyOf(lang: Lang): VocabularyTexts | undefined {
+  return packs[lang]?.vocabulary;
+}
+
+function addVocabularyLabels(lang: Exclude<Lang, 'cs'>, texts: VocabularyTexts): void {
+  const tables: [Record<string, Labels>, Record<string, string>][] = [
+    [Object.fromEntries(Object.entries(SERVICE_TYPES).map(([code, info]) => [code, info.label])), texts.serviceTypes],
+    [SERVICE_GROUPS, texts.serviceGroups],
+    [FORMS, texts.forms],
+    [TARGET_GROUPS, texts.targetGroups],
+    [GROUP_KINDS, texts.groupKinds],
+    [ROLES, texts.roles],
+    [TRIAD_SIDES, texts.triadSides],
+    [PLAN_STATUSES, texts.planStatuses],
+    [CAPACITY_UNITS, texts.capacityUnits],
+  ];
+  for (const [table, labels] of tables) {
+    for (const [code, text] of Object.entries(labels)) {
+      const entry = table[code];
+      if (entry) entry[lang] = text;
+    }
+  }
+}
 
 /** Normalises a BCP 47 tag to a supported language ("cs-CZ" → "cs", "ua" → "uk"). */
 export function toLang(tag: string | null | undefined): Lang {
@@ -60,7 +145,13 @@ export function formatDate(lang: Lang, iso: string): string {
   return format.format(date);
 }
 
-/** The label of a vocabulary entry in a language, or the code itself when unknown. */
+/** The label of a vocabulary entry in a language (Czech until its pack is loaded), or the code itself when unknown. */
 export function label(table: Record<string, Labels>, code: string, lang: Lang): string {
-  return table[code]?.[lang] ?? code;
+  const entry = table[code];
+  return entry ? (entry[lang] ?? entry.cs) : code;
+}
+
+/** A label in a language, falling back to Czech. */
+export function inLanguage(labels: Labels, lang: Lang): string {
+  return labels[lang] ?? labels.cs;
 }

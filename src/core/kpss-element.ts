@@ -5,7 +5,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
-import { formatDate, LANGS, type Lang, langOf, type Strings } from './i18n.js';
+import { formatDate, hasLanguage, type Lang, langOf, loadLanguage, type Strings, stringsOf } from './i18n.js';
 import type { LoadError } from './loader.js';
 import { loaderSettings } from './loader.js';
 import { baseStyles } from './styles.js';
@@ -35,7 +35,10 @@ export abstract class KpssElement extends LitElement {
 
   /** The element's strings in its language. */
   protected get strings(): Strings {
-    return LANGS[this.language];
+    const lang = this.language;
+    // A language switched after loading: show Czech for the moment its pack takes to arrive.
+    if (!hasLanguage(lang)) void loadLanguage(lang).then(() => this.requestUpdate());
+    return stringsOf(lang);
   }
 
   /** Loads the data again, e.g. after a network failure. */

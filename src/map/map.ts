@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { KpssCatalogue } from '../catalogue/catalogue.js';
 import { emit } from '../core/events.js';
 import { formatAddress, renderContacts } from '../core/format.js';
-import { label } from '../core/i18n.js';
+import { inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { placeField } from '../core/place-field.js';
 import { isMappable, type Town, townsOf } from '../core/places.js';
@@ -435,7 +435,7 @@ export class KpssMap extends KpssElement {
     render(
       html`<h3 tabindex="-1">${s.name}</h3>
         ${s.$provider ? html`<p class="provider">${s.$provider.name}</p>` : nothing}
-        <p>${SERVICE_TYPES[s.type].label[lang]}</p>
+        <p>${inLanguage(SERVICE_TYPES[s.type].label, lang)}</p>
         ${point.address ? html`<p>${point.address}</p>` : nothing}
         ${renderContacts(s.contact, t.contact)}
         ${

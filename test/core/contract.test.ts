@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import schema from '../../data/schema/kpss-dataset.schema.json';
+import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/life-situations.js';
+import { hasLanguage, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
 import { czechSortKey, fold, parsePersonName, stem } from '../../src/core/text.js';
 import { validateDataset } from '../../src/core/validate.js';
@@ -7,8 +9,10 @@ import {
   CAPACITY_UNITS,
   FORMS,
   GROUP_KINDS,
+  type Labels,
   PLAN_STATUSES,
   ROLES,
+  SERVICE_GROUPS,
   SERVICE_TYPES,
   TARGET_GROUPS,
   TRIAD_SIDES,
@@ -32,14 +36,47 @@ describe('data contract', () => {
     for (const [name, table] of pairs) expect(defs[name]?.enum, name).to.deep.equal(Object.keys(table));
   });
 
-  it('every vocabulary entry has Czech, English and Ukrainian labels', () => {
-    for (const table of [TARGET_GROUPS, FORMS, GROUP_KINDS, ROLES, TRIAD_SIDES, PLAN_STATUSES, CAPACITY_UNITS]) {
-      for (const [code, labels] of Object.entries(table)) {
-        for (const lang of ['cs', 'en', 'uk'] as const)
-          expect((labels as Record<string, string>)[lang], `${code} ${lang}`).to.be.a('string').and.not.empty;
+  it('every vocabulary entry and life situation has Czech, English and Ukrainian labels once the packs load', async () => {
+    for (const lang of ['en', 'uk'] as const) {
+      expect(await loadLanguage(lang), lang).to.equal(true);
+      expect(hasLanguage(lang)).to.equal(true);
+    }
+    const tables = [
+      SERVICE_GROUPS,
+      TARGET_GROUPS,
+      FORMS,
+      GROUP_KINDS,
+      ROLES,
+      TRIAD_SIDES,
+      PLAN_STATUSES,
+      CAPACITY_UNITS,
+    ];
+    const serviceTypes = Object.values(SERVICE_TYPES).map((info) => info.label as Labels);
+    for (const labels of [...tables.flatMap((table) => Object.values(table) as Labels[]), ...serviceTypes]) {
+      for (const lang of ['cs', 'en', 'uk'] as const)
+        expect(labels[lang], `${labels.cs} ${lang}`).to.be.a('string').and.not.empty;
+    }
+    for (const situation of LIFE_SITUATIONS) {
+      for (const lang of ['en', 'uk'] as const) {
+        const text = situationLabel(situation, lang);
+        expect(text, `${situation.id} ${lang}`).to.be.a('string').and.not.empty;
+        expect(text, `${situation.id} ${lang}`).to.not.equal(situation.label);
       }
     }
-    for (const [code, info] of Object.entries(SERVICE_TYPES)) expect(info.label.uk, code).to.not.be.empty;
+    // Nothing in a pack names a code the vocabulary doesn't have.
+    expect(Object.keys(vocabularyOf('en')?.lifeSituations ?? {})).to.have.members(LIFE_SITUATIONS.map((s) => s.id));
+    expect(Object.keys(vocabularyOf('uk')?.lifeSituations ?? {})).to.have.members(LIFE_SITUATIONS.map((s) => s.id));
+  });
+
+  it('strings of every language have the same keys', async () => {
+    const cs = stringsOf('cs');
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]));
+    await loadLanguage('en');
+    await loadLanguage('uk');
+    expect(keys(stringsOf('en'))).to.deep.equal(keys(cs));
+    expect(keys(stringsOf('uk'))).to.deep.equal(keys(cs));
+    expect(stringsOf('en').retry).to.not.equal(cs.retry);
   });
 
   for (const name of DATA_FILES) {

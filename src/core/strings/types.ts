@@ -1,4 +1,33 @@
 import type { DataIssue } from '../validate.js';
+import type {
+  CapacityUnit,
+  Form,
+  GroupKind,
+  PlanStatus,
+  Role,
+  ServiceGroup,
+  ServiceTypeCode,
+  TargetGroupCode,
+  TriadSide,
+} from '../vocabulary.js';
+
+/**
+ * A language pack's labels of the vocabularies. Czech labels live in
+ * core/vocabulary.ts itself; the other languages' packs carry these.
+ */
+export interface VocabularyTexts {
+  serviceTypes: Record<ServiceTypeCode, string>;
+  serviceGroups: Record<ServiceGroup, string>;
+  forms: Record<Form, string>;
+  targetGroups: Record<TargetGroupCode, string>;
+  groupKinds: Record<GroupKind, string>;
+  roles: Record<Role, string>;
+  triadSides: Record<TriadSide, string>;
+  planStatuses: Record<PlanStatus, string>;
+  capacityUnits: Record<CapacityUnit, string>;
+  /** The catalogue's life situations, by id (src/catalogue/life-situations.ts). */
+  lifeSituations: Record<string, string>;
+}
 
 /** Every visible text of the widgets, in one language. */
 export interface Strings {

@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+
+export function stripSchemaAnnotations(node: unknown, isPropertyMap?: boolean): unknown;
+export function minifyCssTemplates(code: string): string;
+export function sizeTrims(): Plugin;

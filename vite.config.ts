@@ -30,6 +30,17 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Vite keeps whitespace in ES library output; the output minify below removes it too.
         minify: true,
+        advancedChunks: {
+          groups: [
+            // Leaflet (JS and CSS) in a chunk of its own, so its size is measured apart from ours.
+            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
+            // Lit and the shared core in one module every element loads (the language packs stay apart).
+            {
+              name: 'core',
+              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk)\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+            },
+          ],
+        },
       },
     },
   },

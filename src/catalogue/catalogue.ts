@@ -21,7 +21,7 @@ import {
 } from '../core/vocabulary.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { fitsSituation, LIFE_SITUATIONS, situationLabel } from './life-situations.js';
-import { isMatchedWord, SearchIndex } from './search-index.js';
+import { isMatchedWord, loadTypoMatcher, SearchIndex, typoMatcherReady } from './search-index.js';
 import { byName, cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
 
 export interface CatalogueFilters {
@@ -252,6 +252,14 @@ export class KpssCatalogue extends KpssElement {
       score = found.score;
       this.matchedTerms = found.terms;
       this.unmatchedWords = found.unmatched;
+      // A word matched nothing before typo matching was loaded: search again once it is.
+      if (found.unmatched.length && !typoMatcherReady()) {
+        void loadTypoMatcher().then((ready) => {
+          if (!ready || this.query.trim() !== q) return;
+          this.computeResults();
+          this.requestUpdate();
+        });
+      }
     }
     const passes = (i: number) => {
       const entry = entries[i] as ServiceEntry;
@@ -406,6 +414,7 @@ export class KpssCatalogue extends KpssElement {
         do {
           if (index.indexMore(250)) {
             this.indexScheduled = false;
+            void loadTypoMatcher();
             return;
           }
         } while (deadline && deadline.timeRemaining() > 4);

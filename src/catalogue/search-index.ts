@@ -7,9 +7,34 @@
  * vocabulary for typos), and documents are then looked up in an inverted
  * index. The vocabulary is far smaller than the records' text, so a
  * keystroke costs a few milliseconds even for 15,000 services.
+ *
+ * fuse.js is needed only for typos, so it is a separate module loaded once
+ * the index is built (or at the first typo): the catalogue's first download
+ * stays small, and until it arrives a typo simply finds nothing yet.
  */
-import Fuse from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
 import { fold, stem, words } from '../core/text.js';
+
+let FuseClass: typeof Fuse | undefined;
+let fuseLoading: Promise<boolean> | undefined;
+
+/** Loads fuse.js once per page; resolves false if its module could not be loaded. */
+export function loadTypoMatcher(): Promise<boolean> {
+  fuseLoading ??= import('fuse.js/basic').then(
+    (module) => {
+      FuseClass = module.default;
+      return true;
+    },
+    () => {
+      fuseLoading = undefined;
+      return false;
+    },
+  );
+  return fuseLoading;
+}
+
+/** Whether typos can be matched now. */
+export const typoMatcherReady = (): boolean => FuseClass !== undefined;
 
 /** One searchable field of a document, with its weight (name above description). */
 export interface Field {
@@ -161,13 +186,17 @@ export class SearchIndex {
   /** Close spellings of a word in the vocabulary, best first (fuse.js over the terms of its first letter). */
   similar(word: string, limit = 5): string[] {
     if (word.length < 4) return [];
+    if (!FuseClass) {
+      void loadTypoMatcher();
+      return [];
+    }
     this.indexMore();
     // People rarely mistype the first letter; one letter's terms are a fraction of the vocabulary.
     const letter = word.charAt(0);
     let fuse = this.fuseByLetter.get(letter);
     if (!fuse) {
       const terms = this.vocabulary.filter((term) => term.startsWith(letter));
-      fuse = new Fuse(terms, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+      fuse = new FuseClass(terms, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
       this.fuseByLetter.set(letter, fuse);
     }
     return fuse

@@ -65,6 +65,7 @@ const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
  * The catalogue of providers and social services, with a fast Czech search,
  * filters, a life-situation guide and a detail view.
  *
+ * @tagname kpss-catalogue
  * @summary Katalog poskytovatelů a sociálních služeb.
  * @event kpss-search - The person changed the search or filters: `{query, filters, count}`.
  * @event kpss-select - The person opened a service: `{kind: 'service', id}`.

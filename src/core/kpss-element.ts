@@ -14,6 +14,20 @@ import type { KpssDataset, MergedDataset } from './types.js';
 /** How many data problems are listed before the rest is summarised. */
 const MAX_LISTED_ISSUES = 100;
 
+/**
+ * The base of the four elements.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart error - The message shown when a data file could not be loaded, with its retry button.
+ * @csspart issues - The list of records left out or values ignored because of errors in the data.
+ * @csspart footer - Sample-data notice, date of the last update and the data's source.
+ * @cssproperty --kpss-color-primary - Links, buttons and accents.
+ * @cssproperty --kpss-color-text - Text.
+ * @cssproperty --kpss-color-background - Background.
+ * @cssproperty --kpss-font-family - Font (inherits the page's by default).
+ * @cssproperty --kpss-font-size - Base text size (the reader's default size by default).
+ * @cssproperty --kpss-radius - Corner radius.
+ */
 export abstract class KpssElement extends LitElement {
   static override styles = [baseStyles];
 

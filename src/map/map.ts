@@ -45,6 +45,7 @@ const escapeHtml = (text: string) =>
  * The services on a Leaflet map, clustered, with a legend, popups, "near me",
  * an accessible list of what is in view, and optional sync with a catalogue.
  *
+ * @tagname kpss-map
  * @summary Mapa sociálních služeb.
  * @event kpss-select - The person chose a place on the map: `{kind: 'service', id}`.
  * @event kpss-load - Data loaded: `{sources, counts, issues}`.

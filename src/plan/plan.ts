@@ -107,6 +107,7 @@ function formatAmounts(lang: Lang, amounts: Amounts): string {
  * budget, or its activities' only when it has none; priorities and the plan
  * add up their measures.
  *
+ * @tagname kpss-plan
  * @summary Komunitní plán sociálních služeb: priority, opatření, plnění a rozpočet.
  * @event kpss-select - The person opened a measure: `{kind: 'measure', id}` (the measure's code, e.g. "1.3").
  * @event kpss-load - Data loaded: `{sources, counts, issues}`.

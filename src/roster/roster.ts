@@ -36,6 +36,7 @@ export function triadCounts(members: readonly Member[] | undefined): TriadCounts
  * working groups, with their members ordered by role and surname, the balance
  * of the triad, meetings, documents and how the public can take part.
  *
+ * @tagname kpss-roster
  * @summary Řídící a pracovní skupiny komunitního plánování a jejich členové.
  * @event kpss-select - The person activated a member: `{kind: 'member', id}` (the member's id, else
  *   name), or a group's heading: `{kind: 'group', id}`.

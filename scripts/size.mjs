@@ -1,0 +1,107 @@
+// Sizes of what a page downloads from dist/, gzip-compressed file by file as
+// a web server sends them. `node scripts/size.mjs` prints the table; the
+// Node test test/node/package.test.mjs checks the budgets.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const DIST = join(ROOT, 'dist');
+
+/**
+ * Budgets in kB (1000 bytes) gzip. `catalogue`: what a page with only the
+ * catalogue downloads before it can show results. `allButLeaflet`:
+ * everything the four elements can load on a Czech page, except Leaflet.
+ */
+export const BUDGETS = { catalogue: 34, allButLeaflet: 66 };
+
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+
+const gzipCache = new Map();
+/** gzip size of a file in dist/, in bytes. */
+export function gzipSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+
+function importsOf(file, pattern) {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(pattern)].map((m) => resolve(dirname(file), m[1]));
+}
+
+/** Files loaded by importing `entry`: its static imports, transitively. */
+export function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of importsOf(file, STATIC_IMPORT)) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+/** Files that `files` may load later with import(), with their own static imports. */
+export function lazyFiles(files) {
+  const lazy = new Set();
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.pop();
+    for (const target of importsOf(file, DYNAMIC_IMPORT)) {
+      for (const f of staticClosure(target)) {
+        if (!files.has(f) && !lazy.has(f)) {
+          lazy.add(f);
+          queue.push(f);
+        }
+      }
+    }
+  }
+  return lazy;
+}
+
+const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
+const kB = (bytes) => Math.round(bytes / 100) / 10;
+const isLeaflet = (file) => /chunks\/leaflet-(?!runtime)[^/]*\.js$/.test(file);
+const isLanguagePack = (file) => /chunks\/(?:en|uk)-[^/]*\.js$/.test(file);
+
+/** The measured figures, in kB gzip. */
+export function measure() {
+  const entry = (name) => join(DIST, `${name}.js`);
+  const elements = {};
+  for (const name of ['catalogue', 'map', 'roster', 'plan']) {
+    const initial = staticClosure(entry(name));
+    const later = [...lazyFiles(initial)].filter((f) => !isLanguagePack(f));
+    elements[name] = { initial: kB(sum(initial)), later: kB(sum(later)) };
+  }
+  const all = staticClosure(entry('kpss-widgets'));
+  const lazy = lazyFiles(all);
+  const everything = [...all, ...lazy].filter((f) => !isLanguagePack(f));
+  const packs = Object.fromEntries(
+    [...lazy].filter(isLanguagePack).map((f) => [/chunks\/(en|uk)-/.exec(f)[1], kB(gzipSize(f))]),
+  );
+  return {
+    elements,
+    catalogue: elements.catalogue.initial,
+    allButLeaflet: kB(sum(everything.filter((f) => !isLeaflet(f)))),
+    leaflet: kB(sum(everything.filter(isLeaflet))),
+    languagePacks: packs,
+    files: Object.fromEntries(
+      readdirSync(join(DIST, 'chunks'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => [relative(DIST, join(DIST, 'chunks', f)), kB(gzipSize(join(DIST, 'chunks', f)))]),
+    ),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const m = measure();
+  console.log('kB gzip (file by file)         first load   loaded later');
+  for (const [name, { initial, later }] of Object.entries(m.elements)) {
+    console.log(`  <kpss-${name}>`.padEnd(32), String(initial).padStart(9), String(later).padStart(14));
+  }
+  console.log(`  all four elements but Leaflet   ${m.allButLeaflet}  (budget ${BUDGETS.allButLeaflet})`);
+  console.log(`  Leaflet (JS + CSS)              ${m.leaflet}`);
+  console.log(`  catalogue first load            ${m.catalogue}  (budget ${BUDGETS.catalogue})`);
+  console.log(`  language packs                  ${JSON.stringify(m.languagePacks)}`);
+}

@@ -1,0 +1,107 @@
+// What `npm run build` and `npm pack` give users: the manifest, the package's
+// contents, the README's generated reference, and the size budgets.
+// Runs after the build (scripts/test.mjs builds first).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { apiReference, END, elementsOf, README, START } from '../../scripts/api-docs.mjs';
+import { BUDGETS, measure } from '../../scripts/size.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const TAGS = ['kpss-catalogue', 'kpss-map', 'kpss-roster', 'kpss-plan'];
+const manifestPath = join(ROOT, pkg.customElements ?? 'custom-elements.json');
+
+test('the custom-elements manifest lists every element with its attributes, events and parts', () => {
+  assert.ok(existsSync(manifestPath), 'custom-elements.json is written by npm run build');
+  const elements = elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  assert.deepEqual(
+    elements.map((e) => e.tagName),
+    TAGS,
+  );
+  for (const element of elements) {
+    const attributes = element.attributes.map((a) => a.name);
+    assert.ok(attributes.includes('src') && attributes.includes('color-scheme'), `${element.tagName} attributes`);
+    const events = element.events.map((e) => e.name);
+    assert.ok(
+      ['kpss-load', 'kpss-error', 'kpss-select'].every((e) => events.includes(e)),
+      `${element.tagName} events`,
+    );
+    assert.ok(
+      events.every((name) => name.startsWith('kpss-')),
+      `${element.tagName}: events are prefixed kpss-`,
+    );
+    const parts = element.cssParts.map((p) => p.name);
+    assert.ok(
+      ['base', 'error', 'issues'].every((p) => parts.includes(p)),
+      `${element.tagName} parts`,
+    );
+    assert.ok(
+      element.cssProperties.every((p) => p.name.startsWith('--kpss-')),
+      `${element.tagName}: custom properties are --kpss-*`,
+    );
+    for (const item of [...element.attributes, ...element.events, ...element.cssParts]) {
+      assert.ok(item.description, `${element.tagName} ${item.name} is documented`);
+    }
+  }
+  const catalogue = elements[0];
+  assert.ok(catalogue.attributes.some((a) => a.name === 'page-size'));
+  assert.ok(catalogue.events.some((e) => e.name === 'kpss-search'));
+  assert.ok(elements[1].attributes.some((a) => a.name === 'consent'));
+});
+
+test('the README’s API reference is the one made from the manifest (npm run docs)', () => {
+  const readme = readFileSync(README, 'utf8');
+  const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length);
+  const expected = apiReference(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  // Column padding is the formatter's business.
+  const plain = (text) => text.replace(/ +/g, ' ').replace(/-{3,}/g, '---');
+  assert.equal(plain(current), plain(expected), 'README.md is stale: run npm run docs');
+});
+
+test('npm pack ships the bundles, types, manifest, schema and licence, and nothing from development', () => {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  const files = packed.files.map((f) => f.path);
+  const required = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'data/schema/kpss-dataset.schema.json',
+    'dist/kpss-widgets.js',
+    ...['catalogue', 'map', 'roster', 'plan'].flatMap((n) => [`dist/${n}.js`, `dist/types/${n}/index.d.ts`]),
+    'dist/types/index.d.ts',
+  ];
+  for (const file of required) assert.ok(files.includes(file), `${file} is in the package`);
+  const stray = files.filter((f) => /^(src|test|demo|bench|scripts|node_modules|\.ci)\//.test(f) || f.endsWith('.tgz'));
+  assert.deepEqual(stray, []);
+  // Every export points at a shipped file.
+  for (const [name, target] of Object.entries(pkg.exports)) {
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
+      assert.ok(files.includes(path.replace(/^\.\//, '')), `export ${name} → ${path} is shipped`);
+    }
+  }
+  assert.ok(files.includes(pkg.types.replace(/^\.\//, '')));
+  for (const bin of Object.values(pkg.bin ?? {})) assert.ok(files.includes(bin.replace(/^\.\//, '')), `${bin}`);
+  // Side effects: only the registering bundles.
+  assert.ok(pkg.sideEffects.every((glob) => !glob.includes('types')));
+});
+
+test('size budgets (gzip): the catalogue’s first load and all four elements except Leaflet', () => {
+  const m = measure();
+  console.log(`catalogue first load ${m.catalogue} kB, all but Leaflet ${m.allButLeaflet} kB, Leaflet ${m.leaflet} kB`);
+  assert.ok(m.catalogue <= BUDGETS.catalogue, `catalogue ${m.catalogue} kB > ${BUDGETS.catalogue} kB`);
+  assert.ok(
+    m.allButLeaflet <= BUDGETS.allButLeaflet,
+    `all but Leaflet ${m.allButLeaflet} kB > ${BUDGETS.allButLeaflet}`,
+  );
+  // Pages download only what they use.
+  assert.equal(m.elements.catalogue.initial < m.allButLeaflet, true);
+  assert.ok(m.leaflet > 30, 'Leaflet is measured apart (its own chunk)');
+  assert.ok(m.elements.map.later >= m.leaflet, 'the map loads Leaflet later, on first use');
+  assert.ok(m.languagePacks.en > 0 && m.languagePacks.uk > 0, 'English and Ukrainian are separate packs');
+});

@@ -30,7 +30,7 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Vite keeps whitespace in ES library output; the output minify below removes it too.
         minify: true,
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // Leaflet (JS and CSS) in a chunk of its own, so its size is measured apart from ours.
             { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },

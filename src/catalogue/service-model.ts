@@ -67,5 +67,14 @@ export function byName(a: ServiceEntry, b: ServiceEntry): number {
   return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : compareCzech(a.service.name, b.service.name);
 }
 
-/** Key for the municipality filter and URL: folded name. */
-export const cityKey = (city: string): string => fold(city);
+const cityKeys = new Map<string, string>();
+
+/** Key for the municipality filter and URL: folded name (remembered: thousands of services share few towns). */
+export function cityKey(city: string): string {
+  let key = cityKeys.get(city);
+  if (key === undefined) {
+    key = fold(city);
+    if (cityKeys.size < 20_000) cityKeys.set(city, key);
+  }
+  return key;
+}

@@ -9,7 +9,7 @@
  * naming the file, section, record and field.
  */
 import schemaJson from '../../data/schema/kpss-dataset.schema.json';
-import { isValidEmail, isValidPhone, safeWebUrl } from './safe-url.js';
+import { isValidEmail, isValidPhone, isWebUrl } from './safe-url.js';
 import type { KpssDataset } from './types.js';
 
 export type IssueCode =
@@ -91,7 +91,7 @@ interface SchemaError {
 const FORMATS: Record<string, (value: string) => boolean> = {
   email: isValidEmail,
   phone: isValidPhone,
-  'web-url': (value) => safeWebUrl(value) !== null,
+  'web-url': isWebUrl,
   date: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
   'date-or-datetime': (value) =>
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&

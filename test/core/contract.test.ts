@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import schema from '../../data/schema/kpss-dataset.schema.json';
 import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/life-situations.js';
 import { hasLanguage, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
-import { mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
+import { isWebUrl, mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
 import { czechSortKey, fold, parsePersonName, stem } from '../../src/core/text.js';
 import { validateDataset } from '../../src/core/validate.js';
 import {
@@ -137,6 +137,27 @@ describe('data contract', () => {
     expect(mailtoHref('info@senevida.cz')).to.equal('mailto:info@senevida.cz');
     expect(telHref('737 123 970')).to.equal('tel:737123970');
     expect(telHref('12')).to.equal(null);
+  });
+
+  it('the validator’s fast web-address check agrees with the link allow-list', () => {
+    const values = [
+      'https://www.obec.cz/sluzby?id=1#kontakt',
+      'http://example.cz:8080/a/b',
+      'www.senevida.cz/kontakt',
+      'https://a.b:99999',
+      'https://exa mple.cz',
+      'javascript:alert(1)',
+      'JAVASCRIPT://www.x.cz',
+      'data:text/html,x',
+      'vbscript:x',
+      'http://',
+      'https://-x.cz',
+      'https://příklad.cz/cesta',
+      'ftp://x.cz',
+      'obec',
+      '',
+    ];
+    for (const value of values) expect(isWebUrl(value), value).to.equal(safeWebUrl(value) !== null);
   });
 
   it('folds, stems and sorts Czech', () => {

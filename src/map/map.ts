@@ -109,6 +109,8 @@ export class KpssMap extends KpssElement {
   private townPlaces: (readonly [string, string])[] = [];
   private targetGroups: string[] = [];
   private townsOf?: MergedDataset;
+  /** Waits for the catalogue named by `for` when it is not on the page yet. */
+  private catalogueWatch?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -127,10 +129,19 @@ export class KpssMap extends KpssElement {
 
   private linkCatalogue(): void {
     this.unlinkCatalogue();
-    if (!this.catalogueId) return;
+    if (!this.catalogueId || !this.isConnected) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const catalogue = root.getElementById?.(this.catalogueId) ?? document.getElementById(this.catalogueId);
-    if (catalogue?.localName !== 'kpss-catalogue') return;
+    if (catalogue?.localName !== 'kpss-catalogue') {
+      // Not on the page yet (a CMS script may add it later): link as soon as it appears.
+      this.catalogueWatch = new MutationObserver(() => {
+        if ((root.getElementById?.(this.catalogueId) ?? document.getElementById(this.catalogueId)) !== null) {
+          this.linkCatalogue();
+        }
+      });
+      this.catalogueWatch.observe(root, { childList: true, subtree: true });
+      return;
+    }
     this.catalogue = catalogue as KpssCatalogue;
     // The map shows the catalogue's data unless it has its own src; the file is fetched once either way.
     if (!this.src && catalogue.getAttribute('src')) this.src = catalogue.getAttribute('src') as string;
@@ -141,6 +152,8 @@ export class KpssMap extends KpssElement {
   }
 
   private unlinkCatalogue(): void {
+    this.catalogueWatch?.disconnect();
+    this.catalogueWatch = undefined;
     this.catalogue?.removeEventListener('kpss-results', this.handleResults);
     this.catalogue?.removeEventListener('kpss-select', this.handleCatalogueSelect);
     this.catalogue = undefined;
@@ -239,8 +252,11 @@ export class KpssMap extends KpssElement {
     this.markers = L.layerGroup().addTo(map);
     this.resetTiles();
     map.on('moveend', () => this.refreshMarkers());
-    map.on('popupclose', () => {
-      this.selectedKey = '';
+    map.on('popupclose', (event) => {
+      // Only the selected place's own popup deselects it: moving to another place removes the
+      // previous marker, whose popup closes before the newly selected one opens.
+      const selected = this.shown.get(`p${this.selectedKey}`);
+      if (selected && (event as Leaflet.PopupEvent).popup === selected.getPopup()) this.selectedKey = '';
     });
     // A map created hidden (tab, accordion) is 0×0 until told its size.
     this.resizeObserver = new ResizeObserver(() => map.invalidateSize());

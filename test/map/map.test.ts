@@ -131,6 +131,22 @@ describe('<kpss-map>', () => {
     await until(() => ($(map, '.leaflet-popup')?.textContent ?? '').includes('Hospic sv. Josefa'));
   });
 
+  it('links to a catalogue the page adds after the map', async () => {
+    const wrapper = await fixture(`<div><kpss-map for="later" tiles="${TILE}"></kpss-map></div>`);
+    const map = wrapper.querySelector('kpss-map') as KpssMap;
+    await map.updateComplete;
+    // A CMS script adds the catalogue later, elsewhere on the page.
+    const cat = document.createElement('kpss-catalogue');
+    cat.id = 'later';
+    cat.setAttribute('src', SRC);
+    wrapper.prepend(cat);
+    await until(() => placesShown(map) === 8);
+    const select = $<HTMLSelectElement>(cat, '#f-city');
+    select.value = 'hodonin';
+    select.dispatchEvent(new Event('change'));
+    await until(() => placesShown(map) === 3);
+  });
+
   it('asks before loading third-party tiles in consent mode', async () => {
     const el = await mapFixture('consent');
     expect($(el, '.map')).to.equal(null);

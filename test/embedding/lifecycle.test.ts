@@ -43,12 +43,68 @@ function listenerCounter() {
   };
 }
 
+/** The browser's timer functions, typed as the DOM has them. */
+interface Timers {
+  setTimeout(fn: unknown, ms?: number, ...args: unknown[]): number;
+  clearTimeout(id?: number): void;
+  setInterval(fn: unknown, ms?: number, ...args: unknown[]): number;
+  clearInterval(id?: number): void;
+}
+
+/** Counts timers (timeouts not yet run or cleared, intervals not cleared) started from now on. */
+function timerCounter() {
+  const live = new Set<number>();
+  const w = window as unknown as Timers;
+  const original: Timers = {
+    setTimeout: w.setTimeout,
+    clearTimeout: w.clearTimeout,
+    setInterval: w.setInterval,
+    clearInterval: w.clearInterval,
+  };
+  w.setTimeout = (fn, ms, ...args) => {
+    const id = original.setTimeout.call(
+      window,
+      (...a: unknown[]) => {
+        live.delete(id);
+        if (typeof fn === 'function') fn(...a);
+      },
+      ms,
+      ...args,
+    );
+    live.add(id);
+    return id;
+  };
+  w.clearTimeout = (id) => {
+    if (id !== undefined) live.delete(id);
+    original.clearTimeout.call(window, id);
+  };
+  w.setInterval = (fn, ms, ...args) => {
+    const id = original.setInterval.call(window, fn, ms, ...args);
+    live.add(id);
+    return id;
+  };
+  w.clearInterval = (id) => {
+    if (id !== undefined) live.delete(id);
+    original.clearInterval.call(window, id);
+  };
+  return {
+    get count() {
+      return live.size;
+    },
+    restore() {
+      Object.assign(w, original);
+    },
+  };
+}
+
 describe('adding and removing elements', () => {
-  it('leaves no window or document listeners and no Leaflet map behind after 20 rounds', async () => {
+  it('leaves no window or document listeners, timers or Leaflet maps behind after 100 rounds', async function () {
+    this.timeout(120_000);
     const counter = listenerCounter();
+    const timers = timerCounter();
     try {
       const baseline = counter.count;
-      for (let round = 0; round < 20; round++) {
+      for (let round = 0; round < 100; round++) {
         const wrapper = document.createElement('div');
         wrapper.innerHTML = `
           <kpss-catalogue id="c${round}" src="/test/fixtures/catalogue.json"></kpss-catalogue>
@@ -60,12 +116,14 @@ describe('adding and removing elements', () => {
         await until(() => map.shadowRoot?.querySelector('.leaflet-container') !== null);
         wrapper.remove();
       }
-      // Timers of the removed elements may still fire once; give them time.
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      expect(counter.count - baseline).to.equal(0);
+      // Timers of the removed elements may still fire once (e.g. a debounce); give them time.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(counter.count - baseline, 'window/document listeners').to.equal(0);
+      expect(timers.count, 'timers still pending').to.equal(0);
       expect(document.querySelectorAll('.leaflet-container')).to.have.length(0);
     } finally {
       counter.restore();
+      timers.restore();
     }
   });
 });

@@ -26,7 +26,8 @@ if (browserOnly) {
   run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 } else {
   run('Type check', 'npx', ['tsc', '--noEmit']);
-  // The whole build: bundles, types, manifest; the Node tests check what it gives users.
+  run('Type check (command line tool, Node)', 'npx', ['tsc', '--noEmit', '-p', 'src/cli']);
+  // The whole build: bundles, types, manifest, command line tool; the Node tests check what it gives users.
   run('Build', 'npm', ['run', 'build', '--silent']);
   const node = plain(run('Node tests', 'node', ['--test', '--test-reporter=spec', 'test/node/']));
   passed += Number(/^ℹ pass (\d+)/m.exec(node)?.[1] ?? 0);

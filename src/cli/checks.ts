@@ -1,0 +1,300 @@
+/**
+ * Semantic checks beyond the schema, for the command line tool: coordinates
+ * really in Czechia (the schema's bounds are a little wider) and not swapped,
+ * Czech phone numbers with 9 digits, ranges that do not run backwards,
+ * repeated codes in a plan, a hidden address left in the public file, and
+ * references across several files. They read the document as given (not
+ * the validator's repaired copy), so record positions match the file, and
+ * skip values the schema check has already reported.
+ */
+import type { CliIssue } from './issues.js';
+import type { CliCode } from './messages.js';
+
+/** Czechia's bounding box, a little inside the schema's bounds (48.5–51.1, 12.0–18.9). */
+export const CZECHIA = { latMin: 48.55, latMax: 51.06, lonMin: 12.09, lonMax: 18.86 };
+
+const inside = (lat: number, lon: number) =>
+  lat >= CZECHIA.latMin && lat <= CZECHIA.latMax && lon >= CZECHIA.lonMin && lon <= CZECHIA.lonMax;
+
+const fmt = (value: number) => String(value);
+
+/** What is wrong with a pair of coordinates, if anything. */
+export function coordinateProblem(
+  lat: unknown,
+  lon: unknown,
+): { code: CliCode; value: string; expected?: 'lat' | 'lon' } | undefined {
+  const hasLat = typeof lat === 'number';
+  const hasLon = typeof lon === 'number';
+  if (hasLat !== hasLon) {
+    return {
+      code: 'incomplete-coordinates',
+      value: fmt((hasLat ? lat : lon) as number),
+      expected: hasLat ? 'lon' : 'lat',
+    };
+  }
+  if (!hasLat || !hasLon) return undefined;
+  if (inside(lat, lon)) return undefined;
+  if (inside(lon, lat)) return { code: 'swapped-coordinates', value: `${fmt(lat)}, ${fmt(lon)}` };
+  return { code: 'outside-czechia', value: `${fmt(lat)}, ${fmt(lon)}` };
+}
+
+/**
+ * Whether a phone number has a wrong count of digits for a Czech number:
+ * 9 after +420 (or 00420); 9 when written without an international prefix.
+ * Returns 'cz' or 'local' for the rule broken.
+ */
+export function phoneProblem(value: string): 'cz' | 'local' | undefined {
+  const text = value.trim();
+  const digits = text.replace(/\D/g, '');
+  if (/^(\+|00)\s*420/.test(text)) return digits.replace(/^(00)?420/, '').length === 9 ? undefined : 'cz';
+  if (/^(\+|00)/.test(text)) return undefined; // another country
+  return digits.length === 9 ? undefined : 'local';
+}
+
+type Rec = Record<string, unknown>;
+const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const idOf = (record: Rec): string | undefined =>
+  typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined;
+
+/** Keys of the places the schema check already reported: "services[3]" (record) or "services[3].locations[0].lat". */
+export type Reported = (section: string, index: number | undefined, field?: string) => boolean;
+
+export function reportedBy(issues: { section?: string; index?: number; field?: string; outcome?: string }[]): Reported {
+  const records = new Set<string>();
+  const fields: string[] = [];
+  for (const issue of issues) {
+    const record = `${issue.section}[${issue.index ?? ''}]`;
+    if (issue.outcome === 'record-left-out') records.add(record);
+    else if (issue.field) fields.push(`${record}.${issue.field}`);
+  }
+  return (section, index, field) => {
+    const record = `${section}[${index ?? ''}]`;
+    if (records.has(record)) return true;
+    if (!field) return false;
+    const path = `${record}.${field}`;
+    return fields.some(
+      (reported) =>
+        path === reported ||
+        path.startsWith(`${reported}.`) ||
+        path.startsWith(`${reported}[`) ||
+        reported.startsWith(`${path}.`) ||
+        reported.startsWith(`${path}[`),
+    );
+  };
+}
+
+/** The tool's own checks of one parsed document. */
+export function semanticIssues(doc: unknown, source: string, reported: Reported): CliIssue[] {
+  const issues: CliIssue[] = [];
+  if (!isRecord(doc)) return issues;
+  const add = (
+    section: string,
+    index: number | undefined,
+    record: Rec | undefined,
+    field: string,
+    code: CliCode,
+    value: string,
+    expected?: string,
+  ) => {
+    if (reported(section, index, field)) return;
+    issues.push({
+      source,
+      section,
+      index,
+      recordId: record && idOf(record),
+      field,
+      code,
+      value,
+      expected,
+      severity: 'error',
+    });
+  };
+  const checkPhones = (section: string, index: number | undefined, record: Rec, path: string, phones: unknown) => {
+    const values = typeof phones === 'string' ? [phones] : list(phones);
+    values.forEach((phone, i) => {
+      if (typeof phone !== 'string') return;
+      const problem = phoneProblem(phone);
+      const field = typeof phones === 'string' ? path : `${path}[${i}]`;
+      if (problem) add(section, index, record, field, 'phone-digits', phone, problem);
+    });
+  };
+  const checkRange = (section: string, index: number | undefined, record: Rec, path: string, range: unknown) => {
+    if (!isRecord(range)) return;
+    const { from, to } = range;
+    if (typeof from === 'number' && typeof to === 'number' && from > to) {
+      add(section, index, record, path, 'reversed-range', `${from} > ${to}`);
+    }
+  };
+
+  if (isRecord(doc.meta) && isRecord(doc.meta.coordinator)) {
+    checkPhones('meta', undefined, doc.meta, 'coordinator.phone', doc.meta.coordinator.phone);
+  }
+  list(doc.providers).forEach((provider, index) => {
+    if (isRecord(provider) && isRecord(provider.contact)) {
+      checkPhones('providers', index, provider, 'contact.phone', provider.contact.phone);
+    }
+  });
+  list(doc.services).forEach((service, index) => {
+    if (!isRecord(service)) return;
+    if (isRecord(service.contact)) checkPhones('services', index, service, 'contact.phone', service.contact.phone);
+    checkRange('services', index, service, 'ageRange', service.ageRange);
+    list(service.locations).forEach((location, l) => {
+      if (!isRecord(location)) return;
+      const path = `locations[${l}]`;
+      if (location.hidden === true) {
+        const address = isRecord(location.address) ? location.address : {};
+        const exposed = [
+          address.street ? 'street' : '',
+          address.number ? 'number' : '',
+          location.lat !== undefined || location.lon !== undefined ? 'coordinates' : '',
+        ].filter(Boolean);
+        if (exposed.length) add('services', index, service, path, 'hidden-address-exposed', exposed.join(', '));
+      }
+      const problem = coordinateProblem(location.lat, location.lon);
+      if (problem?.code === 'swapped-coordinates' && !reported('services', index)) {
+        // The schema reports both values out of range; say why.
+        issues.push({
+          source,
+          section: 'services',
+          index,
+          recordId: idOf(service),
+          field: `${path}.lat`,
+          code: problem.code,
+          value: problem.value,
+          severity: 'error',
+        });
+      } else if (
+        problem &&
+        !reported('services', index, `${path}.lat`) &&
+        !reported('services', index, `${path}.lon`)
+      ) {
+        const field = problem.code === 'incomplete-coordinates' ? `${path}.${problem.expected}` : `${path}.lat`;
+        add('services', index, service, field, problem.code, problem.value, problem.expected);
+      }
+    });
+  });
+  list(doc.groups).forEach((group, index) => {
+    if (!isRecord(group)) return;
+    const memberIds = new Set<string>();
+    list(group.members).forEach((member, m) => {
+      if (!isRecord(member)) return;
+      checkPhones('groups', index, group, `members[${m}].phone`, member.phone);
+      const id = idOf(member);
+      if (id !== undefined) {
+        if (memberIds.has(id)) add('groups', index, group, `members[${m}].id`, 'duplicate-member-id', id);
+        memberIds.add(id);
+      }
+    });
+  });
+  list(doc.plans).forEach((plan, index) => {
+    if (!isRecord(plan)) return;
+    checkRange('plans', index, plan, 'period', plan.period);
+    const codes = new Set<string>();
+    const visit = (item: unknown, path: string) => {
+      if (!isRecord(item)) return;
+      checkRange('plans', index, plan, `${path}.timeframe`, item.timeframe);
+      if (typeof item.code === 'string') {
+        if (codes.has(item.code)) add('plans', index, plan, `${path}.code`, 'duplicate-code', item.code);
+        codes.add(item.code);
+      }
+    };
+    list(plan.priorities).forEach((priority, p) => {
+      visit(priority, `priorities[${p}]`);
+      if (!isRecord(priority)) return;
+      list(priority.measures).forEach((measure, m) => {
+        visit(measure, `priorities[${p}].measures[${m}]`);
+        if (!isRecord(measure)) return;
+        list(measure.activities).forEach((activity, a) => {
+          visit(activity, `priorities[${p}].measures[${m}].activities[${a}]`);
+        });
+      });
+    });
+  });
+  return issues;
+}
+
+export interface CheckedFile {
+  source: string;
+  doc: unknown;
+}
+
+/**
+ * References from a file to sections it does not hold itself, checked
+ * against the other files given (the validator checks references only within
+ * one file): a services file pointing to providers in a providers file, a plan
+ * pointing to services and groups published separately.
+ */
+export function crossFileIssues(files: CheckedFile[]): CliIssue[] {
+  const issues: CliIssue[] = [];
+  const has = (doc: unknown, section: string) => isRecord(doc) && Array.isArray(doc[section]);
+  const idsOf = (section: string) => {
+    const ids = new Set<string>();
+    let present = false;
+    for (const { doc } of files) {
+      if (!has(doc, section)) continue;
+      present = true;
+      for (const record of list((doc as Rec)[section])) {
+        if (!isRecord(record)) continue;
+        const id = idOf(record);
+        if (id !== undefined) ids.add(id);
+      }
+    }
+    return present ? ids : undefined;
+  };
+  const providerIds = idsOf('providers');
+  const serviceIds = idsOf('services');
+  const groupIds = idsOf('groups');
+  for (const { source, doc } of files) {
+    if (!isRecord(doc)) continue;
+    const report = (section: string, index: number, record: Rec, field: string, value: string) =>
+      issues.push({
+        source,
+        section,
+        index,
+        recordId: idOf(record),
+        field,
+        code: 'unknown-reference',
+        value,
+        outcome: 'kept',
+        severity: 'error',
+      });
+    if (!has(doc, 'providers') && providerIds) {
+      list(doc.services).forEach((service, index) => {
+        if (isRecord(service) && typeof service.providerId === 'string' && !providerIds.has(service.providerId)) {
+          report('services', index, service, 'providerId', service.providerId);
+        }
+      });
+    }
+    const checkServices = !has(doc, 'services') && serviceIds;
+    const checkGroups = !has(doc, 'groups') && groupIds;
+    if (!checkServices && !checkGroups) continue;
+    list(doc.plans).forEach((plan, index) => {
+      if (!isRecord(plan)) return;
+      const visit = (item: unknown, path: string) => {
+        if (!isRecord(item)) return;
+        if (checkGroups && typeof item.groupId === 'string' && !groupIds.has(item.groupId)) {
+          report('plans', index, plan, `${path}.groupId`, item.groupId);
+        }
+        if (checkServices) {
+          list(item.serviceIds).forEach((id, i) => {
+            if (typeof id === 'string' && !serviceIds.has(id))
+              report('plans', index, plan, `${path}.serviceIds[${i}]`, id);
+          });
+        }
+      };
+      list(plan.priorities).forEach((priority, p) => {
+        visit(priority, `priorities[${p}]`);
+        if (!isRecord(priority)) return;
+        list(priority.measures).forEach((measure, m) => {
+          visit(measure, `priorities[${p}].measures[${m}]`);
+          if (!isRecord(measure)) return;
+          list(measure.activities).forEach((activity, a) => {
+            visit(activity, `priorities[${p}].measures[${m}].activities[${a}]`);
+          });
+        });
+      });
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,399 @@
+/**
+ * kpss-data: the command line tool for KPSS data (validate, import-sheet,
+ * import-registry, export-hsds, templates). Built by scripts/build-cli.mjs
+ * into dist/cli/kpss-data.js. Exit codes: 0 valid, 1 errors in the data,
+ * 2 wrong usage.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import packageJson from '../../package.json';
+import type { KpssDataset } from '../core/types.js';
+import { validateDataset } from '../core/validate.js';
+import { type OptionSpec, parseArgs, UsageError } from './args.js';
+import { crossFileIssues, reportedBy, semanticIssues } from './checks.js';
+import { exportHsds } from './hsds.js';
+import { fileKind, loadJson, readSheets, type SheetInput, toJson, writeOutput } from './io.js';
+import { type CliIssue, formatIssue, fromDataIssue, issueJson } from './issues.js';
+import { type CliLang, TEXTS, type Texts } from './messages.js';
+import { createProgress, progressAllowed } from './progress.js';
+import { codeListNames, importRegistry, type SkipReason } from './registry.js';
+import { importSheets } from './sheet-import.js';
+import { templateFiles } from './templates.js';
+
+const COMMON: OptionSpec[] = [
+  { key: 'lang', names: ['--lang'], value: true },
+  { key: 'quiet', names: ['-q', '--quiet'] },
+  { key: 'help', names: ['-h', '--help'] },
+];
+const OUTPUT: OptionSpec = { key: 'output', names: ['-o', '--output'], value: true };
+
+const COMMANDS: Record<string, { help: keyof Texts['help']; options: OptionSpec[] }> = {
+  validate: { help: 'validate', options: [{ key: 'json', names: ['--json'] }] },
+  'import-sheet': { help: 'importSheet', options: [OUTPUT, { key: 'meta', names: ['--meta'], value: true }] },
+  'import-registry': {
+    help: 'importRegistry',
+    options: [
+      OUTPUT,
+      { key: 'obec', names: ['--obec', '--municipality'], value: true, repeat: true },
+      { key: 'okres', names: ['--okres', '--district'], value: true, repeat: true },
+      { key: 'kraj', names: ['--kraj', '--region'], value: true, repeat: true },
+      { key: 'all', names: ['--vse', '--all'] },
+      { key: 'health', names: ['--vcetne-zdravotnich', '--with-health'] },
+      { key: 'codeList', names: ['--ciselnik', '--code-list'], value: true, repeat: true },
+    ],
+  },
+  'export-hsds': { help: 'exportHsds', options: [OUTPUT] },
+  templates: { help: 'templates', options: [OUTPUT] },
+};
+
+interface Context {
+  t: Texts;
+  lang: CliLang;
+  quiet: boolean;
+  options: Record<string, string | string[] | boolean | undefined>;
+  files: string[];
+}
+
+const SECTION_ORDER = ['meta', 'providers', 'services', 'groups', 'plans'];
+const err = (line: string) => process.stderr.write(`${line}\n`);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Checks one parsed document as `validate` does: the shared validator, then the tool's own checks. */
+function checkDocument(doc: unknown, source: string): { dataset: KpssDataset; issues: CliIssue[] } {
+  const result = validateDataset(doc, source);
+  return {
+    dataset: result.dataset,
+    issues: [...result.issues.map(fromDataIssue), ...semanticIssues(doc, source, reportedBy(result.issues))],
+  };
+}
+
+function parseError(source: string, text: string): CliIssue {
+  return { source, code: 'sheet', severity: 'error', text };
+}
+
+// ------------------------------------------------------------------ validate
+
+function validate(ctx: Context): number {
+  const { t, lang } = ctx;
+  if (ctx.files.length === 0) throw new UsageError(t.usage.noFiles);
+  for (const file of ctx.files) if (!fileKind(file)) throw new UsageError(t.usage.unsupported(file));
+  const perFile: { file: string; issues: CliIssue[] }[] = [];
+  const documents: { source: string; doc: unknown }[] = [];
+  for (const file of ctx.files) {
+    const kind = fileKind(file);
+    if (kind === 'json') {
+      const loaded = loadJson(file, t);
+      if (!loaded.ok) {
+        perFile.push({ file, issues: [parseError(file, loaded.message)] });
+        continue;
+      }
+      documents.push({ source: file, doc: loaded.value });
+      perFile.push({ file, issues: checkDocument(loaded.value, file).issues });
+    } else {
+      const read = readSheets(file, t);
+      if (!read.ok) {
+        perFile.push({ file, issues: [parseError(file, read.message)] });
+        continue;
+      }
+      const result = importSheets(read.sheets, t, { source: file, showFile: false });
+      const notes = read.notes.map((text): CliIssue => ({ source: file, code: 'sheet', severity: 'warning', text }));
+      perFile.push({ file, issues: [...notes, ...result.issues] });
+    }
+  }
+  if (documents.length > 1) {
+    for (const issue of crossFileIssues(documents)) perFile.find((f) => f.file === issue.source)?.issues.push(issue);
+  }
+  // Record by record, in the file's order (sheets are already in row order).
+  const rank = (issue: CliIssue) => (issue.section ? SECTION_ORDER.indexOf(issue.section) : -1);
+  for (const f of perFile) {
+    if (f.issues.some((issue) => issue.sheet !== undefined)) continue;
+    f.issues.sort((a, b) => rank(a) - rank(b) || (a.index ?? -1) - (b.index ?? -1));
+  }
+  const all = perFile.flatMap((f) => f.issues);
+  const errors = all.filter((i) => i.severity === 'error').length;
+  if (ctx.options.json) {
+    out(
+      JSON.stringify(
+        {
+          valid: errors === 0,
+          errors,
+          warnings: all.length - errors,
+          files: perFile.map((f) => ({
+            file: f.file,
+            errors: f.issues.filter((i) => i.severity === 'error').length,
+            warnings: f.issues.filter((i) => i.severity === 'warning').length,
+          })),
+          issues: all.map((issue) => issueJson(issue, lang)),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const f of perFile) {
+      for (const issue of f.issues) out(formatIssue(issue, lang));
+      const fileErrors = f.issues.filter((i) => i.severity === 'error').length;
+      if (!ctx.quiet) out(t.validateSummary(f.file, fileErrors, f.issues.length - fileErrors));
+    }
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+// ------------------------------------------------------------------ import-sheet
+
+function importSheet(ctx: Context): number {
+  const { t, lang } = ctx;
+  if (ctx.files.length === 0) throw new UsageError(t.usage.noFiles);
+  for (const file of ctx.files) {
+    const kind = fileKind(file);
+    if (kind !== 'xlsx' && kind !== 'csv') throw new UsageError(t.usage.sheetFile(file));
+  }
+  const sheets: SheetInput[] = [];
+  for (const file of ctx.files) {
+    const read = readSheets(file, t);
+    if (!read.ok) {
+      err(read.message);
+      return 1;
+    }
+    if (!ctx.quiet) for (const note of read.notes) err(`${t.warning}: ${note}`);
+    sheets.push(...read.sheets);
+  }
+  let meta: unknown;
+  if (typeof ctx.options.meta === 'string') {
+    const loaded = loadJson(ctx.options.meta, t);
+    if (!loaded.ok) {
+      err(loaded.message);
+      return 1;
+    }
+    const value = loaded.value as { meta?: unknown } | null;
+    meta = value && typeof value === 'object' && 'meta' in value ? value.meta : value;
+  }
+  const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
+  const result = importSheets(sheets, t, {
+    source: output ?? ctx.files.join(', '),
+    meta,
+    showFile: ctx.files.length > 1,
+  });
+  const errors = result.issues.filter((issue) => issue.severity === 'error');
+  for (const issue of result.issues) {
+    if (issue.severity === 'error' || !ctx.quiet) err(formatIssue(issue, lang));
+  }
+  if (errors.length > 0) {
+    err(t.notWritten);
+    return 1;
+  }
+  writeOutput(output, toJson(result.dataset));
+  if (!ctx.quiet) err(t.written(output ?? '-', t.counts(countsOf(result.dataset))));
+  return 0;
+}
+
+function countsOf(dataset: KpssDataset) {
+  return {
+    providers: dataset.providers?.length ?? 0,
+    services: dataset.services?.length ?? 0,
+    groups: dataset.groups?.length ?? 0,
+    plans: dataset.plans?.length ?? 0,
+  };
+}
+
+// ------------------------------------------------------------------ import-registry
+
+function importRegistryCommand(ctx: Context): number {
+  const { t, lang } = ctx;
+  if (ctx.files.length !== 1) throw new UsageError(ctx.files.length ? t.usage.oneFile : t.usage.noFiles);
+  const split = (values: unknown) =>
+    strings(values)
+      .flatMap((value) => value.split(';'))
+      .map((value) => value.trim())
+      .filter(Boolean);
+  const area = {
+    obec: split(ctx.options.obec),
+    okres: split(ctx.options.okres),
+    kraj: split(ctx.options.kraj),
+    all: ctx.options.all === true,
+  };
+  if (!area.all && !area.obec.length && !area.okres.length && !area.kraj.length) throw new UsageError(t.usage.noArea);
+  const codeLists: unknown[] = [];
+  for (const file of strings(ctx.options.codeList)) {
+    const loaded = loadJson(file, t);
+    if (!loaded.ok) {
+      err(loaded.message);
+      return 1;
+    }
+    codeLists.push(loaded.value);
+  }
+  const file = ctx.files[0] as string;
+  const loaded = loadJson(file, t);
+  if (!loaded.ok) {
+    err(loaded.message);
+    return 1;
+  }
+  const showProgress = progressAllowed(ctx.quiet);
+  const result = importRegistry(loaded.value, {
+    area,
+    withHealth: ctx.options.health === true,
+    codeNames: codeListNames(codeLists),
+    progress: (total) => createProgress(t.progress.converting, total, showProgress && total > 200),
+    today: today(),
+  });
+  if (!result) {
+    err(`${file}: ${t.registry.unknownFormat}`);
+    return 1;
+  }
+  const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
+  const { issues } = checkDocument(result.dataset, output ?? file);
+  if (issues.length > 0) {
+    for (const issue of issues) err(formatIssue(issue, lang));
+    err(t.notWritten);
+    return 1;
+  }
+  writeOutput(output, toJson(result.dataset));
+  if (!ctx.quiet) {
+    err(t.registry.format(t.registry.formats[result.format] ?? result.format));
+    err(
+      t.registry.summary(result.dataset.services?.length ?? 0, result.dataset.providers?.length ?? 0, result.areaName),
+    );
+    if (result.skipped.size > 0) {
+      err(t.registry.skipped);
+      for (const [reason, { count, examples }] of result.skipped as Map<
+        SkipReason,
+        { count: number; examples: string[] }
+      >) {
+        const sample = examples.length ? ` (${t.registry.examples} ${examples.join(', ')})` : '';
+        err(`  ${count} × ${t.registry.reasons[reason] ?? reason}${sample}`);
+      }
+    }
+    if (output) err(t.written(output, t.counts(countsOf(result.dataset))));
+  }
+  return 0;
+}
+
+// ------------------------------------------------------------------ export-hsds
+
+function exportHsdsCommand(ctx: Context): number {
+  const { t, lang } = ctx;
+  if (ctx.files.length === 0) throw new UsageError(t.usage.noFiles);
+  const parts: { source: string; dataset: KpssDataset }[] = [];
+  const documents: { source: string; doc: unknown }[] = [];
+  const problems: CliIssue[] = [];
+  for (const file of ctx.files) {
+    if (fileKind(file) !== 'json') throw new UsageError(t.usage.unsupported(file));
+    const loaded = loadJson(file, t);
+    if (!loaded.ok) {
+      problems.push(parseError(file, loaded.message));
+      continue;
+    }
+    const checked = checkDocument(loaded.value, file);
+    problems.push(...checked.issues);
+    parts.push({ source: file, dataset: checked.dataset });
+    documents.push({ source: file, doc: loaded.value });
+  }
+  if (documents.length > 1) problems.push(...crossFileIssues(documents));
+  const errors = problems.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    for (const issue of errors) err(formatIssue(issue, lang));
+    err(t.hsds.invalid);
+    return 1;
+  }
+  const result = exportHsds(parts, t.hsds.noProvider);
+  const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
+  writeOutput(output, toJson(result.document));
+  if (!ctx.quiet) err(t.hsds.written(output ?? '-', result.organizations, result.services, result.locations));
+  return 0;
+}
+
+// ------------------------------------------------------------------ templates
+
+function templates(ctx: Context): number {
+  const dir = typeof ctx.options.output === 'string' ? ctx.options.output : '.';
+  const files = templateFiles();
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of files) writeFileSync(join(dir, name), content);
+  if (!ctx.quiet)
+    err(
+      ctx.t.templates.written(
+        dir,
+        files.map(([name]) => name),
+      ),
+    );
+  return 0;
+}
+
+// ------------------------------------------------------------------ main
+
+/** The language asked for, read before the rest so that even usage errors speak it. */
+function langOf(argv: string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--lang') return argv[i + 1] ?? 'cs';
+    if (arg.startsWith('--lang=')) return arg.slice(7);
+  }
+  return process.env.KPSS_LANG ?? 'cs';
+}
+
+export function main(argv: string[]): number {
+  const requested = (langOf(argv) || 'cs').toLowerCase();
+  const lang: CliLang = requested.startsWith('en') ? 'en' : 'cs';
+  const t = TEXTS[lang];
+  try {
+    if (requested !== 'cs' && !requested.startsWith('cs') && lang !== 'en')
+      throw new UsageError(t.usage.badLang(requested));
+    // The command is the first word that is not an option or the value of --lang.
+    let commandIndex = -1;
+    for (let i = 0; i < argv.length; i++) {
+      const arg = argv[i] as string;
+      if (arg === '--lang') i++;
+      else if (!arg.startsWith('-')) {
+        commandIndex = i;
+        break;
+      }
+    }
+    const command = commandIndex >= 0 ? (argv[commandIndex] as string) : undefined;
+    if (!command) {
+      const { options } = parseArgs(argv, [...COMMON, { key: 'version', names: ['--version', '-v'] }], t.usage);
+      if (options.version) {
+        out(packageJson.version);
+        return 0;
+      }
+      out(t.help.main);
+      return options.help ? 0 : 2;
+    }
+    const spec = COMMANDS[command];
+    if (!spec) throw new UsageError(t.usage.unknownCommand(command));
+    const rest = [...argv.slice(0, commandIndex), ...argv.slice(commandIndex + 1)];
+    const { positionals, options } = parseArgs(rest, [...COMMON, ...spec.options], t.usage);
+    if (options.help) {
+      out(t.help[spec.help]);
+      return 0;
+    }
+    const ctx: Context = { t, lang, quiet: options.quiet === true, options, files: positionals };
+    switch (command) {
+      case 'validate':
+        return validate(ctx);
+      case 'import-sheet':
+        return importSheet(ctx);
+      case 'import-registry':
+        return importRegistryCommand(ctx);
+      case 'export-hsds':
+        return exportHsdsCommand(ctx);
+      default:
+        return templates(ctx);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`kpss-data: ${error.message}`);
+      err(t.usage.seeHelp);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

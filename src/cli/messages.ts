@@ -1,0 +1,524 @@
+/**
+ * Texts of the kpss-data command line tool, Czech and English. Problems found
+ * by the shared validator are worded by the widgets' own strings
+ * (core/strings: `issue`); this file holds the tool's help, summaries and the
+ * problems only the tool finds.
+ */
+import { plural } from '../core/strings/plural.js';
+
+export type CliLang = 'cs' | 'en';
+
+export type SheetKind = 'providers' | 'services' | 'members' | 'plan';
+
+/** Problems found by the tool's own checks (not by the schema). */
+export type CliCode =
+  | 'outside-czechia'
+  | 'swapped-coordinates'
+  | 'incomplete-coordinates'
+  | 'phone-digits'
+  | 'reversed-range'
+  | 'duplicate-code'
+  | 'duplicate-member-id'
+  | 'hidden-address-exposed';
+
+export interface CliCodeDetail {
+  value?: string;
+  expected?: string;
+}
+
+const n = (lang: CliLang, count: number, one: string, few: string, many: string) =>
+  `${count} ${lang === 'cs' ? plural('cs', count, one, few, many) : count === 1 ? one : many}`;
+
+const CS_SECTIONS: Record<string, string> = {
+  meta: 'meta',
+  providers: 'poskytovatelé',
+  services: 'služby',
+  groups: 'skupiny',
+  plans: 'plány',
+};
+const CS_PHONE: Record<string, string> = { cz: 'po předvolbě +420 má být 9 číslic', local: 'české číslo má 9 číslic' };
+const CS_COORDINATE: Record<string, string> = { lat: 'zeměpisná šířka', lon: 'zeměpisná délka' };
+const EN_PHONE: Record<string, string> = { cz: '9 digits after +420', local: 'a Czech number has 9 digits' };
+const EN_COORDINATE: Record<string, string> = { lat: 'latitude', lon: 'longitude' };
+const CS_HIDDEN: Record<string, string> = { street: 'ulice', number: 'číslo domu', coordinates: 'souřadnice' };
+const EN_HIDDEN: Record<string, string> = {
+  street: 'the street',
+  number: 'the house number',
+  coordinates: 'coordinates',
+};
+const parts = (value: string | undefined, names: Record<string, string>) =>
+  (value ?? '')
+    .split(', ')
+    .map((part) => names[part] ?? part)
+    .join(', ');
+
+const cs = {
+  sheetNames: { providers: 'poskytovatelé', services: 'služby', members: 'členové', plan: 'plán' } as Record<
+    SheetKind,
+    string
+  >,
+  sections: CS_SECTIONS,
+  where: (file: string, section?: string, index?: number, recordId?: string, field?: string) =>
+    [
+      `Soubor ${file}`,
+      section ? `${CS_SECTIONS[section] ?? section}${index !== undefined ? `[${index}]` : ''}` : '',
+      recordId ? `(id „${recordId}“)` : '',
+      field ? `pole „${field}“` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
+      .replace(', (', ' ('),
+  cell: (sheet: string, row?: number, column?: string) =>
+    [sheet, row !== undefined ? `řádek ${row}` : '', column ? `sloupec „${column}“` : ''].filter(Boolean).join(', '),
+  code: {
+    'outside-czechia': (d: CliCodeDetail) =>
+      `souřadnice ${d.value} leží mimo Česko (zeměpisná šířka 48,55–51,06, délka 12,09–18,86)`,
+    'swapped-coordinates': (d: CliCodeDetail) =>
+      `souřadnice ${d.value} jsou nejspíš prohozené (šířka má být 48,55–51,06, délka 12,09–18,86)`,
+    'incomplete-coordinates': (d: CliCodeDetail) =>
+      `je vyplněna jen jedna souřadnice (${d.value}), chybí ${CS_COORDINATE[d.expected ?? ''] ?? d.expected}`,
+    'phone-digits': (d: CliCodeDetail) =>
+      `telefon „${d.value}“ nemá správný počet číslic (${CS_PHONE[d.expected ?? ''] ?? d.expected})`,
+    'reversed-range': (d: CliCodeDetail) => `začátek je později než konec (${d.value})`,
+    'duplicate-code': (d: CliCodeDetail) => `kód „${d.value}“ se v plánu opakuje`,
+    'duplicate-member-id': (d: CliCodeDetail) => `identifikátor člena „${d.value}“ se ve skupině opakuje`,
+    'hidden-address-exposed': (d: CliCodeDetail) =>
+      `utajená adresa má v souboru vyplněno: ${parts(d.value, CS_HIDDEN)}; soubor je veřejný, ponechte nanejvýš obec`,
+  } satisfies Record<CliCode, (d: CliCodeDetail) => string>,
+  sheet: {
+    required: 'chybí povinný údaj',
+    unknownValue: (value: string, suggestion?: string) =>
+      `neznámá hodnota „${value}“${suggestion ? ` (myslíte „${suggestion}“?)` : ''}`,
+    notNumber: (value: string) => `„${value}“ není číslo`,
+    notInteger: (value: string) => `„${value}“ není celé číslo`,
+    outOfRange: (value: string, min: number, max: number) => `hodnota ${value} není v rozsahu ${min}–${max}`,
+    email: (value: string) => `neplatný e-mail „${value}“`,
+    phone: (value: string) => `neplatné telefonní číslo „${value}“`,
+    web: (value: string) => `neplatná webová adresa „${value}“`,
+    postcode: (value: string) => `PSČ „${value}“ nemá 5 číslic`,
+    ico: (value: string) => `IČO „${value}“ nemá 8 číslic`,
+    cityCode: (value: string) => `kód obce „${value}“ nemá 6 číslic`,
+    yesNo: (value: string) => `„${value}“ není ano/ne`,
+    date: (value: string) => `„${value}“ není datum (např. 12. 11. 2026 nebo 2026-11-12)`,
+    capacity: (value: string) => `kapacita „${value}“ nemá tvar „počet jednotka [forma]“, např. „20 lůžek pobytová“`,
+    budgetSource: (value: string) => `zdroj „${value}“ nemá tvar „název částka“, např. „Rozpočet města 150000“`,
+    unknownProvider: (value: string) => `poskytovatel „${value}“ není na listu poskytovatelé`,
+    unknownService: (value: string) => `služba „${value}“ není na listu služby`,
+    unknownGroup: (value: string) => `skupina „${value}“ není na listu členové`,
+    duplicateId: (value: string, row: number) => `identifikátor „${value}“ se opakuje (poprvé na řádku ${row})`,
+    noParent: (level: string) => `${level} nemá nad sebou nadřazený řádek (prioritu, opatření)`,
+    noRecordAbove: 'řádek doplňuje záznam nad sebou, ale žádný tam není',
+    level: { priority: 'priorita', measure: 'opatření', activity: 'aktivita' } as Record<string, string>,
+    unknownColumn: 'neznámý sloupec, jeho obsah se nepřevádí',
+    noHeader: (value: string) =>
+      `hodnota „${value}“ je ve sloupci bez záhlaví a nepřevádí se (není v buňce oddělovač bez uvozovek?)`,
+    missingColumn: (column: string) => `chybí sloupec „${column}“`,
+    unknownSheet: (name: string) =>
+      `list „${name}“ neodpovídá žádné šabloně (poskytovatelé, služby, členové, plán) a přeskakuje se`,
+    noSheets: 'soubor neobsahuje žádný list podle šablon',
+    windows1250: (file: string) => `${file}: soubor není v UTF-8, čtu ho jako Windows-1250`,
+  },
+  warning: 'upozornění',
+  validateSummary: (file: string, errors: number, warnings: number) =>
+    errors === 0
+      ? `${file}: v pořádku${warnings ? ` (${n('cs', warnings, 'upozornění', 'upozornění', 'upozornění')})` : ''}`
+      : `${file}: ${n('cs', errors, 'chyba', 'chyby', 'chyb')}${warnings ? `, ${n('cs', warnings, 'upozornění', 'upozornění', 'upozornění')}` : ''}`,
+  counts: (c: { providers: number; services: number; groups: number; plans: number }) =>
+    [
+      c.providers ? n('cs', c.providers, 'poskytovatel', 'poskytovatelé', 'poskytovatelů') : '',
+      c.services ? n('cs', c.services, 'služba', 'služby', 'služeb') : '',
+      c.groups ? n('cs', c.groups, 'skupina', 'skupiny', 'skupin') : '',
+      c.plans ? n('cs', c.plans, 'plán', 'plány', 'plánů') : '',
+    ]
+      .filter(Boolean)
+      .join(', ') || 'žádné záznamy',
+  notWritten: 'Výstup se nezapsal: opravte chyby a spusťte převod znovu.',
+  written: (file: string, counts: string) => `Zapsáno ${file}: ${counts}.`,
+  progress: { reading: 'Čtu', converting: 'Převádím' },
+  registry: {
+    format: (name: string) => `Formát vstupu: ${name}.`,
+    formats: {
+      rpss: 'otevřená data registru poskytovatelů (rpss.json, kořen „polozky“)',
+      excerpt: 'katalog míst odvozený z registru (kořen „mista“, verzeSchematu 1.x)',
+    } as Record<string, string>,
+    unknownFormat:
+      'soubor není ani export registru (rpss.json s klíčem „polozky“), ani katalog míst (klíč „mista“); viz kpss-data import-registry --help',
+    summary: (services: number, providers: number, area: string) =>
+      `Oblast ${area}: ${n('cs', services, 'služba', 'služby', 'služeb')}, ${n('cs', providers, 'poskytovatel', 'poskytovatelé', 'poskytovatelů')}.`,
+    skipped: 'Přeskočeno:',
+    reasons: {
+      outsideArea: 'služby mimo zvolenou oblast',
+      health: 'zdravotnické služby (ÚZIS), nejsou v registru sociálních služeb; převede je --vcetne-zdravotnich',
+      unknownType: 'služby s neznámým druhem',
+      ended: 'služby s ukončeným poskytováním',
+      noName: 'služby bez názvu (název je složen z druhu služby a poskytovatele)',
+      noAddress: 'místa bez adresy (služba je převedena bez nich)',
+      noCoordinates: 'místa bez souřadnic (převedena bez zeměpisné šířky a délky)',
+      badCoordinates: 'souřadnice mimo Česko (místo převedeno bez nich)',
+      hidden: 'utajené adresy (převedeny jen jako obec, bez ulice a souřadnic)',
+      badContact: 'neplatné kontakty (e-mail, telefon, web)',
+      unknownTargetGroup: 'neznámé cílové skupiny (chybí číselník, viz --ciselnik)',
+      unknownCapacity: 'kapacity neznámého typu',
+      unknownForm: 'neznámé formy služby',
+    } as Record<string, string>,
+    examples: 'např.',
+    areaNames: { obec: 'obec', okres: 'okres', kraj: 'kraj', vse: 'celá ČR' } as Record<string, string>,
+  },
+  hsds: {
+    written: (file: string, orgs: number, services: number, locations: number) =>
+      `Zapsáno ${file}: ${n('cs', orgs, 'organizace', 'organizace', 'organizací')}, ${n('cs', services, 'služba', 'služby', 'služeb')}, ${n('cs', locations, 'místo', 'místa', 'míst')} (HSDS 3.0).`,
+    invalid: 'Data obsahují chyby; HSDS se nezapsalo. Opravte je (kpss-data validate) a spusťte export znovu.',
+    noProvider: 'Poskytovatel neuveden',
+  },
+  templates: { written: (dir: string, files: string[]) => `Šablony zapsány do ${dir}: ${files.join(', ')}.` },
+  usage: {
+    unknownCommand: (command: string) => `neznámý příkaz „${command}“`,
+    unknownOption: (option: string) => `neznámá volba ${option}`,
+    missingValue: (option: string) => `volba ${option} potřebuje hodnotu`,
+    noFiles: 'chybí soubor(y) se vstupními daty',
+    oneFile: 'zadejte právě jeden vstupní soubor',
+    notFound: (file: string) => `soubor ${file} neexistuje nebo ho nelze přečíst`,
+    unsupported: (file: string) => `soubor ${file}: podporované jsou .json, .xlsx a .csv`,
+    sheetFile: (file: string) => `soubor ${file}: import-sheet čte tabulky .xlsx a .csv`,
+    noArea:
+      'zvolte oblast: --obec NÁZEV|KÓD, --okres NÁZEV, --kraj NÁZEV (lze opakovat), nebo --vse pro celou republiku',
+    badLang: (lang: string) => `jazyk „${lang}“ neznám (cs, en)`,
+    seeHelp: 'Nápověda: kpss-data --help',
+    error: 'Chyba',
+  },
+  json: (file: string, detail: string) => `Soubor ${file} není platný JSON: ${detail}.`,
+  position: (line: number, column: number) => `řádek ${line}, sloupec ${column}`,
+  notSheet: (file: string, detail: string) => `Soubor ${file} nelze přečíst jako tabulku .xlsx: ${detail}.`,
+  help: {
+    main: `kpss-data – nástroje pro data komunitního plánování sociálních služeb (KPSS)
+
+Použití: kpss-data <příkaz> [volby]
+
+Příkazy:
+  validate FILE…          zkontroluje soubory dat (JSON podle schématu, i tabulky .xlsx/.csv)
+  import-sheet FILE…      převede vyplněné šablony tabulek (.xlsx, .csv) na data JSON
+  import-registry FILE    převede export registru poskytovatelů sociálních služeb pro obec, okres či kraj
+  export-hsds FILE…       zapíše služby ve formátu Open Referral HSDS 3.0 (JSON)
+  templates [-o DIR]      zapíše prázdné šablony tabulek (.xlsx a .csv)
+
+Společné volby:
+  --lang en      texty anglicky (výchozí je čeština)
+  -q, --quiet    jen chyby, bez průběhu a souhrnů
+  -h, --help     nápověda (i ke každému příkazu: kpss-data validate --help)
+  --version      verze
+
+Návratový kód: 0 v pořádku, 1 chyby v datech, 2 chybné volání.
+Dokumentace: docs/data-tools.md`,
+    validate: `Použití: kpss-data validate FILE… [--json]
+
+Zkontroluje soubory dat KPSS: schéma data/schema/kpss-dataset.schema.json a navíc
+  – odkazy: služba na neexistujícího poskytovatele, opatření plánu na chybějící
+    službu či skupinu (i mezi zadanými soubory),
+  – opakované identifikátory a kódy opatření v plánu,
+  – souřadnice mimo Česko (šířka 48,55–51,06, délka 12,09–18,86) a prohozené,
+  – e-maily, telefony (české číslo má 9 číslic) a webové adresy,
+  – obrácené rozsahy (období, termín, věk), vyplněnou utajenou adresu.
+Soubory .xlsx a .csv se zkontrolují jako při import-sheet (nic se nezapíše).
+
+Volby:
+  --json         vypíše nálezy jako JSON na standardní výstup
+
+Návratový kód: 0 bez chyb, 1 chyby v datech, 2 chybné volání nebo nečitelný soubor.`,
+    importSheet: `Použití: kpss-data import-sheet FILE… [-o VÝSTUP.json] [--meta META.json]
+
+Převede vyplněné šablony z data/templates/ na jeden soubor dat JSON:
+  kpss-sablona.xlsx (listy Poskytovatelé, Služby, Členové, Plán)
+  nebo poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (lze zadat více souborů).
+CSV v UTF-8 (s BOM i bez), oddělovač „;“ nebo „,“ se pozná sám.
+Více hodnot v buňce oddělte „;“. Hodnoty číselníků lze psát česky
+(„Pečovatelská služba“, „senioři“, „terénní“) i kódem, bez ohledu na velikost
+písmen a diakritiku. Výsledek se před zápisem zkontroluje (jako validate);
+při chybě se nezapíše nic a chyby uvedou list, řádek a sloupec.
+
+Volby:
+  -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)
+  --meta FILE         soubor JSON s oddílem „meta“ (název, oblast, koordinátor…)`,
+    importRegistry: `Použití: kpss-data import-registry FILE (--obec X | --okres X | --kraj X | --vse) [volby]
+
+Převede data registru poskytovatelů sociálních služeb (MPSV) na data KPSS
+pro zvolenou oblast. Čte dva tvary:
+  1. rpss.json – otevřená data registru (denní export MPSV): kořen „polozky“,
+     u služby identifikator, druhSocialniSluzby{id}, poskytovatel{ico, nazev,…},
+     ciloveSkupiny, formy[{forma, kapacity}], zarizeni[{adresa, utajenaAdresa}].
+     Souřadnice export nemá; místa jsou bez zeměpisné šířky a délky.
+  2. katalog míst odvozený z registru (verzeSchematu 1.x): kořen „mista“,
+     místa s adresou (RÚIAN) a souřadnicemi, v nich „sluzby“ se zdrojem MPSV/UZIS.
+Druh služby se převádí z kódu registru (DruhSocialniSluzby/N), formy amb/ter/pob,
+kapacita (klient, kontakt, interv, luzka, hovor), kontakty, adresy míst.
+Služba patří do oblasti, má-li v ní aspoň jedno místo; převedou se jen místa v oblasti.
+Co se přeskočilo (a proč), vypíše souhrn na standardní chybový výstup.
+
+Oblast (lze opakovat a kombinovat; ORP zadejte výčtem jejích obcí):
+  --obec NÁZEV|KÓD    obec podle názvu nebo kódu RÚIAN (6 číslic); více obcí i „A;B;C“
+  --okres NÁZEV|KÓD   okres (např. „Příbram“ nebo CZ020B)
+  --kraj NÁZEV|KÓD    kraj (např. „Plzeňský kraj“, „Plzeňský“ nebo CZ032)
+  --vse               celá republika
+
+Další volby:
+  -o, --output FILE          kam zapsat JSON (jinak na standardní výstup)
+  --vcetne-zdravotnich       převede i zdravotnické služby z katalogu míst (ÚZIS) jako „zdravotní služby“
+  --ciselnik FILE            číselník registru ({"polozky":[{"id", "nazev":{"cs"}}]}), např.
+                             cilove-skupiny-osoby.json nebo obce.json; lze opakovat`,
+    exportHsds: `Použití: kpss-data export-hsds FILE… [-o VÝSTUP.json]
+
+Zapíše služby ze souborů dat KPSS ve formátu Open Referral HSDS 3.0 (JSON):
+obálka stránkovaného seznamu (organization_list) s úplnými organizacemi
+(organization) a v nich služby (service) s místy (service_at_locations →
+location s addresses), telefony (phones) a kontaktními osobami (contacts).
+Identifikátory jsou UUID verze 5 odvozené z identifikátorů KPSS, takže
+opakovaný export dává stejné id. Utajené adresy se nevyvážejí.
+Data se nejdřív zkontrolují; obsahují-li chyby, nic se nezapíše.
+
+Volby:
+  -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)`,
+    templates: `Použití: kpss-data templates [-o ADRESÁŘ]
+
+Zapíše prázdné šablony tabulek: kpss-sablona.xlsx (čtyři listy) a
+poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (UTF-8 s BOM, oddělovač „;“).
+Stejné šablony jsou v balíčku v data/templates/.
+
+Volby:
+  -o, --output DIR    adresář (výchozí je aktuální)`,
+  },
+};
+
+type Texts = typeof cs;
+
+const en: Texts = {
+  sheetNames: { providers: 'providers', services: 'services', members: 'members', plan: 'plan' },
+  sections: { meta: 'meta', providers: 'providers', services: 'services', groups: 'groups', plans: 'plans' },
+  where: (file, section, index, recordId, field) =>
+    [
+      `File ${file}`,
+      section ? `${section}${index !== undefined ? `[${index}]` : ''}` : '',
+      recordId ? `(id "${recordId}")` : '',
+      field ? `field "${field}"` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
+      .replace(', (', ' ('),
+  cell: (sheet, row, column) =>
+    [sheet, row !== undefined ? `row ${row}` : '', column ? `column "${column}"` : ''].filter(Boolean).join(', '),
+  code: {
+    'outside-czechia': (d) =>
+      `coordinates ${d.value} lie outside Czechia (latitude 48.55–51.06, longitude 12.09–18.86)`,
+    'swapped-coordinates': (d) =>
+      `coordinates ${d.value} look swapped (latitude must be 48.55–51.06, longitude 12.09–18.86)`,
+    'incomplete-coordinates': (d) =>
+      `only one coordinate is given (${d.value}), the ${EN_COORDINATE[d.expected ?? ''] ?? d.expected} is missing`,
+    'phone-digits': (d) =>
+      `phone "${d.value}" has the wrong number of digits (${EN_PHONE[d.expected ?? ''] ?? d.expected})`,
+    'reversed-range': (d) => `the start is later than the end (${d.value})`,
+    'duplicate-code': (d) => `code "${d.value}" is used twice in the plan`,
+    'duplicate-member-id': (d) => `member id "${d.value}" is used twice in the group`,
+    'hidden-address-exposed': (d) =>
+      `the hidden address has ${parts(d.value, EN_HIDDEN)} filled in; the file is public, keep the municipality at most`,
+  },
+  sheet: {
+    required: 'a required value is missing',
+    unknownValue: (value, suggestion) =>
+      `unknown value "${value}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+    notNumber: (value) => `"${value}" is not a number`,
+    notInteger: (value) => `"${value}" is not a whole number`,
+    outOfRange: (value, min, max) => `value ${value} is not within ${min}–${max}`,
+    email: (value) => `invalid e-mail "${value}"`,
+    phone: (value) => `invalid phone number "${value}"`,
+    web: (value) => `invalid web address "${value}"`,
+    postcode: (value) => `postcode "${value}" does not have 5 digits`,
+    ico: (value) => `IČO "${value}" does not have 8 digits`,
+    cityCode: (value) => `municipality code "${value}" does not have 6 digits`,
+    yesNo: (value) => `"${value}" is not yes/no (ano/ne)`,
+    date: (value) => `"${value}" is not a date (e.g. 12. 11. 2026 or 2026-11-12)`,
+    capacity: (value) => `capacity "${value}" is not "count unit [form]", e.g. "20 lůžek pobytová"`,
+    budgetSource: (value) => `source "${value}" is not "name amount", e.g. "Town budget 150000"`,
+    unknownProvider: (value) => `provider "${value}" is not on the providers sheet`,
+    unknownService: (value) => `service "${value}" is not on the services sheet`,
+    unknownGroup: (value) => `group "${value}" is not on the members sheet`,
+    duplicateId: (value, row) => `id "${value}" is used twice (first on row ${row})`,
+    noParent: (level) => `${level} has no parent row above it (priority, measure)`,
+    noRecordAbove: 'the row continues the record above, but there is none',
+    level: { priority: 'priority', measure: 'measure', activity: 'activity' },
+    unknownColumn: 'unknown column, its content is not converted',
+    noHeader: (value) =>
+      `value "${value}" is in a column without a header and is not converted (a delimiter in a cell without quotes?)`,
+    missingColumn: (column) => `column "${column}" is missing`,
+    unknownSheet: (name) => `sheet "${name}" matches no template (providers, services, members, plan) and is skipped`,
+    noSheets: 'the file holds no sheet made from the templates',
+    windows1250: (file) => `${file}: the file is not UTF-8, reading it as Windows-1250`,
+  },
+  warning: 'warning',
+  validateSummary: (file, errors, warnings) =>
+    errors === 0
+      ? `${file}: valid${warnings ? ` (${n('en', warnings, 'warning', 'warnings', 'warnings')})` : ''}`
+      : `${file}: ${n('en', errors, 'error', 'errors', 'errors')}${warnings ? `, ${n('en', warnings, 'warning', 'warnings', 'warnings')}` : ''}`,
+  counts: (c) =>
+    [
+      c.providers ? n('en', c.providers, 'provider', 'providers', 'providers') : '',
+      c.services ? n('en', c.services, 'service', 'services', 'services') : '',
+      c.groups ? n('en', c.groups, 'group', 'groups', 'groups') : '',
+      c.plans ? n('en', c.plans, 'plan', 'plans', 'plans') : '',
+    ]
+      .filter(Boolean)
+      .join(', ') || 'no records',
+  notWritten: 'Nothing was written: fix the errors and run the import again.',
+  written: (file, counts) => `Wrote ${file}: ${counts}.`,
+  progress: { reading: 'Reading', converting: 'Converting' },
+  registry: {
+    format: (name) => `Input format: ${name}.`,
+    formats: {
+      rpss: 'the registry of providers open data (rpss.json, root "polozky")',
+      excerpt: 'a catalogue of places built from the registry (root "mista", verzeSchematu 1.x)',
+    },
+    unknownFormat:
+      'the file is neither the registry export (rpss.json with the key "polozky") nor a catalogue of places (key "mista"); see kpss-data import-registry --help',
+    summary: (services, providers, area) =>
+      `Area ${area}: ${n('en', services, 'service', 'services', 'services')}, ${n('en', providers, 'provider', 'providers', 'providers')}.`,
+    skipped: 'Skipped:',
+    reasons: {
+      outsideArea: 'services outside the chosen area',
+      health: 'health services (ÚZIS), not in the social-services registry; --with-health converts them',
+      unknownType: 'services of an unknown type',
+      ended: 'services no longer provided',
+      noName: 'services without a name (named after the type and the provider)',
+      noAddress: 'places without an address (the service is converted without them)',
+      noCoordinates: 'places without coordinates (converted without latitude and longitude)',
+      badCoordinates: 'coordinates outside Czechia (place converted without them)',
+      hidden: 'hidden addresses (converted as the municipality only, no street or coordinates)',
+      badContact: 'invalid contacts (e-mail, phone, web)',
+      unknownTargetGroup: 'unknown target groups (no code list, see --code-list)',
+      unknownCapacity: 'capacities of an unknown type',
+      unknownForm: 'unknown forms of service',
+    },
+    examples: 'e.g.',
+    areaNames: { obec: 'municipality', okres: 'district', kraj: 'region', vse: 'all of Czechia' },
+  },
+  hsds: {
+    written: (file, orgs, services, locations) =>
+      `Wrote ${file}: ${n('en', orgs, 'organization', 'organizations', 'organizations')}, ${n('en', services, 'service', 'services', 'services')}, ${n('en', locations, 'location', 'locations', 'locations')} (HSDS 3.0).`,
+    invalid: 'The data has errors; no HSDS was written. Fix them (kpss-data validate) and export again.',
+    noProvider: 'Provider not given',
+  },
+  templates: { written: (dir, files) => `Templates written to ${dir}: ${files.join(', ')}.` },
+  usage: {
+    unknownCommand: (command) => `unknown command "${command}"`,
+    unknownOption: (option) => `unknown option ${option}`,
+    missingValue: (option) => `option ${option} needs a value`,
+    noFiles: 'no input file given',
+    oneFile: 'give exactly one input file',
+    notFound: (file) => `file ${file} does not exist or cannot be read`,
+    unsupported: (file) => `file ${file}: .json, .xlsx and .csv are supported`,
+    sheetFile: (file) => `file ${file}: import-sheet reads .xlsx and .csv spreadsheets`,
+    noArea:
+      'choose an area: --municipality NAME|CODE, --district NAME, --region NAME (repeatable), or --all for the whole country',
+    badLang: (lang) => `unknown language "${lang}" (cs, en)`,
+    seeHelp: 'Help: kpss-data --help --lang en',
+    error: 'Error',
+  },
+  json: (file, detail) => `File ${file} is not valid JSON: ${detail}.`,
+  position: (line, column) => `line ${line}, column ${column}`,
+  notSheet: (file, detail) => `File ${file} cannot be read as an .xlsx spreadsheet: ${detail}.`,
+  help: {
+    main: `kpss-data – data tools for community planning of social services (KPSS)
+
+Usage: kpss-data <command> [options]
+
+Commands:
+  validate FILE…          checks data files (JSON by the schema, and .xlsx/.csv spreadsheets)
+  import-sheet FILE…      converts filled-in spreadsheet templates (.xlsx, .csv) to JSON data
+  import-registry FILE    converts the registry of social-service providers for a municipality, district or region
+  export-hsds FILE…       writes the services as Open Referral HSDS 3.0 (JSON)
+  templates [-o DIR]      writes empty spreadsheet templates (.xlsx and .csv)
+
+Common options:
+  --lang en      English texts (Czech is the default)
+  -q, --quiet    errors only, no progress or summaries
+  -h, --help     help (also per command: kpss-data validate --help --lang en)
+  --version      version
+
+Exit code: 0 valid, 1 errors in the data, 2 wrong usage.
+Documentation: docs/data-tools.md`,
+    validate: `Usage: kpss-data validate FILE… [--json]
+
+Checks KPSS data files: the schema data/schema/kpss-dataset.schema.json, and also
+  – references: a service to a missing provider, a plan measure to a missing
+    service or group (also across the files given),
+  – repeated ids, and repeated measure codes within a plan,
+  – coordinates outside Czechia (lat 48.55–51.06, lon 12.09–18.86) or swapped,
+  – e-mails, phones (a Czech number has 9 digits) and web addresses,
+  – reversed ranges (period, time frame, age), a filled-in hidden address.
+.xlsx and .csv files are checked as import-sheet reads them (nothing is written).
+
+Options:
+  --json         prints the findings as JSON on standard output
+
+Exit code: 0 no errors, 1 errors in the data, 2 wrong usage or unreadable file.`,
+    importSheet: `Usage: kpss-data import-sheet FILE… [-o OUT.json] [--meta META.json]
+
+Converts filled-in templates from data/templates/ to one JSON data file:
+  kpss-sablona.xlsx (sheets Poskytovatelé, Služby, Členové, Plán)
+  or poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (several files may be given).
+CSV in UTF-8 (with or without BOM); the ";" or "," delimiter is detected.
+Separate several values in a cell with ";". Vocabulary values may be written as
+Czech labels ("Pečovatelská služba", "senioři", "terénní") or as codes, in any
+case, with or without diacritics. The result is checked (as by validate) before
+it is written; on errors nothing is written and the errors name sheet, row and column.
+
+Options:
+  -o, --output FILE   where to write the JSON (standard output otherwise)
+  --meta FILE         a JSON file with the "meta" section (title, area, coordinator…)`,
+    importRegistry: `Usage: kpss-data import-registry FILE (--municipality X | --district X | --region X | --all) [options]
+
+Converts data of the registry of social-service providers (MPSV) to KPSS data
+for the chosen area. Reads two shapes:
+  1. rpss.json – the registry's open data (MPSV daily export): root "polozky",
+     per service identifikator, druhSocialniSluzby{id}, poskytovatel{ico, nazev,…},
+     ciloveSkupiny, formy[{forma, kapacity}], zarizeni[{adresa, utajenaAdresa}].
+     The export has no coordinates; places come without latitude and longitude.
+  2. a catalogue of places built from the registry (verzeSchematu 1.x): root
+     "mista", places with a RÚIAN address and coordinates holding "sluzby" from MPSV/UZIS.
+The type is mapped from the registry code (DruhSocialniSluzby/N), forms amb/ter/pob,
+capacity (klient, kontakt, interv, luzka, hovor), contacts, the places' addresses.
+A service belongs to the area when one of its places is in it; only places in the area are kept.
+What was skipped (and why) is summarised on standard error.
+
+Area (repeatable, combinable; give an ORP as the list of its municipalities):
+  --obec, --municipality NAME|CODE   by name or RÚIAN code (6 digits); several as "A;B;C"
+  --okres, --district NAME|CODE      district (e.g. "Příbram" or CZ020B)
+  --kraj, --region NAME|CODE         region (e.g. "Plzeňský kraj", "Plzeňský" or CZ032)
+  --vse, --all                       the whole country
+
+More options:
+  -o, --output FILE                  where to write the JSON (standard output otherwise)
+  --vcetne-zdravotnich, --with-health   also convert health services from the catalogue of places (ÚZIS)
+  --ciselnik, --code-list FILE       a registry code list ({"polozky":[{"id", "nazev":{"cs"}}]}), e.g.
+                                     cilove-skupiny-osoby.json or obce.json; repeatable`,
+    exportHsds: `Usage: kpss-data export-hsds FILE… [-o OUT.json]
+
+Writes the services of KPSS data files as Open Referral HSDS 3.0 (JSON): the
+envelope of a paged list (organization_list) of full organizations
+(organization) holding their services (service) with places
+(service_at_locations → location with addresses), phones and contacts.
+Ids are version 5 UUIDs derived from the KPSS ids, so repeated exports give the
+same ids. Hidden addresses are not exported.
+The data is checked first; if it has errors, nothing is written.
+
+Options:
+  -o, --output FILE   where to write the JSON (standard output otherwise)`,
+    templates: `Usage: kpss-data templates [-o DIR]
+
+Writes the empty spreadsheet templates: kpss-sablona.xlsx (four sheets) and
+poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (UTF-8 with BOM, ";" delimiter).
+The same templates ship in the package in data/templates/.
+
+Options:
+  -o, --output DIR    directory (the current one by default)`,
+  },
+};
+
+export const TEXTS: Record<CliLang, Texts> = { cs, en };
+export type { Texts };

@@ -1,0 +1,589 @@
+/**
+ * The national registry of social-service providers (MPSV, "registr
+ * poskytovatelů sociálních služeb") → a KPSS dataset for one area.
+ *
+ * Two shapes are read:
+ * - "rpss": the registry's open-data export rpss.json, root key `polozky`,
+ *   one item per service (identifikator, druhSocialniSluzby{id},
+ *   poskytovatel{ico, nazev, adresa, emaily, telefony, weby},
+ *   ciloveSkupiny[{cilovaSkupina{id}}], vekoveSkupiny, formy[{forma{id},
+ *   kapacity[{pocet, typ{id}}]}], zarizeni[{adresa{…}, utajenaAdresa}]),
+ *   as described in the project's domain reference; code-list values are
+ *   `{id}` objects whose names come from the separate code-list files
+ *   (--ciselnik) or from a `nazev` given inline. No coordinates.
+ * - "excerpt": a catalogue of places built from the registry
+ *   (verzeSchematu 1.x, root key `mista`): places with a RÚIAN address and
+ *   WGS84 coordinates, each listing its services (zdroj MPSV, or UZIS for
+ *   health care) with druhSluzby{kod}, formy[{forma, kapacitaRegistrovana}],
+ *   kontakt{weby, emaily, telefony}, poskytovatel{nazev, ico}.
+ */
+import { isValidEmail, isValidPhone, safeWebUrl } from '../core/safe-url.js';
+import type { Address, Capacity, ContactInfo, KpssDataset, Provider, Service, ServiceLocation } from '../core/types.js';
+import {
+  CAPACITY_UNITS,
+  type Form,
+  SERVICE_TYPES,
+  type ServiceTypeCode,
+  serviceTypeForRegistryCode,
+  type TargetGroupCode,
+} from '../core/vocabulary.js';
+import { coordinateProblem, phoneProblem } from './checks.js';
+import type { Progress } from './progress.js';
+import { forms as formVocabulary, normalize, targetGroups as targetGroupVocabulary } from './vocab.js';
+
+export interface AreaFilter {
+  obec: string[];
+  okres: string[];
+  kraj: string[];
+  all: boolean;
+}
+
+export interface RegistryOptions {
+  area: AreaFilter;
+  withHealth: boolean;
+  /** Names of code-list items by id (from --ciselnik files). */
+  codeNames: Map<string, string>;
+  /** A progress display for a number of items. */
+  progress: (total: number) => Progress;
+  /** ISO date of today, for services whose provision has ended. */
+  today: string;
+}
+
+export type SkipReason =
+  | 'outsideArea'
+  | 'health'
+  | 'unknownType'
+  | 'ended'
+  | 'noName'
+  | 'noAddress'
+  | 'noCoordinates'
+  | 'badCoordinates'
+  | 'hidden'
+  | 'badContact'
+  | 'unknownTargetGroup'
+  | 'unknownCapacity'
+  | 'unknownForm';
+
+export interface RegistryResult {
+  format: 'rpss' | 'excerpt';
+  dataset: KpssDataset;
+  skipped: Map<SkipReason, { count: number; examples: string[] }>;
+  /** The area as found in the data, e.g. "Příbram" or "Plzeňský kraj". */
+  areaName: string;
+}
+
+// ------------------------------------------------------------------ shapes
+
+interface RawAddress {
+  street?: string;
+  number?: string;
+  city?: string;
+  cityCode?: string;
+  cityPart?: string;
+  postcode?: string;
+  district?: string;
+  districtCode?: string;
+  region?: string;
+  regionCode?: string;
+}
+
+interface RawPlace {
+  key: string;
+  address?: RawAddress;
+  lat?: unknown;
+  lon?: unknown;
+  hidden: boolean;
+}
+
+interface RawService {
+  id: string;
+  name?: string;
+  health: boolean;
+  typeCode?: string;
+  provider?: { ico?: string; name?: string; address?: RawAddress; contact: RawContact };
+  forms: { form: string; capacities: { type: string; count: unknown }[] }[];
+  targetGroups: { id?: string; name?: string }[];
+  ageGroups: string[];
+  places: RawPlace[];
+  contact: RawContact;
+  endDate?: string;
+}
+
+interface RawContact {
+  emails: string[];
+  phones: string[];
+  webs: string[];
+}
+
+type Rec = Record<string, unknown>;
+const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
+
+/** The last part of a code-list id: "FormaSocialniSluzby/amb" → "amb", "Obec/539911" → "539911". */
+const lastPart = (id: string) => id.split('/').at(-1) ?? id;
+
+export function detectFormat(doc: unknown): 'rpss' | 'excerpt' | undefined {
+  if (isRecord(doc) && Array.isArray(doc.polozky)) return 'rpss';
+  if (isRecord(doc) && Array.isArray(doc.mista)) return 'excerpt';
+  return undefined;
+}
+
+/** Reads code-list files ({"polozky": [{id, nazev: {cs}}]} or a plain array) into id → name. */
+export function codeListNames(docs: unknown[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const doc of docs) {
+    const items = Array.isArray(doc) ? doc : isRecord(doc) ? list(doc.polozky ?? doc.items) : [];
+    for (const item of items) {
+      if (!isRecord(item)) continue;
+      const id = str(item.id) ?? str(item.kod);
+      const name = isRecord(item.nazev) ? str(item.nazev.cs) : str(item.nazev);
+      if (id && name) {
+        names.set(id, name);
+        names.set(lastPart(id), names.get(lastPart(id)) ?? name);
+      }
+    }
+  }
+  return names;
+}
+
+/** A code-list value: "amb", {id: "…"} or {kod: "…"}. */
+function codeOf(value: unknown): string | undefined {
+  if (isRecord(value)) return str(value.id) ?? str(value.kod);
+  return str(value);
+}
+
+/** A name: "Příbram", {nazev: "…"}, {nazev: {cs: "…"}}, or an {id} looked up in the code lists. */
+function nameOf(value: unknown, codeNames: Map<string, string>): string | undefined {
+  if (isRecord(value)) {
+    const inline = isRecord(value.nazev) ? str(value.nazev.cs) : str(value.nazev);
+    if (inline) return inline;
+    const id = codeOf(value);
+    return id ? (codeNames.get(id) ?? codeNames.get(lastPart(id))) : undefined;
+  }
+  return str(value);
+}
+
+function contactOf(holder: unknown): RawContact {
+  const strings = (value: unknown) =>
+    list(value)
+      .map((item) => (isRecord(item) ? Object.values(item).find((v) => typeof v === 'string') : item))
+      .map(str)
+      .filter((v): v is string => v !== undefined);
+  const h = isRecord(holder) ? holder : {};
+  return { emails: strings(h.emaily), phones: strings(h.telefony), webs: strings(h.weby) };
+}
+
+function houseNumber(domovni: unknown, orientacni: unknown): string | undefined {
+  const cd = str(domovni);
+  const co = str(orientacni);
+  return cd && co ? `${cd}/${co}` : (cd ?? co);
+}
+
+function rpssAddress(value: unknown, codeNames: Map<string, string>): RawAddress | undefined {
+  if (!isRecord(value)) return undefined;
+  const obec = value.obec;
+  const okres = value.okres;
+  const kraj = value.kraj;
+  const cityCode = codeOf(obec);
+  return {
+    street: nameOf(value.ulice, codeNames),
+    number: houseNumber(value.cisloDomovni, value.cisloOrientacni),
+    city: nameOf(obec, codeNames),
+    cityCode: cityCode ? lastPart(cityCode) : undefined,
+    cityPart: nameOf(value.castObce, codeNames),
+    postcode: str(value.psc),
+    district: nameOf(okres, codeNames),
+    districtCode: isRecord(okres) ? codeOf(okres) && lastPart(codeOf(okres) as string) : undefined,
+    region: nameOf(kraj, codeNames),
+    regionCode: codeOf(kraj) && lastPart(codeOf(kraj) as string),
+  };
+}
+
+function readRpss(doc: Rec, codeNames: Map<string, string>): { services: RawService[]; total: number } {
+  const items = list(doc.polozky);
+  const services: RawService[] = [];
+  for (const item of items) {
+    if (!isRecord(item)) continue;
+    const id = str(item.identifikator) ?? str(item.id);
+    if (!id) continue;
+    const provider = isRecord(item.poskytovatel) ? item.poskytovatel : undefined;
+    services.push({
+      id,
+      name: str(item.nazev) ?? str(item.nazevSluzby),
+      health: false,
+      typeCode: codeOf(item.druhSocialniSluzby),
+      provider: provider && {
+        ico: str(provider.ico),
+        name: nameOf(provider, codeNames) ?? str(provider.nazev),
+        address: rpssAddress(provider.adresa, codeNames),
+        contact: contactOf(provider),
+      },
+      forms: list(item.formy).map((form) => {
+        const f = isRecord(form) ? form : {};
+        return {
+          form: lastPart(codeOf(f.forma) ?? ''),
+          capacities: list(f.kapacity).map((c) => ({
+            type: lastPart(codeOf(isRecord(c) ? c.typ : undefined) ?? ''),
+            count: isRecord(c) ? c.pocet : undefined,
+          })),
+        };
+      }),
+      targetGroups: list(item.ciloveSkupiny).map((entry) => {
+        const group = isRecord(entry) ? (entry.cilovaSkupina ?? entry) : entry;
+        return { id: codeOf(group), name: nameOf(group, codeNames) };
+      }),
+      ageGroups: list(item.vekoveSkupiny)
+        .map((entry) => nameOf(isRecord(entry) ? (entry.vekovaSkupina ?? entry) : entry, codeNames))
+        .filter((name): name is string => name !== undefined),
+      places: list(item.zarizeni).map((place, i) => {
+        const p = isRecord(place) ? place : {};
+        return {
+          key: `${id}/${i}`,
+          address: rpssAddress(p.adresa, codeNames),
+          hidden: p.utajenaAdresa === true || item.utajenaAdresa === true,
+        };
+      }),
+      contact: contactOf(item),
+      endDate: str(item.datumUkonceni) ?? str(item.datumPoskytovaniDo),
+    });
+  }
+  return { services, total: items.length };
+}
+
+function readExcerpt(doc: Rec): { services: RawService[]; total: number } {
+  const byId = new Map<string, RawService>();
+  const places = list(doc.mista);
+  for (const place of places) {
+    if (!isRecord(place)) continue;
+    const a = isRecord(place.adresa) ? place.adresa : undefined;
+    const coordinates = isRecord(place.souradnice) ? place.souradnice : {};
+    const raw: RawPlace = {
+      key: str(place.id) ?? '',
+      address: a && {
+        street: str(a.ulice),
+        number: houseNumber(a.cisloDomovni, a.cisloOrientacni),
+        city: str(a.obec),
+        cityCode: str(a.kodObce),
+        cityPart: str(a.castObce),
+        postcode: str(a.psc),
+        district: str(a.okres),
+        districtCode: str(a.kodOkresu),
+        region: str(a.kraj),
+        regionCode: str(a.kodKraje),
+      },
+      lat: coordinates.lat,
+      lon: coordinates.lng ?? coordinates.lon,
+      hidden: place.utajenaAdresa === true,
+    };
+    for (const entry of list(place.sluzby)) {
+      if (!isRecord(entry)) continue;
+      const id = str(entry.id);
+      if (!id) continue;
+      let service = byId.get(id);
+      if (!service) {
+        const type = isRecord(entry.druhSluzby) ? entry.druhSluzby : {};
+        const provider = isRecord(entry.poskytovatel) ? entry.poskytovatel : {};
+        service = {
+          id,
+          name: str(entry.nazev),
+          health: str(entry.zdroj)?.toUpperCase() !== 'MPSV',
+          typeCode: str(type.kod),
+          provider: { ico: str(provider.ico), name: str(provider.nazev), contact: contactOf(undefined) },
+          forms: list(entry.formy).map((form) => {
+            const f = isRecord(form) ? form : {};
+            return {
+              form: lastPart(codeOf(f.forma) ?? ''),
+              capacities: list(f.kapacitaRegistrovana ?? f.kapacity).map((c) => ({
+                type: lastPart(codeOf(isRecord(c) ? c.typ : undefined) ?? ''),
+                count: isRecord(c) ? c.pocet : undefined,
+              })),
+            };
+          }),
+          targetGroups: list(entry.ciloveSkupiny).map((g) => ({
+            id: codeOf(isRecord(g) ? (g.cilovaSkupina ?? g) : g),
+            name: isRecord(g)
+              ? (str(g.nazev) ?? (isRecord(g.cilovaSkupina) ? str(g.cilovaSkupina.nazev) : undefined))
+              : str(g),
+          })),
+          ageGroups: [],
+          places: [],
+          contact: contactOf(entry.kontakt),
+          endDate: str(entry.datumPoskytovaniDo),
+        };
+        byId.set(id, service);
+      }
+      service.places.push(raw);
+    }
+  }
+  return { services: [...byId.values()], total: places.length };
+}
+
+// ------------------------------------------------------------------ conversion
+
+/** Target groups whose registry ids are confirmed (CilovaSkupinaOsoby/N). */
+const TARGET_GROUP_IDS: Record<string, TargetGroupCode> = {
+  '24': 'seniori',
+  '26': 'pecujici-osoby',
+  '27': 'osoby-s-potrebou-paliativni-pece',
+  '30': 'osoby-zijici-s-demenci',
+};
+
+/** "Plzeňský kraj", "Kraj Vysočina", "Hlavní město Praha" → "plzensky", "vysocina", "praha". */
+const regionKey = (name: string) =>
+  normalize(name)
+    .replace(/\b(kraj|hlavni mesto)\b/g, '')
+    .trim();
+
+function matchesArea(address: RawAddress | undefined, area: AreaFilter): boolean {
+  if (area.all) return true;
+  if (!address) return false;
+  for (const wanted of area.obec) {
+    if (
+      /^\d{6}$/.test(wanted)
+        ? address.cityCode === wanted
+        : address.city && normalize(address.city) === normalize(wanted)
+    ) {
+      return true;
+    }
+  }
+  for (const wanted of area.okres) {
+    if (/^CZ\d{3}[0-9A-Z]$/i.test(wanted)) {
+      if (address.districtCode?.toUpperCase() === wanted.toUpperCase()) return true;
+    } else if (address.district && normalize(address.district) === normalize(wanted)) return true;
+  }
+  for (const wanted of area.kraj) {
+    if (/^CZ\d{3}$/i.test(wanted)) {
+      if (address.regionCode?.toUpperCase() === wanted.toUpperCase()) return true;
+    } else if (address.region && regionKey(address.region) === regionKey(wanted)) return true;
+  }
+  return false;
+}
+
+/** Lowest and highest age of registry age groups named e.g. "dorost (16–18 let)", "starší senioři (nad 80 let)". */
+function ageRangeOf(names: string[]): { from?: number; to?: number } | undefined {
+  let from: number | undefined;
+  let to: number | undefined;
+  let open = false;
+  for (const name of names) {
+    const numbers = [...name.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    if (numbers.length === 0) return undefined; // a group without ages: the range is unknown
+    const low = /\bnad\b/i.test(name) ? (numbers[0] as number) : Math.min(...numbers);
+    from = from === undefined ? low : Math.min(from, low);
+    if (/\bnad\b/i.test(name) || numbers.length === 1) open ||= /\bnad\b/i.test(name);
+    else to = to === undefined ? Math.max(...numbers) : Math.max(to, ...numbers);
+  }
+  if (from === undefined) return undefined;
+  return open || to === undefined ? { from } : { from, to };
+}
+
+export function importRegistry(doc: unknown, options: RegistryOptions): RegistryResult | undefined {
+  const format = detectFormat(doc);
+  if (!format) return undefined;
+  const skipped = new Map<SkipReason, { count: number; examples: string[] }>();
+  const skip = (reason: SkipReason, example?: string) => {
+    const entry = skipped.get(reason) ?? { count: 0, examples: [] };
+    entry.count++;
+    if (example && entry.examples.length < 3 && !entry.examples.includes(example)) entry.examples.push(example);
+    skipped.set(reason, entry);
+  };
+  const { services: raw } = format === 'rpss' ? readRpss(doc as Rec, options.codeNames) : readExcerpt(doc as Rec);
+
+  const providers = new Map<string, Provider>();
+  const services: Service[] = [];
+  const serviceIds = new Set<string>();
+  const areaNames = new Map<string, { name: string; code?: string }>();
+
+  const progress = options.progress(raw.length);
+  const contact = (rawContact: RawContact, person?: string): ContactInfo | undefined => {
+    const valid = (ok: boolean, value: string) => {
+      if (!ok) skip('badContact', value);
+      return ok;
+    };
+    const email = rawContact.emails.filter((v) => valid(isValidEmail(v), v));
+    const phone = rawContact.phones.filter((v) => valid(isValidPhone(v) && !phoneProblem(v), v));
+    const web = rawContact.webs.filter((v) => valid(safeWebUrl(v) !== null, v));
+    const result: ContactInfo = {};
+    if (person) result.person = person;
+    if (email.length) result.email = [...new Set(email)];
+    if (phone.length) result.phone = [...new Set(phone)];
+    if (web.length) result.web = [...new Set(web)];
+    return Object.keys(result).length ? result : undefined;
+  };
+
+  const address = (a: RawAddress | undefined, hidden: boolean): Address | undefined => {
+    if (!a?.city) return undefined;
+    // A hidden address keeps the municipality only: the file is public.
+    const ordered = {} as Address;
+    if (!hidden && a.street) ordered.street = a.street;
+    if (!hidden && a.number) ordered.number = a.number;
+    ordered.city = a.city;
+    if (a.cityPart && normalize(a.cityPart) !== normalize(a.city) && !hidden) ordered.cityPart = a.cityPart;
+    if (a.postcode && /^\d{3} ?\d{2}$/.test(a.postcode))
+      ordered.postcode = a.postcode.replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
+    if (a.cityCode && /^\d{6}$/.test(a.cityCode)) ordered.cityCode = a.cityCode;
+    if (a.district) ordered.district = a.district;
+    if (a.region) ordered.region = a.region;
+    return ordered;
+  };
+
+  raw.forEach((item, i) => {
+    progress.update(i + 1);
+    const inArea = item.places.filter((place) => matchesArea(place.address, options.area));
+    if (inArea.length === 0) {
+      skip('outsideArea');
+      return;
+    }
+    if (item.endDate && item.endDate < options.today) {
+      skip('ended', item.id);
+      return;
+    }
+    if (item.health && !options.withHealth) {
+      skip('health', item.id);
+      return;
+    }
+    let type: ServiceTypeCode | undefined;
+    if (item.health) type = 'navazujici-zdravotni';
+    else if (item.typeCode) {
+      const code = /^\d+$/.test(item.typeCode) ? `DruhSocialniSluzby/${item.typeCode}` : item.typeCode;
+      type = serviceTypeForRegistryCode(code);
+    }
+    if (!type) {
+      skip('unknownType', `${item.id} (${item.typeCode ?? '?'})`);
+      return;
+    }
+    if (serviceIds.has(item.id)) return;
+    serviceIds.add(item.id);
+    for (const place of inArea) {
+      const a = place.address;
+      if (!a) continue;
+      const city = a.city ?? a.cityCode;
+      if (options.area.obec.length && city)
+        areaNames.set(`obec:${a.cityCode ?? city}`, { name: city, code: a.cityCode });
+      else if (options.area.kraj.length && a.region)
+        areaNames.set(`kraj:${a.region}`, { name: a.region, code: a.regionCode });
+      else if (options.area.okres.length && a.district) areaNames.set(`okres:${a.district}`, { name: a.district });
+    }
+
+    // The provider, one per IČO.
+    let providerId: string | undefined;
+    if (item.provider?.name || item.provider?.ico) {
+      const ico = item.provider.ico?.replace(/\D/g, '').padStart(8, '0');
+      const validIco = ico && /^\d{8}$/.test(ico) ? ico : undefined;
+      providerId = validIco
+        ? `ico-${validIco}`
+        : `poskytovatel-${normalize(item.provider.name ?? '').replace(/\s+/g, '-')}`;
+      if (!providers.has(providerId)) {
+        const provider: Provider = { id: providerId, name: item.provider.name ?? validIco ?? providerId };
+        if (validIco) provider.ico = validIco;
+        const providerAddress = address(item.provider.address, false);
+        if (providerAddress) provider.address = providerAddress;
+        const providerContact = contact(item.provider.contact);
+        if (providerContact) provider.contact = providerContact;
+        providers.set(providerId, provider);
+      }
+    }
+
+    const forms: Form[] = [];
+    const capacity: Capacity[] = [];
+    for (const entry of item.forms) {
+      const form = formVocabulary.match(entry.form) as Form | undefined;
+      if (!form) {
+        if (entry.form) skip('unknownForm', `${item.id} (${entry.form})`);
+        continue;
+      }
+      if (!forms.includes(form)) forms.push(form);
+      for (const c of entry.capacities) {
+        const count = typeof c.count === 'number' ? c.count : Number(c.count);
+        if (!(c.type in CAPACITY_UNITS) || !Number.isInteger(count) || count < 0) {
+          skip('unknownCapacity', `${item.id} (${c.type || '?'})`);
+          continue;
+        }
+        capacity.push({ count, unit: c.type as Capacity['unit'], form });
+      }
+    }
+
+    const groups: TargetGroupCode[] = [];
+    for (const group of item.targetGroups) {
+      const code =
+        (group.id && TARGET_GROUP_IDS[lastPart(group.id)]) ||
+        (group.name ? (targetGroupVocabulary.match(group.name) as TargetGroupCode | undefined) : undefined);
+      if (!code) skip('unknownTargetGroup', group.name ?? group.id);
+      else if (!groups.includes(code)) groups.push(code);
+    }
+
+    const locations: ServiceLocation[] = [];
+    for (const place of inArea) {
+      const location: ServiceLocation = {};
+      const placeAddress = address(place.address, place.hidden);
+      if (!placeAddress) {
+        skip('noAddress', item.id);
+        continue;
+      }
+      location.address = placeAddress;
+      if (place.hidden) {
+        location.hidden = true;
+        skip('hidden', item.id);
+      } else if (typeof place.lat === 'number' && typeof place.lon === 'number') {
+        if (coordinateProblem(place.lat, place.lon)) skip('badCoordinates', `${item.id} (${place.lat}, ${place.lon})`);
+        else {
+          location.lat = place.lat;
+          location.lon = place.lon;
+        }
+      } else skip('noCoordinates', `${item.id} (${place.key})`);
+      locations.push(location);
+    }
+
+    let name = item.name;
+    if (!name) {
+      skip('noName', item.id);
+      name = [SERVICE_TYPES[type].label.cs, item.provider?.name].filter(Boolean).join(' – ');
+    }
+    const service: Service = { id: item.id, ...(providerId ? { providerId } : {}), name, type };
+    if (forms.length) service.forms = forms;
+    if (groups.length) service.targetGroups = groups;
+    const ages = ageRangeOf(item.ageGroups);
+    if (ages) service.ageRange = ages;
+    if (capacity.length) service.capacity = capacity;
+    if (locations.length) service.locations = locations;
+    const serviceContact = contact(item.contact);
+    if (serviceContact) service.contact = serviceContact;
+    services.push(service);
+  });
+  progress.finish();
+
+  const usedProviders = new Set(services.map((s) => s.providerId));
+  const dataset: KpssDataset = {
+    meta: {},
+    providers: [...providers.values()].filter((p) => usedProviders.has(p.id)),
+    services,
+  };
+  const names = [...areaNames.values()];
+  const level = options.area.all
+    ? 'stat'
+    : options.area.obec.length && names.length === 1
+      ? 'obec'
+      : options.area.kraj.length && names.length === 1 && !options.area.obec.length
+        ? 'kraj'
+        : undefined;
+  const areaName = options.area.all
+    ? 'Česko'
+    : names.length
+      ? names.map((n) => n.name).join(', ')
+      : [...options.area.obec, ...options.area.okres, ...options.area.kraj].join(', ');
+  dataset.meta = {
+    title: `Sociální služby – ${areaName}`,
+    area: {
+      name: areaName,
+      ...(level ? { level } : {}),
+      ...(names.length === 1 && names[0]?.code ? { code: names[0].code } : {}),
+    },
+    updated: options.today,
+    source:
+      format === 'rpss'
+        ? 'Registr poskytovatelů sociálních služeb (MPSV), otevřená data rpss.json; převedeno nástrojem kpss-data.'
+        : 'Katalog míst odvozený z registru poskytovatelů sociálních služeb (MPSV), ÚZIS NRPZS a RÚIAN; převedeno nástrojem kpss-data.',
+  };
+  return { format, dataset, skipped, areaName };
+}

@@ -5,14 +5,25 @@ import { CHROME_ARGS } from './scripts/find-browser.mjs';
 
 /**
  * Serves a .json file imported by a module as an ES module, as Vite does;
- * the same file fetched by fetch() stays plain JSON.
+ * the same file fetched by fetch() stays plain JSON. Neither is stored by the
+ * browser: a cached JSON answer reused for a module import fails to load.
  */
 const jsonModules = {
   name: 'json-modules',
+  // The server remembers transforms by URL: keep the module and the plain JSON apart.
+  transformCacheKey(context) {
+    return context.path.endsWith('.json') ? String(context.request.headers['sec-fetch-dest']) : undefined;
+  },
   transform(context) {
-    if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') {
-      return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+    if (!context.path.endsWith('.json')) return undefined;
+    const headers = { 'cache-control': 'no-store', vary: 'sec-fetch-dest' };
+    if (context.request.headers['sec-fetch-dest'] === 'script') {
+      return {
+        body: `export default ${context.body};`,
+        headers: { ...headers, 'content-type': 'application/javascript' },
+      };
     }
+    return { body: context.body, headers };
   },
 };
 

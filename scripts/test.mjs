@@ -48,6 +48,15 @@ if (last) {
 } else {
   broken = true;
 }
+// A test file that cannot even be loaded runs no test: count it as a failure, so the summary shows it.
+const unloadable = new Set();
+let file = '';
+for (const line of wtr.split('\n')) {
+  const heading = /^(test\/\S+\.test\.ts):$/.exec(line.trim());
+  if (heading) file = heading[1];
+  else if (line.includes('Could not import your test module')) unloadable.add(file);
+}
+failed += unloadable.size;
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(broken || failed > 0 ? 1 : 0);

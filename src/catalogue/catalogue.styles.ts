@@ -167,9 +167,10 @@ export const catalogueStyles = css`
     border-inline-start: 4px solid var(--_primary);
   }
 
+  /* The text colour, which the highlight is made for: a link's colour on it fails in dark mode (3.4:1). */
   mark {
     background: var(--_highlight);
-    color: inherit;
+    color: var(--_text);
     border-radius: 2px;
   }
 

@@ -338,6 +338,16 @@ export class KpssCatalogue extends KpssElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
+  /** Removes a filter by its chip; focus moves to the chip now in its place, else to the search field. */
+  private async removeChip(key: keyof CatalogueFilters, chip: HTMLElement): Promise<void> {
+    const list = chip.closest('ul');
+    const position = list ? [...list.querySelectorAll('.chip')].indexOf(chip) : 0;
+    this.setFilter(key, (key === 'free' ? false : '') as never);
+    await this.updateComplete;
+    const chips = list?.isConnected ? [...list.querySelectorAll<HTMLElement>('.chip')] : [];
+    (chips[Math.min(position, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
+  }
+
   private emitSearchSoon(delay: number): void {
     clearTimeout(this.searchEventTimer);
     this.searchEventTimer = setTimeout(() => {
@@ -628,7 +638,7 @@ export class KpssCatalogue extends KpssElement {
           type="button"
           class="chip"
           aria-label=${t.removeFilter(chip.text)}
-          @click=${() => this.setFilter(chip.key, (chip.key === 'free' ? false : '') as never)}
+          @click=${(e: Event) => this.removeChip(chip.key, e.currentTarget as HTMLElement)}
         >
           ${chip.text} <span aria-hidden="true">✕</span>
         </button>

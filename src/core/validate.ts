@@ -262,14 +262,34 @@ export function formatPath(path: Path): string {
 
 function shorten(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text: string;
+  try {
+    // JSON has no form for a function or a symbol (undefined then).
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // Data given by a script may hold what JSON can't write: a BigInt, a loop, nesting too deep.
+    text = typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** Removes the value at a path from an object tree (array elements are spliced out). */
-function removeAt(root: Record<string, unknown>, path: Path): void {
-  let parent: unknown = root;
-  for (const part of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[part];
+/**
+ * Removes the value at a path (array elements are spliced out) from a copy of
+ * a record: the objects and arrays on the path are copied once (`copies`),
+ * the rest is shared with the input, which is never modified. No deep clone,
+ * so nesting 100,000 levels deep, a loop or a BigInt in a script's data can't break it.
+ */
+function removeAt(root: Record<string, unknown>, path: Path, copies: Set<unknown>): void {
+  let parent: Record<string | number, unknown> = root;
+  for (const part of path.slice(0, -1)) {
+    let child = parent[part];
+    if (!copies.has(child)) {
+      child = Array.isArray(child) ? [...child] : { ...(child as object) };
+      copies.add(child);
+      parent[part] = child;
+    }
+    parent = child as Record<string | number, unknown>;
+  }
   const last = path[path.length - 1] as string | number;
   if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
   else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
@@ -331,15 +351,11 @@ function validateRecord(
     })
     .sort(comparePathsForRemoval);
   // The input may belong to the page's script (the data property): repair a copy.
-  let copy: Record<string, unknown>;
-  try {
-    copy = structuredClone(record) as Record<string, unknown>;
-  } catch {
-    // Not cloneable (a function in script-given data): its JSON form is what the schema describes.
-    copy = JSON.parse(JSON.stringify(record));
-  }
-  for (const path of removals) removeAt(copy, path);
-  return copy;
+  const copy = { ...(record as Record<string, unknown>) };
+  const copies = new Set<unknown>([copy]);
+  for (const path of removals) removeAt(copy, path, copies);
+  // Removing an item can leave its list too short (a synonym group of one word): check the copy too.
+  return validateRecord(section, copy, index, source, issues);
 }
 
 /** Result of validating one dataset document. */

@@ -219,6 +219,8 @@ export class KpssMap extends KpssElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('catalogueId')) this.linkCatalogue();
+    // Reloading (a new src, retry) renders the map's container anew: the map moves to the new one.
+    if (this.map && this.map.getContainer() !== this.container) this.destroyMap();
     // Not while disconnected: destroyMap() resets the state, which must not recreate the map.
     const wanted =
       this.isConnected && this.loader.state === 'ready' && (!this.consent || this.consented) && this.container;

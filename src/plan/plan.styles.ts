@@ -330,8 +330,14 @@ export const planStyles = css`
     text-decoration: underline;
   }
 
+  /* "Priorita 1.2" stays on one line; a code longer than the line still wraps instead of widening the page. */
   .disclosure .code {
-    white-space: nowrap;
+    display: inline-block;
+    max-width: 100%;
+  }
+
+  .disclosure .label {
+    min-width: 0;
   }
 
   .chevron {

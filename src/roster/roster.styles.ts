@@ -396,6 +396,11 @@ export const rosterStyles = css`
       gap: 0;
     }
 
+    /* No columns to squeeze here: a long unbroken name wraps like any text. */
+    table {
+      overflow-wrap: anywhere;
+    }
+
     table,
     tbody,
     tr,

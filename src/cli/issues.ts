@@ -5,7 +5,7 @@
  */
 import { cs as csStrings } from '../core/strings/cs.js';
 import { en as enStrings } from '../core/strings/en.js';
-import type { DataIssue, IssueCode } from '../core/validate.js';
+import { type DataIssue, ISSUE_CODES, type IssueCode } from '../core/validate.js';
 import { type CliCode, type CliLang, TEXTS } from './messages.js';
 
 export interface CliIssue {
@@ -28,19 +28,7 @@ export interface CliIssue {
   text?: string;
 }
 
-const VALIDATOR_CODES = new Set<string>([
-  'not-object',
-  'not-array',
-  'required',
-  'type',
-  'enum',
-  'format',
-  'range',
-  'pattern',
-  'length',
-  'duplicate-id',
-  'unknown-reference',
-]);
+const VALIDATOR_CODES = new Set<string>(ISSUE_CODES);
 
 /** The shared validator's issue as a tool issue (every schema or reference problem is an error). */
 export function fromDataIssue(issue: DataIssue): CliIssue {

@@ -12,18 +12,21 @@ import schemaJson from '../../data/schema/kpss-dataset.schema.json';
 import { isValidEmail, isValidPhone, isWebUrl } from './safe-url.js';
 import type { KpssDataset } from './types.js';
 
-export type IssueCode =
-  | 'not-object'
-  | 'not-array'
-  | 'required'
-  | 'type'
-  | 'enum'
-  | 'format'
-  | 'range'
-  | 'pattern'
-  | 'length'
-  | 'duplicate-id'
-  | 'unknown-reference';
+/** What can be wrong with a value or record. */
+export const ISSUE_CODES = [
+  'not-object',
+  'not-array',
+  'required',
+  'type',
+  'enum',
+  'format',
+  'range',
+  'pattern',
+  'length',
+  'duplicate-id',
+  'unknown-reference',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** One problem found in a dataset. */
 export interface DataIssue {

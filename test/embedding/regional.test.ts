@@ -86,6 +86,11 @@ describe('regional page with ten widgets', () => {
       // Chunks are modules: each downloaded once however many elements use it.
       const chunks = resources.filter((p) => p.startsWith('/dist/chunks/'));
       expect(chunks.length).to.equal(new Set(chunks).size);
+      // Nothing is stored about the visitor: no cookie, no web storage, no database.
+      const win = frame.contentWindow as Window;
+      expect(doc().cookie).to.equal('');
+      expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
+      expect(await win.indexedDB.databases()).to.deep.equal([]);
       // The English and Ukrainian widgets brought their language packs; the Czech ones need none.
       expect(chunks.some((p) => /\/en-[^/]+\.js$/.test(p))).to.equal(true);
       expect(chunks.some((p) => /\/uk-[^/]+\.js$/.test(p))).to.equal(true);

@@ -165,6 +165,7 @@ describe('<kpss-map>', () => {
     await until(() => $(el, '.tile-error') !== null, 8000);
     expect($(el, '.tile-error').textContent).to.contain('Mapové podklady se nepodařilo načíst');
     expect(placesShown(el)).to.equal(8);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('sizes itself when created hidden and then shown', async () => {

@@ -250,6 +250,11 @@ export class KpssMap extends KpssElement {
     // which happens whenever a CMS swaps page content during a zoom.
     const map = L.map(container, { zoomControl: true, attributionControl: true, keyboard: true, zoomAnimation: false });
     map.attributionControl.setPrefix(false);
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      // Leaflet animates pans (popup auto-pan, centring on a place) in JavaScript, where CSS can't stop it.
+      const panBy = map.panBy.bind(map);
+      map.panBy = (offset, options) => panBy(offset, { ...options, animate: false });
+    }
     this.map = map;
     this.markers = L.layerGroup().addTo(map);
     this.resetTiles();

@@ -381,6 +381,12 @@ describe('contrast, zoom and motion', function () {
       $<HTMLButtonElement>(map, '.in-view button').click();
       await until(() => $(map, '.leaflet-popup') !== null);
       for (const el of [catalogue, roster, plan, map]) expect(moving(el), el.localName).to.deep.equal([]);
+      // Nor does the map glide: a pan lands at once.
+      const leaflet = (map as unknown as { map: import('leaflet').Map }).map;
+      const before = leaflet.getCenter();
+      leaflet.panBy([20, 0]);
+      expect(leaflet.getCenter().lng).to.be.greaterThan(before.lng);
+      await emulateMedia({ reducedMotion: 'no-preference' });
     });
   });
 });

@@ -445,10 +445,23 @@ export class KpssCatalogue extends KpssElement {
 
   private highlight(text: string): TemplateResult | string {
     if (this.matchedTerms.size === 0) return text;
+    // As few parts as possible: the text between marks stays one string (fewer DOM nodes to update per keystroke).
     const parts = text.split(WORD_OR_GAP);
-    return html`${parts.map((part, i) =>
-      i % 2 === 1 && isMatchedWord(part, this.matchedTerms) ? html`<mark>${part}</mark>` : part,
-    )}`;
+    const out: (string | TemplateResult)[] = [];
+    let plain = '';
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as string;
+      if (i % 2 === 1 && isMatchedWord(part, this.matchedTerms)) {
+        if (plain) out.push(plain);
+        plain = '';
+        out.push(html`<mark>${part}</mark>`);
+      } else {
+        plain += part;
+      }
+    }
+    if (out.length === 0) return text;
+    if (plain) out.push(plain);
+    return html`${out}`;
   }
 
   protected renderContent(data: MergedDataset): TemplateResult {

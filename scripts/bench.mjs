@@ -162,7 +162,7 @@ try {
   const m = results.map;
   console.log(`\nMap benchmark — ${m.points} points`);
   row('<kpss-map>: data → first clustered paint (ms)', m.elementFirstClusteredPaintMs);
-  row('<kpss-map>: one zoom step (ms)', m.elementZoomStepMs);
+  row('<kpss-map>: zoom step, median of 8 (ms)', m.elementZoomStepMs);
   row(
     'supercluster: first clustered paint / zoom step (ms)',
     `${m.supercluster.firstPaintMs} / ${m.supercluster.zoomStepMs}`,

@@ -25,6 +25,19 @@ export interface MapPoint {
   group: ServiceGroup;
 }
 
+/** A cluster of places as the clusterer gives it for the current view. */
+interface Cluster {
+  id: number;
+  count: number;
+  lat: number;
+  lon: number;
+  /** Accessible name: what activating it does. */
+  label: string;
+}
+
+/** A cluster's marker, which knows the cluster it shows now (markers are reused across zoom steps). */
+type ClusterMarker = Leaflet.Marker & { cluster: Cluster };
+
 /** Leaflet and the clusterer are loaded once per page, when the first map needs them. */
 let runtime: Promise<Runtime> | undefined;
 const loadRuntime = () => (runtime ??= import('./leaflet-runtime.js'));
@@ -355,43 +368,43 @@ export class KpssMap extends KpssElement {
     ];
     // Markers still wanted are kept, not re-created: cheaper when panning, and a marker whose
     // popup is open (and being auto-panned into view) must stay on the map.
-    const wanted = new Map<string, () => Leaflet.Marker>();
+    const wanted = new Map<string, { cluster: Cluster } | { point: MapPoint }>();
     const t = this.strings.map;
     for (const feature of clusters.getClusters(bbox, zoom)) {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
       if (props.cluster) {
-        wanted.set(`c${props.cluster_id}`, () => {
-          const count = props.point_count ?? 0;
-          const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-          const marker = L.marker([lat, lon], {
-            keyboard: true,
-            title: t.zoomToCluster(count),
-            icon: L.divIcon({ className: `kpss-cluster ${size}`, html: `<span>${count}</span>`, iconSize: [40, 40] }),
-          });
-          marker.on('click', () => {
-            const next = Math.min(clusters.getClusterExpansionZoom(props.cluster_id as number), 18);
-            map.setView([lat, lon], next);
-          });
-          return marker;
-        });
+        const id = props.cluster_id as number;
+        const count = props.point_count ?? 0;
+        wanted.set(`c${id}`, { cluster: { id, count, lat, lon, label: t.zoomToCluster(count) } });
       } else {
         const point = this.points[props.i as number] as MapPoint;
-        wanted.set(`p${point.key}`, () => this.pointMarker(point));
+        wanted.set(`p${point.key}`, { point });
       }
     }
+    // Clusters change at every zoom step: their markers are reused for the new clusters
+    // (moved and relabelled) instead of being removed and created again, which is what costs.
+    const spare: ClusterMarker[] = [];
     for (const [key, marker] of this.shown) {
-      if (!wanted.has(key)) {
-        markers.removeLayer(marker);
-        this.shown.delete(key);
-      }
+      if (wanted.has(key)) continue;
+      this.shown.delete(key);
+      if (key.startsWith('c')) spare.push(marker as ClusterMarker);
+      else markers.removeLayer(marker);
     }
-    for (const [key, create] of wanted) {
+    for (const [key, want] of wanted) {
       if (this.shown.has(key)) continue;
-      const marker = create();
+      let marker: Leaflet.Marker;
+      if ('cluster' in want) {
+        const reused = spare.pop();
+        if (reused) this.relabelCluster(reused, want.cluster);
+        marker = reused ?? this.clusterMarker(want.cluster);
+      } else {
+        marker = this.pointMarker(want.point);
+      }
       this.shown.set(key, marker);
-      markers.addLayer(marker);
+      if (!markers.hasLayer(marker)) markers.addLayer(marker);
     }
+    for (const marker of spare) markers.removeLayer(marker);
     this.showSelection();
     const south = bounds.getSouth();
     const north = bounds.getNorth();
@@ -417,6 +430,43 @@ export class KpssMap extends KpssElement {
       if (!current.isPopupOpen()) current.openPopup();
     }
     this.markedKey = current ? key : '';
+  }
+
+  /** A cluster's marker; a click zooms to where the cluster splits. */
+  private clusterMarker(cluster: Cluster): ClusterMarker {
+    const L = (this.rt as Runtime).L;
+    const count = document.createElement('span');
+    const marker = L.marker([cluster.lat, cluster.lon], {
+      keyboard: true,
+      icon: L.divIcon({ className: 'kpss-cluster', html: count, iconSize: [40, 40] }),
+    }) as ClusterMarker;
+    marker.on('click', () => {
+      const { map, clusters } = this;
+      const shown = marker.cluster;
+      if (!map || !clusters) return;
+      map.setView([shown.lat, shown.lon], Math.min(clusters.getClusterExpansionZoom(shown.id), 18));
+    });
+    marker.on('add', () => this.labelCluster(marker));
+    this.relabelCluster(marker, cluster);
+    return marker;
+  }
+
+  /** Gives a cluster marker (new or reused) its cluster: place, count, size and accessible name. */
+  private relabelCluster(marker: ClusterMarker, cluster: Cluster): void {
+    marker.cluster = cluster;
+    marker.setLatLng([cluster.lat, cluster.lon]);
+    this.labelCluster(marker);
+  }
+
+  private labelCluster(marker: ClusterMarker): void {
+    const element = marker.getElement();
+    if (!element) return;
+    const { count, label } = marker.cluster;
+    const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+    element.classList.remove('small', 'medium', 'large');
+    element.classList.add(size);
+    element.title = label;
+    (element.firstElementChild as HTMLElement).textContent = String(count);
   }
 
   private pointMarker(point: MapPoint): Leaflet.Marker {

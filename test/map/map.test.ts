@@ -73,6 +73,27 @@ describe('<kpss-map>', () => {
     await until(() => map.getZoom() > before);
   });
 
+  it('keeps clusters right through zooming in and out (their markers are reused)', async () => {
+    const el = await mapFixture('style="--kpss-map-height: 300px; width: 400px; display: block"');
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    const center = map.getCenter();
+    for (const zoom of [5, 6, 7, 8, 9, 10, 8, 6, 5, 7]) {
+      map.setView(center, zoom, { animate: false });
+      await el.updateComplete;
+      const clusters = $$(el, '.kpss-cluster');
+      for (const c of clusters) {
+        const count = Number(c.textContent);
+        expect(count, `zoom ${zoom}`).to.be.greaterThan(1);
+        expect(c.getAttribute('title')).to.match(new RegExp(`^Skupina ${count} míst`));
+        expect(c.classList.contains(count < 10 ? 'small' : count < 100 ? 'medium' : 'large')).to.equal(true);
+      }
+      // Each place once, in a cluster or as a marker, whatever was shown before; all of them when zoomed out.
+      const shown = $$(el, '.kpss-marker').length + clusters.reduce((n, c) => n + Number(c.textContent), 0);
+      if (zoom <= 6) expect(shown, `zoom ${zoom}`).to.equal(8);
+      else expect(shown, `zoom ${zoom}`).to.be.at.most(8);
+    }
+  });
+
   it('opens a popup with name, provider, type, address and safe contact links', async () => {
     const el = await mapFixture();
     const map = (el as unknown as { map: import('leaflet').Map }).map;

@@ -8,7 +8,7 @@ import { inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { placeField } from '../core/place-field.js';
 import { isMappable, type Town, townsOf } from '../core/places.js';
-import type { MergedDataset, ServiceRecord } from '../core/types.js';
+import type { MergedDataset, ServiceLocation, ServiceRecord } from '../core/types.js';
 import { SERVICE_GROUPS, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import { mapStyles } from './map.styles.js';
 
@@ -21,7 +21,8 @@ export interface MapPoint {
   service: ServiceRecord;
   lat: number;
   lon: number;
-  address: string;
+  /** The location's address, formatted when shown (a popup, the list of what is in view). */
+  location: ServiceLocation;
   group: ServiceGroup;
 }
 
@@ -217,7 +218,7 @@ export class KpssMap extends KpssElement {
           service,
           lat: location.lat,
           lon: location.lon,
-          address: formatAddress(location.address),
+          location,
           group,
         });
       });
@@ -498,6 +499,7 @@ export class KpssMap extends KpssElement {
     const lang = this.language;
     const t = this.strings;
     const s = point.service;
+    const address = formatAddress(point.location.address);
     const node = document.createElement('div');
     node.className = 'popup';
     node.addEventListener('keydown', (event) => {
@@ -510,7 +512,7 @@ export class KpssMap extends KpssElement {
       html`<h3 tabindex="-1">${s.name}</h3>
         ${s.$provider ? html`<p class="provider">${s.$provider.name}</p>` : nothing}
         <p>${inLanguage(SERVICE_TYPES[s.type].label, lang)}</p>
-        ${point.address ? html`<p>${point.address}</p>` : nothing}
+        ${address ? html`<p>${address}</p>` : nothing}
         ${renderContacts(s.contact, t.contact)}
         ${
           this.catalogue
@@ -691,12 +693,13 @@ export class KpssMap extends KpssElement {
     return html`<section class="in-view" part="list" aria-labelledby="in-view-title">
       <h2 id="in-view-title">${t.inView(total)}</h2>
       <ul>
-        ${list.map(
-          (p) => html`<li>
+        ${list.map((p) => {
+          const address = formatAddress(p.location.address);
+          return html`<li>
             <button type="button" class="linklike" @click=${() => this.openPoint(p)}>${p.service.name}</button>
-            ${p.address ? html`<span class="muted">– ${p.address}</span>` : nothing}
-          </li>`,
-        )}
+            ${address ? html`<span class="muted">– ${address}</span>` : nothing}
+          </li>`;
+        })}
       </ul>
       ${total > list.length ? html`<p class="muted">${t.inViewMore(total - list.length)}</p>` : nothing}
     </section>`;

@@ -38,7 +38,11 @@ export function isValidEmail(raw: unknown): raw is string {
 
 export function isValidPhone(raw: unknown): raw is string {
   if (typeof raw !== 'string' || !PHONE.test(raw.trim())) return false;
-  const digits = raw.replace(/\D/g, '').length;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
   return digits >= 9 && digits <= 15;
 }
 

@@ -158,15 +158,26 @@ function fail(ctx: Context, value: unknown, code: IssueCode, expected?: string):
 }
 
 const compiled = new Map<SchemaNode, Check>();
+/** Nodes being compiled: a reference back to one of them (a recursive schema) is looked up when checking. */
+const compiling = new Set<SchemaNode>();
 
 /** Turns a schema node into a checking function once; datasets of 15,000 services are checked fast. */
 function compile(nodeIn: SchemaNode): Check {
   const node = resolve(nodeIn);
   const known = compiled.get(node);
   if (known) return known;
-  let impl: Check = () => {};
-  const check: Check = (value, ctx) => impl(value, ctx);
-  compiled.set(node, check); // before compiling children: the schema may recurse
+  if (compiling.has(node)) return (value, ctx) => (compiled.get(node) as Check)(value, ctx);
+  compiling.add(node);
+  const check = compileNode(node);
+  compiling.delete(node);
+  compiled.set(node, check);
+  return check;
+}
+
+/** Whether a string has a character other than white space (a required text isn't blank). */
+const NOT_BLANK = /\S/;
+
+function compileNode(node: SchemaNode): Check {
   const parts = (node.allOf ?? []).map(compile);
   const types = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
   const isType = types && typePredicate(types);
@@ -178,7 +189,7 @@ function compile(nodeIn: SchemaNode): Check {
   const properties = Object.entries(node.properties ?? {}).map(
     ([key, child]) => [key, compile(child), required.includes(key)] as const,
   );
-  impl = (value, ctx) => {
+  return (value, ctx) => {
     for (const part of parts) part(value, ctx);
     if (isType && !isType(value)) {
       fail(ctx, value, 'type', types.join(' | '));
@@ -189,7 +200,11 @@ function compile(nodeIn: SchemaNode): Check {
       return;
     }
     if (typeof value === 'string') {
-      if (node.minLength !== undefined && value.trim().length < node.minLength) {
+      const tooShort =
+        node.minLength === 1
+          ? !NOT_BLANK.test(value)
+          : node.minLength !== undefined && value.trim().length < node.minLength;
+      if (tooShort) {
         fail(ctx, value, 'length');
         return;
       }
@@ -253,7 +268,6 @@ function compile(nodeIn: SchemaNode): Check {
       }
     }
   };
-  return check;
 }
 
 export function formatPath(path: Path): string {

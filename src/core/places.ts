@@ -17,18 +17,27 @@ export function isMappable(location: ServiceLocation): location is ServiceLocati
 
 /** Towns where services have mappable locations, each at the mean of its points, in Czech order. */
 export function townsOf(services: readonly ServiceRecord[]): Town[] {
-  const sums = new Map<string, { label: string; lat: number; lon: number; n: number }>();
+  // Summed by the name as written first: thousands of places share a few hundred names, each folded once.
+  const byName = new Map<string, { lat: number; lon: number; n: number }>();
   for (const service of services) {
     for (const location of service.locations ?? []) {
       const city = location.address?.city;
       if (!city || !isMappable(location)) continue;
-      const key = fold(city);
-      const sum = sums.get(key) ?? { label: city, lat: 0, lon: 0, n: 0 };
+      let sum = byName.get(city);
+      if (!sum) byName.set(city, (sum = { lat: 0, lon: 0, n: 0 }));
       sum.lat += location.lat;
       sum.lon += location.lon;
       sum.n += 1;
-      sums.set(key, sum);
     }
+  }
+  const sums = new Map<string, { label: string; lat: number; lon: number; n: number }>();
+  for (const [city, part] of byName) {
+    const key = fold(city);
+    const sum = sums.get(key) ?? { label: city, lat: 0, lon: 0, n: 0 };
+    sum.lat += part.lat;
+    sum.lon += part.lon;
+    sum.n += part.n;
+    sums.set(key, sum);
   }
   const towns = [...sums.entries()].map(([key, s]) => ({ key, label: s.label, lat: s.lat / s.n, lon: s.lon / s.n }));
   return sortCzech(towns, (town) => town.label);

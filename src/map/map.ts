@@ -585,7 +585,9 @@ export class KpssMap extends KpssElement {
       // Once per dataset, not at every render.
       this.towns = townsOf(data.services);
       this.townPlaces = this.towns.map((town) => [town.key, town.label] as const);
-      this.targetGroups = [...new Set(data.services.flatMap((s) => s.targetGroups ?? []))];
+      const groups = new Set<string>();
+      for (const service of data.services) for (const group of service.targetGroups ?? []) groups.add(group);
+      this.targetGroups = [...groups];
       this.townsOf = data;
     }
     const towns = this.towns;

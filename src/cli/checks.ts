@@ -7,6 +7,7 @@
  * the validator's repaired copy), so record positions match the file, and
  * skip values the schema check has already reported.
  */
+import { forEachPlanItem } from '../core/validate.js';
 import type { CliIssue } from './issues.js';
 import type { CliCode } from './messages.js';
 
@@ -199,17 +200,7 @@ export function semanticIssues(doc: unknown, source: string, reported: Reported)
         codes.add(item.code);
       }
     };
-    list(plan.priorities).forEach((priority, p) => {
-      visit(priority, `priorities[${p}]`);
-      if (!isRecord(priority)) return;
-      list(priority.measures).forEach((measure, m) => {
-        visit(measure, `priorities[${p}].measures[${m}]`);
-        if (!isRecord(measure)) return;
-        list(measure.activities).forEach((activity, a) => {
-          visit(activity, `priorities[${p}].measures[${m}].activities[${a}]`);
-        });
-      });
-    });
+    forEachPlanItem(plan, visit);
   });
   return issues;
 }
@@ -283,17 +274,7 @@ export function crossFileIssues(files: CheckedFile[]): CliIssue[] {
           });
         }
       };
-      list(plan.priorities).forEach((priority, p) => {
-        visit(priority, `priorities[${p}]`);
-        if (!isRecord(priority)) return;
-        list(priority.measures).forEach((measure, m) => {
-          visit(measure, `priorities[${p}].measures[${m}]`);
-          if (!isRecord(measure)) return;
-          list(measure.activities).forEach((activity, a) => {
-            visit(activity, `priorities[${p}].measures[${m}].activities[${a}]`);
-          });
-        });
-      });
+      forEachPlanItem(plan, visit);
     });
   }
   return issues;

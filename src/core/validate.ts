@@ -460,14 +460,29 @@ function checkReferences(dataset: KpssDataset, source: string, issues: DataIssue
         });
       }
     };
-    plan.priorities?.forEach((priority, p) => {
-      visit(priority, `priorities[${p}]`);
-      priority.measures?.forEach((measure, m) => {
-        visit(measure, `priorities[${p}].measures[${m}]`);
-        measure.activities?.forEach((activity, a) => {
-          visit(activity, `priorities[${p}].measures[${m}].activities[${a}]`);
-        });
-      });
+    forEachPlanItem(plan, visit);
+  });
+}
+
+/**
+ * Visits a plan's priorities, their measures and those measures' activities,
+ * with each item's path in the plan ("priorities[0].measures[2]"). Items that
+ * are not objects are skipped, so unchecked data (the command line tool) is safe too.
+ */
+export function forEachPlanItem(plan: unknown, visit: (item: Record<string, unknown>, path: string) => void): void {
+  const items = (list: unknown, path: string, each: (item: Record<string, unknown>, path: string) => void) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, i) => {
+      if (item && typeof item === 'object' && !Array.isArray(item))
+        each(item as Record<string, unknown>, `${path}[${i}]`);
+    });
+  };
+  if (!plan || typeof plan !== 'object') return;
+  items((plan as Record<string, unknown>).priorities, 'priorities', (priority, p) => {
+    visit(priority, p);
+    items(priority.measures, `${p}.measures`, (measure, m) => {
+      visit(measure, m);
+      items(measure.activities, `${m}.activities`, visit);
     });
   });
 }

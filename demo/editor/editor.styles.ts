@@ -315,12 +315,6 @@ export const editorStyles = css`
   }
 
   textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.7em;
     resize: vertical;
   }
 

@@ -111,10 +111,11 @@ export const baseStyles = css`
     min-height: 2.75em;
   }
 
-  /* Form fields look the same in every element. */
+  /* Form fields look the same in every element (and in the demo's data editor). */
   input[type='search'],
   input[type='text'],
-  select {
+  select,
+  textarea {
     font: inherit;
     color: var(--_text);
     background: var(--_bg);

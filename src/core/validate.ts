@@ -177,7 +177,127 @@ function compile(nodeIn: SchemaNode): Check {
 /** Whether a string has a character other than white space (a required text isn't blank). */
 const NOT_BLANK = /\S/;
 
+/** The keys a specialised check handles for each simple type; a node with others takes the general check. */
+const SPECIALISED: Record<string, readonly string[]> = {
+  string: ['type', 'minLength', 'maxLength', 'pattern', 'format'],
+  object: ['type', 'properties', 'required', 'allOf'],
+  array: ['type', 'items', 'minItems'],
+  number: ['type', 'minimum', 'maximum'],
+  integer: ['type', 'minimum', 'maximum'],
+  enum: ['enum'],
+};
+
+/** Keys that explain a schema node without adding a rule. */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', '$comment']);
+
 function compileNode(node: SchemaNode): Check {
+  const kind = node.enum ? 'enum' : typeof node.type === 'string' ? node.type : undefined;
+  const handled = kind && SPECIALISED[kind];
+  if (handled && Object.keys(node).every((key) => handled.includes(key) || ANNOTATIONS.has(key))) {
+    return compileSimple(node, kind);
+  }
+  return compileGeneral(node);
+}
+
+/**
+ * The common nodes (a string, an object, an array or an enum) get a small
+ * check of their own: the same rules, in the same order, as compileGeneral,
+ * without testing for what the node can't have. Validation is most of the
+ * time between data arriving and the first render.
+ */
+function compileSimple(node: SchemaNode, kind: string): Check {
+  switch (kind) {
+    case 'enum': {
+      const allowed = new Set(node.enum);
+      const expected = (node.enum as unknown[]).join(', ');
+      return (value, ctx) => {
+        if (!allowed.has(value)) fail(ctx, value, 'enum', expected);
+      };
+    }
+    case 'string': {
+      const { minLength, maxLength } = node;
+      const pattern = node.pattern ? new RegExp(node.pattern, 'u') : undefined;
+      const format = node.format ? FORMATS[node.format] : undefined;
+      return (value, ctx) => {
+        if (typeof value !== 'string') return fail(ctx, value, 'type', 'string');
+        const tooShort =
+          minLength === 1 ? !NOT_BLANK.test(value) : minLength !== undefined && value.trim().length < minLength;
+        if (tooShort || (maxLength !== undefined && value.length > maxLength)) return fail(ctx, value, 'length');
+        if (pattern && !pattern.test(value)) return fail(ctx, value, 'pattern');
+        if (format && !format(value)) fail(ctx, value, 'format', node.format);
+      };
+    }
+    case 'number':
+    case 'integer': {
+      const { minimum, maximum } = node;
+      const integer = kind === 'integer';
+      return (value, ctx) => {
+        if (typeof value !== 'number' || !(integer ? Number.isInteger(value) : Number.isFinite(value))) {
+          return fail(ctx, value, 'type', kind);
+        }
+        if (minimum !== undefined && value < minimum) return fail(ctx, value, 'range', `≥ ${minimum}`);
+        if (maximum !== undefined && value > maximum) fail(ctx, value, 'range', `≤ ${maximum}`);
+      };
+    }
+    case 'array': {
+      const items = node.items ? compile(node.items) : undefined;
+      const { minItems } = node;
+      return (value, ctx) => {
+        if (!Array.isArray(value)) return fail(ctx, value, 'type', 'array');
+        if (minItems !== undefined && value.length < minItems) return fail(ctx, value, 'length');
+        if (!items) return;
+        const saved = ctx.removable;
+        const path = ctx.path;
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          ctx.removable = path.length;
+          items(value[i], ctx);
+          path.pop();
+        }
+        ctx.removable = saved;
+      };
+    }
+    default: {
+      const parts = (node.allOf ?? []).map(compile);
+      const required = node.required ?? [];
+      const entries = Object.entries(node.properties ?? {});
+      const keys = entries.map(([key]) => key);
+      const checks = entries.map(([, child]) => compile(child));
+      const optional = keys.map((key) => !required.includes(key));
+      return (value, ctx) => {
+        for (let i = 0; i < parts.length; i++) (parts[i] as Check)(value, ctx);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          return fail(ctx, value, 'type', 'object');
+        }
+        const record = value as Record<string, unknown>;
+        const path = ctx.path;
+        for (const key of required) {
+          if (record[key] === undefined || record[key] === null) {
+            ctx.errors.push({
+              path: [...path, key],
+              removable: path.slice(0, ctx.removable),
+              code: 'required',
+              value: undefined,
+            });
+          }
+        }
+        const saved = ctx.removable;
+        for (let i = 0; i < keys.length; i++) {
+          const field = record[keys[i] as string];
+          if (field === undefined) continue;
+          path.push(keys[i] as string);
+          if (optional[i]) ctx.removable = path.length;
+          (checks[i] as Check)(field, ctx);
+          path.pop();
+          ctx.removable = saved;
+        }
+      };
+    }
+  }
+}
+
+/** Any node: every rule the validator knows, tested one after another. */
+function compileGeneral(node: SchemaNode): Check {
   const parts = (node.allOf ?? []).map(compile);
   const types = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
   const isType = types && typePredicate(types);

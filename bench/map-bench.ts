@@ -46,7 +46,7 @@ async function superclusterRun(points: [number, number][]) {
     }
   };
   let t = performance.now();
-  const index = new Supercluster({ radius: 60, maxZoom: 16 });
+  const index = new Supercluster({ radius: 80, maxZoom: 16 });
   index.load(
     points.map(([lat, lon]) => ({
       type: 'Feature',
@@ -136,4 +136,33 @@ export async function runMap(dataUrl: string) {
   };
 }
 
-Object.assign(window, { runMap });
+/** For profiling: the element with the data, ready for `mapSteps`. */
+export async function mapReady(dataUrl: string) {
+  const style = document.createElement('style');
+  style.textContent = leafletCss;
+  document.head.append(style);
+  const json = (await (await fetch(dataUrl)).json()) as KpssDataset;
+  const el = document.createElement('kpss-map') as KpssMap;
+  el.setAttribute('tiles', TILE);
+  el.style.cssText = 'display: block; width: 1000px';
+  document.body.append(el);
+  el.data = json;
+  while (!el.shadowRoot?.querySelector('.kpss-cluster, .kpss-marker')) await new Promise((r) => setTimeout(r, 5));
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+/** For profiling: eight zoom steps of the element `mapReady` made. */
+export async function mapSteps() {
+  const el = document.querySelector('kpss-map') as KpssMap;
+  const leafletMap = (el as unknown as { map: Leaflet.Map }).map;
+  const steps: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const zoomStart = performance.now();
+    leafletMap.setZoom(leafletMap.getZoom() + (i % 2 === 0 ? 1 : -1));
+    await afterPaint();
+    steps.push(round(performance.now() - zoomStart));
+  }
+  return { steps };
+}
+
+Object.assign(window, { runMap, mapReady, mapSteps });

@@ -51,6 +51,19 @@ const bundle = await build({
 const [script, mapScript] = bundle.outputFiles.map((file) => file.text);
 if (process.argv.includes('--profile')) writeFileSync('/tmp/bench-profiled.js', script);
 
+/** The functions of a CPU profile that took the most time themselves, as a table. */
+function selfTimes(profile, rows) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, rows);
+  return `\nself time (ms):\n${top.map(([key, ms]) => `${ms.toFixed(0).padStart(7)}  ${key}`).join('\n')}`;
+}
+
 const TYPES = { '.json': 'application/json', '.js': 'text/javascript', '.html': 'text/html' };
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
@@ -87,6 +100,38 @@ const browser = await puppeteer.launch({
   args: CHROME_ARGS,
 });
 try {
+  // `--profile zoom`: traces eight zoom steps of <kpss-map> and sums the browser's main-thread work by kind.
+  if (process.argv.includes('--profile') && process.argv.includes('zoom')) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`http://127.0.0.1:${port}/map`);
+    await page.waitForFunction('typeof window.mapReady === "function"');
+    await page.evaluate((url) => window.mapReady(url), '/data/generated/synthetic.json');
+    await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute'] });
+    console.log(await page.evaluate(() => window.mapSteps()));
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+    const byThread = new Map();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== 'X' || !e.dur) continue;
+      const key = `${e.pid}:${e.tid}`;
+      if (!byThread.has(key)) byThread.set(key, new Map());
+      const names = byThread.get(key);
+      names.set(e.name, (names.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    // The page's main thread is the one that ran the most script.
+    const main = [...byThread.values()].sort((a, b) => (b.get('RunTask') ?? 0) - (a.get('RunTask') ?? 0))[0];
+    console.log('main thread, all eight steps (ms, nested events counted in each):');
+    for (const [name, ms] of [...main].sort((a, b) => b[1] - a[1]).slice(0, 16))
+      console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+    // The same steps again under the JavaScript profiler.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    console.log(await page.evaluate(() => window.mapSteps()));
+    const { profile } = await cdp.send('Profiler.stop');
+    console.log(selfTimes(profile, 25));
+    process.exit(0);
+  }
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (error) => console.error('Page error:', error.message));
@@ -118,16 +163,7 @@ try {
   if (session) {
     // --profile: the functions that took the most time, for finding what to optimise.
     const { profile } = await session.send('Profiler.stop');
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const self = new Map();
-    profile.samples.forEach((id, i) => {
-      const { functionName, url, lineNumber } = byId.get(id).callFrame;
-      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-    });
-    console.log('\nself time (ms):');
-    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-      console.log(`${ms.toFixed(0).padStart(7)}  ${key}`);
+    console.log(selfTimes(profile, 25));
   }
   if (firstOnly) process.exit(0);
 

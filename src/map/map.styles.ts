@@ -109,9 +109,12 @@ export const mapStyles = css`
     margin: 4px;
   }
 
+  /* A marker's shape is drawn by ::before: Leaflet places the marker itself with an inline
+     transform, which would override the diamond's rotation. */
   .swatch,
-  .kpss-marker {
+  .kpss-marker::before {
     display: inline-block;
+    box-sizing: content-box;
     width: 16px;
     height: 16px;
     border: 2px solid #fff;
@@ -119,34 +122,46 @@ export const mapStyles = css`
   }
 
   .kpss-marker {
-    width: 20px !important;
-    height: 20px !important;
-    margin: 2px;
+    width: 24px !important;
+    height: 24px !important;
+    display: grid;
+    place-items: center;
     cursor: pointer;
   }
 
+  .kpss-marker::before {
+    content: '';
+  }
+
   .group-poradenstvi {
-    background: var(--_g-poradenstvi);
-    border-radius: 50%;
+    --_shape: 50%;
+    --_fill: var(--_g-poradenstvi);
   }
 
   .group-pece {
-    background: var(--_g-pece);
-    border-radius: 3px;
+    --_shape: 3px;
+    --_fill: var(--_g-pece);
   }
 
   .group-prevence {
-    background: var(--_g-prevence);
-    transform: rotate(45deg);
-    border-radius: 2px;
+    --_shape: 2px;
+    --_fill: var(--_g-prevence);
+    --_turn: rotate(45deg);
   }
 
   .group-navazujici {
-    background: var(--_g-navazujici);
-    border-radius: 50% 50% 50% 0;
+    --_shape: 50% 50% 50% 0;
+    --_fill: var(--_g-navazujici);
   }
 
-  .kpss-marker.selected {
+  .swatch,
+  .kpss-marker::before {
+    background: var(--_fill);
+    border-radius: var(--_shape);
+    transform: var(--_turn, none);
+  }
+
+  .kpss-marker.selected::before {
     box-shadow:
       0 0 0 3px var(--_focus),
       0 0 0 5px #fff;

@@ -332,7 +332,7 @@ export class KpssMap extends KpssElement {
   private loadClusters(fit: boolean): void {
     if (!this.map || !this.rt) return;
     const points = this.points;
-    this.clusters = new this.rt.Supercluster({ radius: 60, maxZoom: 16 });
+    this.clusters = new this.rt.Supercluster({ radius: 80, maxZoom: 16 });
     // Cluster ids and point indexes belong to the old index.
     this.markers?.clearLayers();
     this.shown.clear();

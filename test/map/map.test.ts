@@ -212,6 +212,35 @@ describe('<kpss-map>', () => {
     expect((el as unknown as { map?: unknown }).map).to.equal(undefined);
   });
 
+  it('draws each service group in the shape and colour of its legend entry', async () => {
+    const place = (lat: number, lon: number, city: string) => [{ address: { city }, lat, lon }];
+    const wrapper = await fixture(`<kpss-map tiles="${TILE}"></kpss-map>`);
+    const el = wrapper as KpssMap;
+    el.data = {
+      services: [
+        { id: 'a', name: 'Poradna', type: 'odborne-socialni-poradenstvi', locations: place(50.08, 14.42, 'Praha') },
+        { id: 'b', name: 'Pečovatelská služba', type: 'pecovatelska-sluzba', locations: place(49.19, 16.6, 'Brno') },
+        { id: 'c', name: 'Azylový dům', type: 'azylove-domy', locations: place(49.83, 18.28, 'Ostrava') },
+        { id: 'd', name: 'Klub', type: 'navazujici-jine', locations: place(49.74, 13.37, 'Plzeň') },
+      ],
+    };
+    await until(() => $$(el, '.kpss-marker').length === 4);
+    const look = (node: Element, pseudo?: string) => {
+      const style = getComputedStyle(node, pseudo);
+      return [style.backgroundColor, style.borderRadius, style.transform];
+    };
+    const looks = new Set<string>();
+    for (const group of ['poradenstvi', 'pece', 'prevence', 'navazujici']) {
+      const marker = $(el, `.kpss-marker.group-${group}`);
+      const swatch = $(el, `.legend .swatch.group-${group}`);
+      expect(look(marker, '::before'), group).to.deep.equal(look(swatch));
+      looks.add(JSON.stringify(look(marker, '::before')));
+    }
+    // Four groups, four different markers; the prevention group is the turned square.
+    expect(looks.size).to.equal(4);
+    expect(look($(el, '.kpss-marker.group-prevence'), '::before')[2]).to.not.equal('none');
+  });
+
   it('has its own filter without a catalogue', async () => {
     const el = await mapFixture();
     const select = $$<HTMLSelectElement>(el, '.controls select').find((s) =>

@@ -51,6 +51,24 @@ const bundle = await build({
 const [script, mapScript] = bundle.outputFiles.map((file) => file.text);
 if (process.argv.includes('--profile')) writeFileSync('/tmp/bench-profiled.js', script);
 
+/** The search part of the table. */
+function printSearch(results, row, ms) {
+  console.log(
+    `\nSearch benchmark — ${results.services} services, ${results.keystrokes} keystrokes, ${results.browser}\n`,
+  );
+  row('first interactive render after data (ms)', results.firstRenderMs);
+  row('  of which after the loader validated it (ms)', results.firstRenderAfterValidationMs);
+  row('  validation alone / entries alone (ms)', `${results.phasesMs.validate} / ${results.phasesMs.mergeAndEntries}`);
+  row('index build, ours (ms)', results.indexBuildMs);
+  row('index build, fuse.js (ms)', results.fuseIndexBuildMs);
+  row('search per keystroke, ours p50 / p95 (ms)', `${results.oursSearchMs.p50} / ${results.oursSearchMs.p95}`);
+  row('search per keystroke, fuse.js p50 / p95 (ms)', `${results.fuseSearchMs.p50} / ${results.fuseSearchMs.p95}`);
+  row('speed-up over fuse.js p50 / p95', `${results.speedupP50}× / ${results.speedupP95}×`);
+  row('keystroke → DOM updated + layout, ours p50 / p95 (ms)', ms(results.oursKeystrokeToRenderMs));
+  row('keystroke → next frame painted, ours p50 / p95 (ms)', ms(results.oursKeystrokeToPaintMs));
+  row('mean recall, ours / fuse.js', `${results.meanRecall.ours} / ${results.meanRecall.fuse}`);
+}
+
 /** The functions of a CPU profile that took the most time themselves, as a table. */
 function selfTimes(profile, rows) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -147,16 +165,20 @@ try {
   // `--profile typing` profiles only keystrokes after the index is built.
   const part = profiling ? ['first-render', 'typing'].find((p) => process.argv.includes(p)) : undefined;
   const firstOnly = Boolean(part);
-  const results = await page.evaluate(
-    (url, which) =>
-      which === 'first-render'
-        ? window.firstRender(url)
-        : which === 'typing'
-          ? window.typing(url)
-          : window.runBench(url),
-    '/data/generated/synthetic.json',
-    part,
-  );
+  // `--map`: the map part alone (the search part takes minutes, fuse.js is slow).
+  const mapOnly = process.argv.includes('--map');
+  const results = mapOnly
+    ? {}
+    : await page.evaluate(
+        (url, which) =>
+          which === 'first-render'
+            ? window.firstRender(url)
+            : which === 'typing'
+              ? window.typing(url)
+              : window.runBench(url),
+        '/data/generated/synthetic.json',
+        part,
+      );
   if (firstOnly) {
     console.log(results);
   }
@@ -177,24 +199,11 @@ try {
 
   results.date = new Date().toISOString();
   results.browser = await browser.version();
-  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!mapOnly) writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const row = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
-  console.log(
-    `\nSearch benchmark — ${results.services} services, ${results.keystrokes} keystrokes, ${results.browser}\n`,
-  );
-  row('first interactive render after data (ms)', results.firstRenderMs);
-  row('  of which after the loader validated it (ms)', results.firstRenderAfterValidationMs);
-  row('  validation alone / entries alone (ms)', `${results.phasesMs.validate} / ${results.phasesMs.mergeAndEntries}`);
-  row('index build, ours (ms)', results.indexBuildMs);
-  row('index build, fuse.js (ms)', results.fuseIndexBuildMs);
-  row('search per keystroke, ours p50 / p95 (ms)', `${results.oursSearchMs.p50} / ${results.oursSearchMs.p95}`);
-  row('search per keystroke, fuse.js p50 / p95 (ms)', `${results.fuseSearchMs.p50} / ${results.fuseSearchMs.p95}`);
-  row('speed-up over fuse.js p50 / p95', `${results.speedupP50}× / ${results.speedupP95}×`);
   const ms = (m) => `${m.p50} / ${m.p95}`;
-  row('keystroke → DOM updated + layout, ours p50 / p95 (ms)', ms(results.oursKeystrokeToRenderMs));
-  row('keystroke → next frame painted, ours p50 / p95 (ms)', ms(results.oursKeystrokeToPaintMs));
-  row('mean recall, ours / fuse.js', `${results.meanRecall.ours} / ${results.meanRecall.fuse}`);
+  if (!mapOnly) printSearch(results, row, ms);
   const m = results.map;
   console.log(`\nMap benchmark — ${m.points} points`);
   row('<kpss-map>: data → first clustered paint (ms)', m.elementFirstClusteredPaintMs);
@@ -207,9 +216,11 @@ try {
     'markercluster: first clustered paint / zoom step (ms)',
     `${m.markercluster.firstPaintMs} / ${m.markercluster.zoomStepMs}`,
   );
-  console.log('\nrecall per query (ours / fuse.js):');
-  for (const r of results.recall) row(`  ${r.query} (${r.relevant})`, `${r.ours} / ${r.fuse}`);
-  console.log('\nWritten to bench/results.json');
+  if (!mapOnly) {
+    console.log('\nrecall per query (ours / fuse.js):');
+    for (const r of results.recall) row(`  ${r.query} (${r.relevant})`, `${r.ours} / ${r.fuse}`);
+    console.log('\nWritten to bench/results.json');
+  }
 } finally {
   await browser.close();
   server.close();

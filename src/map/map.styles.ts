@@ -52,6 +52,8 @@ export const mapStyles = css`
     width: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* What happens inside the map (markers moving at every zoom step) lays out and paints nothing outside it. */
+    contain: strict;
     /* Plain background when tiles fail or are not loaded. */
     background: var(--_surface);
     z-index: 0;

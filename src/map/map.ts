@@ -94,6 +94,7 @@ export class KpssMap extends KpssElement {
   @state() private tileError = false;
   @state() private inView: MapPoint[] = [];
   @state() private inViewTotal = 0;
+  private inViewTimer?: ReturnType<typeof setTimeout>;
   @state() private linkedIds?: Set<string>;
   @state() private filterGroup = '';
   @state() private filterTarget = '';
@@ -316,6 +317,7 @@ export class KpssMap extends KpssElement {
   }
 
   private destroyMap(): void {
+    clearTimeout(this.inViewTimer);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.map?.remove();
@@ -351,11 +353,11 @@ export class KpssMap extends KpssElement {
     } else if (fit) {
       this.map.setView([49.8, 15.5], 7, { animate: false });
     }
-    this.refreshMarkers();
+    this.refreshMarkers(true);
   }
 
   /** Draws the clusters and points for the current view and updates the list of what is in view. */
-  private refreshMarkers(): void {
+  private refreshMarkers(listNow = false): void {
     const { map, markers, clusters } = this;
     const L = this.rt?.L;
     if (!map || !markers || !clusters || !L) return;
@@ -407,6 +409,14 @@ export class KpssMap extends KpssElement {
     }
     for (const marker of spare) markers.removeLayer(marker);
     this.showSelection();
+    // When the view moves, the list follows once it settles, not in the frame that draws the markers.
+    clearTimeout(this.inViewTimer);
+    if (listNow) this.listInView(bounds);
+    else this.inViewTimer = setTimeout(() => this.listInView(bounds), 100);
+  }
+
+  /** Updates the accessible list of the places within the bounds. */
+  private listInView(bounds: Leaflet.LatLngBounds): void {
     const south = bounds.getSouth();
     const north = bounds.getNorth();
     const west = bounds.getWest();

@@ -146,9 +146,13 @@ export async function mapReady(dataUrl: string) {
   el.setAttribute('tiles', TILE);
   el.style.cssText = 'display: block; width: 1000px';
   document.body.append(el);
+  const start = performance.now();
   el.data = json;
   while (!el.shadowRoot?.querySelector('.kpss-cluster, .kpss-marker')) await new Promise((r) => setTimeout(r, 5));
+  await afterPaint();
+  const firstPaintMs = round(performance.now() - start);
   await new Promise((r) => setTimeout(r, 500));
+  return { firstPaintMs };
 }
 
 /** For profiling: eight zoom steps of the element `mapReady` made. */

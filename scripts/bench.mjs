@@ -69,6 +69,22 @@ function printSearch(results, row, ms) {
   row('mean recall, ours / fuse.js', `${results.meanRecall.ours} / ${results.meanRecall.fuse}`);
 }
 
+/** Time on the page's main thread by kind of work (script, style, layout, paint…), from a trace. */
+function mainThreadTable(trace) {
+  const byThread = new Map();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!byThread.has(key)) byThread.set(key, new Map());
+    const names = byThread.get(key);
+    names.set(e.name, (names.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  // The page's main thread is the one that ran the most tasks.
+  const main = [...byThread.values()].sort((a, b) => (b.get('RunTask') ?? 0) - (a.get('RunTask') ?? 0))[0];
+  const top = [...main].sort((a, b) => b[1] - a[1]).slice(0, 16);
+  return `main thread (ms, nested events counted in each):\n${top.map(([name, ms]) => `${ms.toFixed(1).padStart(8)}  ${name}`).join('\n')}`;
+}
+
 /** The functions of a CPU profile that took the most time themselves, as a table. */
 function selfTimes(profile, rows) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -118,34 +134,23 @@ const browser = await puppeteer.launch({
   args: CHROME_ARGS,
 });
 try {
-  // `--profile zoom`: traces eight zoom steps of <kpss-map> and sums the browser's main-thread work by kind.
-  if (process.argv.includes('--profile') && process.argv.includes('zoom')) {
+  // `--profile zoom`: traces eight zoom steps of <kpss-map>; `--profile keys`: every keystroke of
+  // the catalogue. Prints the browser's main-thread work by kind, then the JavaScript profile.
+  const traced = process.argv.includes('--profile') && ['zoom', 'keys'].find((p) => process.argv.includes(p));
+  if (traced) {
+    const [path, ready, steps] = traced === 'zoom' ? ['/map', 'mapReady', 'mapSteps'] : ['/', 'typingReady', 'typeAll'];
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`http://127.0.0.1:${port}/map`);
-    await page.waitForFunction('typeof window.mapReady === "function"');
-    await page.evaluate((url) => window.mapReady(url), '/data/generated/synthetic.json');
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    await page.waitForFunction(`typeof window.${ready} === "function"`);
+    await page.evaluate((fn, url) => window[fn](url), ready, '/data/generated/synthetic.json');
     await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute'] });
-    console.log(await page.evaluate(() => window.mapSteps()));
-    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
-    const byThread = new Map();
-    for (const e of trace.traceEvents) {
-      if (e.ph !== 'X' || !e.dur) continue;
-      const key = `${e.pid}:${e.tid}`;
-      if (!byThread.has(key)) byThread.set(key, new Map());
-      const names = byThread.get(key);
-      names.set(e.name, (names.get(e.name) ?? 0) + e.dur / 1000);
-    }
-    // The page's main thread is the one that ran the most script.
-    const main = [...byThread.values()].sort((a, b) => (b.get('RunTask') ?? 0) - (a.get('RunTask') ?? 0))[0];
-    console.log('main thread, all eight steps (ms, nested events counted in each):');
-    for (const [name, ms] of [...main].sort((a, b) => b[1] - a[1]).slice(0, 16))
-      console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
-    // The same steps again under the JavaScript profiler.
+    console.log(await page.evaluate((fn) => window[fn](), steps));
+    console.log(mainThreadTable(JSON.parse(Buffer.from(await page.tracing.stop()).toString())));
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
-    console.log(await page.evaluate(() => window.mapSteps()));
+    console.log(await page.evaluate((fn) => window[fn](), steps));
     const { profile } = await cdp.send('Profiler.stop');
     console.log(selfTimes(profile, 25));
     process.exit(0);

@@ -280,8 +280,7 @@ export class KpssCatalogue extends KpssElement {
       for (const i of indices) distance[i] = this.distanceOf(entries[i] as ServiceEntry, origin) ?? Infinity;
       indices.sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
     } else if (this.sort === 'relevance' && score) {
-      const s = score;
-      indices.sort((a, b) => (s[b] as number) - (s[a] as number) || a - b);
+      sortByScore(indices, score);
     }
     this.results = indices.map((i) => entries[i] as ServiceEntry);
     this.scheduleAnnouncement();
@@ -852,6 +851,29 @@ export class KpssCatalogue extends KpssElement {
       }
     </dialog>`;
   }
+}
+
+/**
+ * Orders entry indices by score, best first, ties in name order (index order).
+ * A broad query leaves thousands: each becomes one number, score and index
+ * together, and the numbers are sorted natively, not by a comparator function.
+ */
+function sortByScore(indices: number[], score: Float32Array): void {
+  const INDEX_SPAN = 2 ** 20;
+  if (score.length >= INDEX_SPAN) {
+    indices.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
+    return;
+  }
+  let best = 0;
+  for (const i of indices) best = Math.max(best, score[i] as number);
+  const keys = new Float64Array(indices.length);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number;
+    // Scores to 1/1024 (finer than any two weights differ), the index below them.
+    keys[k] = Math.round((best - (score[i] as number)) * 1024) * INDEX_SPAN + i;
+  }
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) indices[k] = (keys[k] as number) % INDEX_SPAN;
 }
 
 /** The values present in the data, for the filter menus. */

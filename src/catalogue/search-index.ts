@@ -277,8 +277,21 @@ export class SearchIndex {
  * Looking up the word's prefixes costs its length, not the number of terms.
  */
 export function isMatchedWord(word: string, terms: Set<string>): boolean {
-  const term = stem(fold(word));
+  const term = termOf(word);
   if (terms.has(term)) return true;
   for (let length = 4; length < term.length; length++) if (terms.has(term.slice(0, length))) return true;
   return false;
+}
+
+const wordTerms = new Map<string, string>();
+
+/** The index term of a displayed word, remembered: the cards show the same words again at every keystroke. */
+function termOf(word: string): string {
+  let term = wordTerms.get(word);
+  if (term === undefined) {
+    term = stem(fold(word));
+    if (wordTerms.size > 50_000) wordTerms.clear();
+    wordTerms.set(word, term);
+  }
+  return term;
 }

@@ -119,6 +119,8 @@ describe('<kpss-catalogue>', () => {
         'Chráněné bydlení Hodonín',
         'Hospic sv. Josefa',
       ]);
+      // Equal scores keep the Czech name order ("Ch" after "D").
+      expect(names(el).slice(0, 2)).to.deep.equal(['Domov pro seniory Hodonín', 'Chráněné bydlení Hodonín']);
     });
 
     it('suggests a similar word, loosening filters and the coordinator when nothing is found', async () => {

@@ -136,21 +136,32 @@ const browser = await puppeteer.launch({
 try {
   // `--profile zoom`: traces eight zoom steps of <kpss-map>; `--profile keys`: every keystroke of
   // the catalogue. Prints the browser's main-thread work by kind, then the JavaScript profile.
-  const traced = process.argv.includes('--profile') && ['zoom', 'keys'].find((p) => process.argv.includes(p));
+  // `--profile first`: the catalogue's first render of the data.
+  const traced = process.argv.includes('--profile') && ['zoom', 'keys', 'first'].find((p) => process.argv.includes(p));
   if (traced) {
-    const [path, ready, steps] = traced === 'zoom' ? ['/map', 'mapReady', 'mapSteps'] : ['/', 'typingReady', 'typeAll'];
+    const [path, ready, steps] = {
+      zoom: ['/map', 'mapReady', 'mapSteps'],
+      keys: ['/', 'typingReady', 'typeAll'],
+      first: ['/', 'fetchData', 'firstRender'],
+    }[traced];
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`http://127.0.0.1:${port}${path}`);
     await page.waitForFunction(`typeof window.${ready} === "function"`);
     await page.evaluate((fn, url) => window[fn](url), ready, '/data/generated/synthetic.json');
     await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute'] });
-    console.log(await page.evaluate((fn) => window[fn](), steps));
+    const url = '/data/generated/synthetic.json';
+    console.log(await page.evaluate((fn, url) => window[fn](url), steps, url));
     console.log(mainThreadTable(JSON.parse(Buffer.from(await page.tracing.stop()).toString())));
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
+    if (traced === 'first') {
+      await page.reload();
+      await page.waitForFunction(`typeof window.${ready} === "function"`);
+      await page.evaluate((fn, url) => window[fn](url), ready, url);
+    }
     await cdp.send('Profiler.start');
-    console.log(await page.evaluate((fn) => window[fn](), steps));
+    console.log(await page.evaluate((fn, url) => window[fn](url), steps, url));
     const { profile } = await cdp.send('Profiler.stop');
     console.log(selfTimes(profile, 25));
     process.exit(0);

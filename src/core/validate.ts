@@ -177,6 +177,14 @@ function compile(nodeIn: SchemaNode): Check {
 /** Whether a string has a character other than white space (a required text isn't blank). */
 const NOT_BLANK = /\S/;
 
+/** Whether a text has nothing but white space; most start with a letter, decided without the regular expression. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // No white space between "!" and U+009F, nor between U+00A1 and U+167F.
+  if ((first > 32 && first < 160) || (first > 160 && first < 0x1680)) return false;
+  return !NOT_BLANK.test(value);
+}
+
 /** The keys a specialised check handles for each simple type; a node with others takes the general check. */
 const SPECIALISED: Record<string, readonly string[]> = {
   string: ['type', 'minLength', 'maxLength', 'pattern', 'format'],
@@ -221,7 +229,7 @@ function compileSimple(node: SchemaNode, kind: string): Check {
       return (value, ctx) => {
         if (typeof value !== 'string') return fail(ctx, value, 'type', 'string');
         const tooShort =
-          minLength === 1 ? !NOT_BLANK.test(value) : minLength !== undefined && value.trim().length < minLength;
+          minLength === 1 ? isBlank(value) : minLength !== undefined && value.trim().length < minLength;
         if (tooShort || (maxLength !== undefined && value.length > maxLength)) return fail(ctx, value, 'length');
         if (pattern && !pattern.test(value)) return fail(ctx, value, 'pattern');
         if (format && !format(value)) fail(ctx, value, 'format', node.format);
@@ -322,7 +330,7 @@ function compileGeneral(node: SchemaNode): Check {
     if (typeof value === 'string') {
       const tooShort =
         node.minLength === 1
-          ? !NOT_BLANK.test(value)
+          ? isBlank(value)
           : node.minLength !== undefined && value.trim().length < node.minLength;
       if (tooShort) {
         fail(ctx, value, 'length');

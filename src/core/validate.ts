@@ -228,8 +228,7 @@ function compileSimple(node: SchemaNode, kind: string): Check {
       const format = node.format ? FORMATS[node.format] : undefined;
       return (value, ctx) => {
         if (typeof value !== 'string') return fail(ctx, value, 'type', 'string');
-        const tooShort =
-          minLength === 1 ? isBlank(value) : minLength !== undefined && value.trim().length < minLength;
+        const tooShort = minLength === 1 ? isBlank(value) : minLength !== undefined && value.trim().length < minLength;
         if (tooShort || (maxLength !== undefined && value.length > maxLength)) return fail(ctx, value, 'length');
         if (pattern && !pattern.test(value)) return fail(ctx, value, 'pattern');
         if (format && !format(value)) fail(ctx, value, 'format', node.format);
@@ -329,9 +328,7 @@ function compileGeneral(node: SchemaNode): Check {
     }
     if (typeof value === 'string') {
       const tooShort =
-        node.minLength === 1
-          ? isBlank(value)
-          : node.minLength !== undefined && value.trim().length < node.minLength;
+        node.minLength === 1 ? isBlank(value) : node.minLength !== undefined && value.trim().length < node.minLength;
       if (tooShort) {
         fail(ctx, value, 'length');
         return;

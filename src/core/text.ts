@@ -51,24 +51,19 @@ export function sortCzech<T>(items: T[], text: (item: T) => string): T[] {
  * faster than with the collator. Ties are left to compareCzech.
  */
 export function czechSortKey(text: string): string {
-  // One pass over the text (this runs for every name of a catalogue).
-  const lower = text.toLowerCase();
-  let key = '';
-  for (let i = 0; i < lower.length; i++) {
-    const char = lower.charAt(i);
-    if (lower.charCodeAt(i) < 128) {
-      if (char === 'c' && lower.charAt(i + 1) === 'h') {
-        key += 'h~';
-        i++;
-      } else {
-        key += char;
-      }
-    } else {
-      key += SORTED_AFTER_BASE[char] ?? foldChar(char);
-    }
+  // This runs for every name of a catalogue, and registries repeat names ("Pečovatelská služba"): remembered.
+  let key = sortKeys.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(CH, 'h~').replace(NON_ASCII, sortChar);
+    if (sortKeys.size > 50_000) sortKeys.clear();
+    sortKeys.set(text, key);
   }
   return key;
 }
+
+const sortKeys = new Map<string, string>();
+const CH = /ch/g;
+const sortChar = (char: string): string => SORTED_AFTER_BASE[char] ?? foldChar(char);
 
 /** Letters sorted after their base letter in Czech: "č" after every "c". */
 const SORTED_AFTER_BASE: Record<string, string> = { č: 'c~', ř: 'r~', š: 's~', ž: 'z~' };

@@ -36,7 +36,8 @@ export function words(text: string): string[] {
 /** Czech collation ("Č" after "C", "Ch" after "H"), ignoring case. */
 export const czechCollator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });
 
-export const compareCzech = (a: string, b: string): number => czechCollator.compare(a, b);
+/** Compares in Czech order; the same text is equal without asking the collator (names repeat in registries). */
+export const compareCzech = (a: string, b: string): number => (a === b ? 0 : czechCollator.compare(a, b));
 
 /** Sorts items by a text in Czech order, computing each item's key once (fast for thousands). */
 export function sortCzech<T>(items: T[], text: (item: T) => string): T[] {

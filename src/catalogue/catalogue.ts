@@ -205,7 +205,8 @@ export class KpssCatalogue extends KpssElement {
     if (dataChanged) {
       this.entriesOf = data;
       this.entries = data.services.map(toEntry).sort(byName);
-      this.entryById = new Map(this.entries.map((entry) => [entry.service.id, entry]));
+      this.entryById = new Map();
+      for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
       this.options = filterOptions(this.entries);
       this.index = undefined;
     }
@@ -273,7 +274,12 @@ export class KpssCatalogue extends KpssElement {
       return !situation || fitsSituation(situation, s.type, s.targetGroups);
     };
     // Entries are in name order, so index order is name order.
-    const indices = candidates ? candidates.filter(passes) : entries.flatMap((_, i) => (passes(i) ? [i] : []));
+    let indices: number[];
+    if (candidates) indices = candidates.filter(passes);
+    else {
+      indices = [];
+      for (let i = 0; i < entries.length; i++) if (passes(i)) indices.push(i);
+    }
     const origin = this.effectiveOrigin;
     if (this.sort === 'distance' && origin) {
       const distance = new Float64Array(entries.length);

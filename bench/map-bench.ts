@@ -34,6 +34,8 @@ function pointsOf(data: KpssDataset): [number, number][] {
 
 async function superclusterRun(points: [number, number][]) {
   const map = L.map(mapDiv(), { zoomAnimation: false, maxZoom: 18 }).setView([49.8, 15.5], 7);
+  // The same tiles as the element's, so the three are compared drawing the same map.
+  L.tileLayer(TILE).addTo(map);
   const layer = L.layerGroup().addTo(map);
   const draw = (index: Supercluster) => {
     layer.clearLayers();
@@ -68,6 +70,8 @@ async function superclusterRun(points: [number, number][]) {
 
 async function markerclusterRun(points: [number, number][]) {
   const map = L.map(mapDiv(), { zoomAnimation: false, maxZoom: 18 }).setView([49.8, 15.5], 7);
+  // The same tiles as the element's, so the three are compared drawing the same map.
+  L.tileLayer(TILE).addTo(map);
   const G = (
     window as unknown as {
       L: { markerClusterGroup(o?: object): Leaflet.FeatureGroup & { addLayers(l: Leaflet.Layer[]): void } };

@@ -212,13 +212,18 @@ export async function typeAll() {
   const host = document.querySelector('kpss-catalogue') as KpssCatalogue;
   const input = host.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
   const start = performance.now();
+  const times: { q: string; ms: number; results: number }[] = [];
   for (const q of keystrokes) {
+    const t = performance.now();
     input.value = q;
     input.dispatchEvent(new InputEvent('input'));
     await host.updateComplete;
+    host.shadowRoot!.querySelector('.results-section')?.getBoundingClientRect();
+    times.push({ q, ms: round(performance.now() - t), results: host.shadowRoot!.querySelectorAll('.card').length });
     await afterPaint();
   }
-  return { typingMs: round(performance.now() - start), keystrokes: keystrokes.length };
+  const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, 10);
+  return { typingMs: round(performance.now() - start), keystrokes: keystrokes.length, slowest };
 }
 
 /** Typing alone (for profiling): first render, idle index build, then every keystroke. */

@@ -94,8 +94,24 @@ function selfTimes(profile, rows) {
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  // Total time (with the functions called) of the named functions, e.g. `--total computeResults,update`.
+  const wanted = (process.argv.find((a) => a.startsWith('--total='))?.slice(8) ?? '').split(',').filter(Boolean);
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parents.get(n)) {
+      const name = byId.get(n).callFrame.functionName;
+      if (wanted.includes(name) && !seen.has(name)) {
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      }
+    }
+  });
+  const totals = [...total].map(([name, ms]) => `${ms.toFixed(0).padStart(7)}  ${name} (total)`).join('\n');
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, rows);
-  return `\nself time (ms):\n${top.map(([key, ms]) => `${ms.toFixed(0).padStart(7)}  ${key}`).join('\n')}`;
+  return `${totals ? `\n${totals}` : ''}\nself time (ms):\n${top.map(([key, ms]) => `${ms.toFixed(0).padStart(7)}  ${key}`).join('\n')}`;
 }
 
 const TYPES = { '.json': 'application/json', '.js': 'text/javascript', '.html': 'text/html' };

@@ -101,36 +101,13 @@ const FORMATS: Record<string, (value: string) => boolean> = {
     !Number.isNaN(Date.parse(value.replace(' ', 'T'))),
 };
 
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
-
-function matchesType(value: unknown, type: string): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
-}
-
-/** A fast test for a node's `type` (most nodes have one simple type). */
-function typePredicate(types: string[]): (value: unknown) => boolean {
-  if (types.length > 1) return (value) => types.some((type) => matchesType(value, type));
-  switch (types[0]) {
-    case 'string':
-      return (value) => typeof value === 'string';
-    case 'object':
-      return (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array':
-      return Array.isArray;
-    case 'number':
-      return (value) => typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return (value) => typeof value === 'boolean';
-    default:
-      return (value) => matchesType(value, types[0] as string);
-  }
-}
+/** Tests for the scalar types a node may name (numbers must be finite: data from a script may hold NaN). */
+const IS_TYPE: Record<string, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string',
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  integer: (value) => Number.isInteger(value),
+  boolean: (value) => typeof value === 'boolean',
+};
 
 function resolve(node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
@@ -185,35 +162,33 @@ function isBlank(value: string): boolean {
   return !NOT_BLANK.test(value);
 }
 
-/** The keys a specialised check handles for each simple type; a node with others takes the general check. */
-const SPECIALISED: Record<string, readonly string[]> = {
+/** The keywords each kind of node may use; the validator knows no others. */
+const KEYWORDS: Record<string, readonly string[]> = {
+  enum: ['enum'],
   string: ['type', 'minLength', 'maxLength', 'pattern', 'format'],
-  object: ['type', 'properties', 'required', 'allOf'],
-  array: ['type', 'items', 'minItems'],
   number: ['type', 'minimum', 'maximum'],
   integer: ['type', 'minimum', 'maximum'],
-  enum: ['enum'],
+  boolean: ['type'],
+  union: ['type'],
+  array: ['type', 'items', 'minItems'],
+  object: ['type', 'properties', 'required', 'allOf'],
 };
 
 /** Keys that explain a schema node without adding a rule. */
 const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', '$comment']);
 
-function compileNode(node: SchemaNode): Check {
-  const kind = node.enum ? 'enum' : typeof node.type === 'string' ? node.type : undefined;
-  const handled = kind && SPECIALISED[kind];
-  if (handled && Object.keys(node).every((key) => handled.includes(key) || ANNOTATIONS.has(key))) {
-    return compileSimple(node, kind);
-  }
-  return compileGeneral(node);
-}
-
 /**
- * The common nodes (a string, an object, an array or an enum) get a small
- * check of their own: the same rules, in the same order, as compileGeneral,
- * without testing for what the node can't have. Validation is most of the
- * time between data arriving and the first render.
+ * Each kind of node gets a small check of its own. A node using a keyword
+ * the validator does not know is a mistake in the schema, reported when the
+ * schema is first used (the tests use it), not a rule silently ignored.
  */
-function compileSimple(node: SchemaNode, kind: string): Check {
+function compileNode(node: SchemaNode): Check {
+  const kind = node.enum ? 'enum' : Array.isArray(node.type) ? 'union' : node.type;
+  const keywords = kind ? KEYWORDS[kind] : undefined;
+  const unknown = Object.keys(node).filter((key) => !keywords?.includes(key) && !ANNOTATIONS.has(key));
+  if (!keywords || unknown.length) {
+    throw new Error(`Schema node not supported by the validator: ${JSON.stringify(node).slice(0, 200)}`);
+  }
   switch (kind) {
     case 'enum': {
       const allowed = new Set(node.enum);
@@ -222,10 +197,24 @@ function compileSimple(node: SchemaNode, kind: string): Check {
         if (!allowed.has(value)) fail(ctx, value, 'enum', expected);
       };
     }
+    case 'union': {
+      const types = node.type as string[];
+      const tests = types.map((type) => IS_TYPE[type]);
+      if (tests.some((test) => !test)) throw new Error(`Schema type not supported: ${types.join(' | ')}`);
+      const expected = types.join(' | ');
+      return (value, ctx) => {
+        if (!tests.some((test) => (test as (value: unknown) => boolean)(value))) fail(ctx, value, 'type', expected);
+      };
+    }
+    case 'boolean':
+      return (value, ctx) => {
+        if (typeof value !== 'boolean') fail(ctx, value, 'type', 'boolean');
+      };
     case 'string': {
       const { minLength, maxLength } = node;
       const pattern = node.pattern ? new RegExp(node.pattern, 'u') : undefined;
       const format = node.format ? FORMATS[node.format] : undefined;
+      if (node.format && !format) throw new Error(`Schema format not supported: ${node.format}`);
       return (value, ctx) => {
         if (typeof value !== 'string') return fail(ctx, value, 'type', 'string');
         const tooShort = minLength === 1 ? isBlank(value) : minLength !== undefined && value.trim().length < minLength;
@@ -237,13 +226,12 @@ function compileSimple(node: SchemaNode, kind: string): Check {
     case 'number':
     case 'integer': {
       const { minimum, maximum } = node;
-      const integer = kind === 'integer';
+      const isType = IS_TYPE[kind] as (value: unknown) => boolean;
       return (value, ctx) => {
-        if (typeof value !== 'number' || !(integer ? Number.isInteger(value) : Number.isFinite(value))) {
-          return fail(ctx, value, 'type', kind);
-        }
-        if (minimum !== undefined && value < minimum) return fail(ctx, value, 'range', `≥ ${minimum}`);
-        if (maximum !== undefined && value > maximum) fail(ctx, value, 'range', `≤ ${maximum}`);
+        if (!isType(value)) return fail(ctx, value, 'type', kind);
+        const number = value as number;
+        if (minimum !== undefined && number < minimum) return fail(ctx, value, 'range', `≥ ${minimum}`);
+        if (maximum !== undefined && number > maximum) fail(ctx, value, 'range', `≤ ${maximum}`);
       };
     }
     case 'array': {
@@ -301,98 +289,6 @@ function compileSimple(node: SchemaNode, kind: string): Check {
       };
     }
   }
-}
-
-/** Any node: every rule the validator knows, tested one after another. */
-function compileGeneral(node: SchemaNode): Check {
-  const parts = (node.allOf ?? []).map(compile);
-  const types = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
-  const isType = types && typePredicate(types);
-  const allowed = node.enum ? new Set(node.enum) : undefined;
-  const pattern = node.pattern ? new RegExp(node.pattern, 'u') : undefined;
-  const format = node.format ? FORMATS[node.format] : undefined;
-  const items = node.items ? compile(node.items) : undefined;
-  const required = node.required ?? [];
-  const properties = Object.entries(node.properties ?? {}).map(
-    ([key, child]) => [key, compile(child), required.includes(key)] as const,
-  );
-  return (value, ctx) => {
-    for (const part of parts) part(value, ctx);
-    if (isType && !isType(value)) {
-      fail(ctx, value, 'type', types.join(' | '));
-      return;
-    }
-    if (allowed && !allowed.has(value)) {
-      fail(ctx, value, 'enum', (node.enum as unknown[]).join(', '));
-      return;
-    }
-    if (typeof value === 'string') {
-      const tooShort =
-        node.minLength === 1 ? isBlank(value) : node.minLength !== undefined && value.trim().length < node.minLength;
-      if (tooShort) {
-        fail(ctx, value, 'length');
-        return;
-      }
-      if (node.maxLength !== undefined && value.length > node.maxLength) {
-        fail(ctx, value, 'length');
-        return;
-      }
-      if (pattern && !pattern.test(value)) {
-        fail(ctx, value, 'pattern');
-        return;
-      }
-      if (format && !format(value)) {
-        fail(ctx, value, 'format', node.format);
-        return;
-      }
-    } else if (typeof value === 'number') {
-      if (node.minimum !== undefined && value < node.minimum) {
-        fail(ctx, value, 'range', `≥ ${node.minimum}`);
-        return;
-      }
-      if (node.maximum !== undefined && value > node.maximum) {
-        fail(ctx, value, 'range', `≤ ${node.maximum}`);
-        return;
-      }
-    } else if (Array.isArray(value)) {
-      if (node.minItems !== undefined && value.length < node.minItems) {
-        fail(ctx, value, 'length');
-        return;
-      }
-      if (items) {
-        const saved = ctx.removable;
-        for (let i = 0; i < value.length; i++) {
-          ctx.path.push(i);
-          ctx.removable = ctx.path.length;
-          items(value[i], ctx);
-          ctx.path.pop();
-        }
-        ctx.removable = saved;
-      }
-    } else if (value !== null && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      for (const key of required) {
-        if (record[key] === undefined || record[key] === null) {
-          ctx.errors.push({
-            path: [...ctx.path, key],
-            removable: ctx.path.slice(0, ctx.removable),
-            code: 'required',
-            value: undefined,
-          });
-        }
-      }
-      const saved = ctx.removable;
-      for (const [key, child, isRequired] of properties) {
-        const field = record[key];
-        if (field === undefined) continue;
-        ctx.path.push(key);
-        if (!isRequired) ctx.removable = ctx.path.length;
-        child(field, ctx);
-        ctx.path.pop();
-        ctx.removable = saved;
-      }
-    }
-  };
 }
 
 export function formatPath(path: Path): string {

@@ -34,7 +34,8 @@ export function placeField(o: PlaceFieldOptions): TemplateResult {
       </select>
     </div>`;
   }
-  const current = o.places.find(([key]) => key === o.value)?.[1] ?? '';
+  // Looked up only when a place is chosen: this renders at every keystroke of a catalogue's search.
+  const current = o.value ? (o.places.find(([key]) => key === o.value)?.[1] ?? '') : '';
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     <input

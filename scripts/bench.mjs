@@ -109,6 +109,20 @@ function selfTimes(profile, rows) {
       }
     }
   });
+  // Who calls a function, e.g. CALLERS=importNode: its callers' chains, heaviest first.
+  const callers = new Map();
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id).callFrame.functionName !== process.env.CALLERS) return;
+    const chain = [];
+    for (let n = parents.get(id); n !== undefined && chain.length < 40; n = parents.get(n)) {
+      const { functionName, lineNumber } = byId.get(n).callFrame;
+      if (functionName.length > 3) chain.push(`${functionName}:${lineNumber}`);
+    }
+    const key = chain.join(' < ');
+    callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [chain, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`${ms.toFixed(0).padStart(7)}  ${chain}`);
   const totals = [...total].map(([name, ms]) => `${ms.toFixed(0).padStart(7)}  ${name} (total)`).join('\n');
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, rows);
   return `${totals ? `\n${totals}` : ''}\nself time (ms):\n${top.map(([key, ms]) => `${ms.toFixed(0).padStart(7)}  ${key}`).join('\n')}`;
@@ -182,6 +196,7 @@ try {
     await page.goto(`http://127.0.0.1:${port}${path}`);
     await page.waitForFunction(`typeof window.${ready} === "function"`);
     await page.evaluate((fn, url) => window[fn](url), ready, '/data/generated/synthetic.json');
+    if (process.env.KEYS) await page.evaluate((k) => { window.KEYS = Array.from({ length: 40 }, () => k.split(',')).flat(); }, process.env.KEYS);
     await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute'] });
     const url = '/data/generated/synthetic.json';
     console.log(await page.evaluate((fn, url) => window[fn](url), steps, url));

@@ -121,6 +121,11 @@ export const catalogueStyles = css`
     background: var(--_bg);
   }
 
+  /* A card's missing parts are hidden (every card has the same shape). */
+  .card [hidden] {
+    display: none !important;
+  }
+
   .card h3 {
     margin: 0;
     font-size: 1.1em;

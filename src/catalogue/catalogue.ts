@@ -20,8 +20,9 @@ import {
   TARGET_GROUPS,
 } from '../core/vocabulary.js';
 import { catalogueStyles } from './catalogue.styles.js';
+import { highlight } from './highlight.js';
 import { fitsSituation, LIFE_SITUATIONS, situationLabel } from './life-situations.js';
-import { isMatchedWord, loadTypoMatcher, SearchIndex, typoMatcherReady } from './search-index.js';
+import { loadTypoMatcher, SearchIndex, typoMatcherReady } from './search-index.js';
 import { byName, cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
 
 export interface CatalogueFilters {
@@ -58,8 +59,6 @@ const URL_KEYS = {
   free: 'zdarma',
   situation: 'situace',
 } as const satisfies Record<keyof CatalogueFilters, string>;
-
-const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
 
 /**
  * The catalogue of providers and social services, with a fast Czech search,
@@ -366,6 +365,13 @@ export class KpssCatalogue extends KpssElement {
     }, delay);
   }
 
+  /** One listener for every card's title (a listener per card would be replaced at every keystroke). */
+  private handleCardClick(event: Event): void {
+    const title = (event.target as Element).closest<HTMLElement>('button.title');
+    const id = title?.dataset.serviceId;
+    if (title && id) this.openDetail(id, title);
+  }
+
   private openDetail(id: string, opener: HTMLElement): void {
     this.opener = opener;
     this.openId = id;
@@ -447,27 +453,6 @@ export class KpssCatalogue extends KpssElement {
   }
 
   // ——— rendering ———
-
-  private highlight(text: string): TemplateResult | string {
-    if (this.matchedTerms.size === 0) return text;
-    // As few parts as possible: the text between marks stays one string (fewer DOM nodes to update per keystroke).
-    const parts = text.split(WORD_OR_GAP);
-    const out: (string | TemplateResult)[] = [];
-    let plain = '';
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] as string;
-      if (i % 2 === 1 && isMatchedWord(part, this.matchedTerms)) {
-        if (plain) out.push(plain);
-        plain = '';
-        out.push(html`<mark>${part}</mark>`);
-      } else {
-        plain += part;
-      }
-    }
-    if (out.length === 0) return text;
-    if (plain) out.push(plain);
-    return html`${out}`;
-  }
 
   protected renderContent(data: MergedDataset): TemplateResult {
     const t = this.strings.catalogue;
@@ -686,7 +671,7 @@ export class KpssCatalogue extends KpssElement {
       ${
         this.results.length === 0
           ? this.renderEmpty()
-          : html`<ul class="results" part="results">
+          : html`<ul class="results" part="results" @click=${this.handleCardClick}>
               ${
                 // Not keyed: cards share one template, so updating them in place at every
                 // keystroke is far cheaper than creating and removing DOM.
@@ -713,6 +698,9 @@ export class KpssCatalogue extends KpssElement {
     const phone = s.contact?.phone?.slice(0, 1);
     const email = s.contact?.email?.slice(0, 1);
     const web = s.contact?.web?.slice(0, 1);
+    const terms = this.matchedTerms;
+    // One shape for every card (missing parts are hidden, not left out): at each keystroke
+    // the cards show other services, and Lit then updates them in place instead of rebuilding them.
     return html`<li class="card" part="card">
       <h3>
         <button
@@ -720,29 +708,21 @@ export class KpssCatalogue extends KpssElement {
           class="title"
           data-service-id=${s.id}
           aria-haspopup="dialog"
-          @click=${(e: Event) => this.openDetail(s.id, e.currentTarget as HTMLElement)}
-        >
-          ${this.highlight(s.name)}
-        </button>
+          ${highlight(s.name, terms)}
+        ></button>
       </h3>
-      ${s.$provider ? html`<p class="provider">${this.highlight(s.$provider.name)}</p>` : nothing}
+      <p class="provider" ?hidden=${!s.$provider} ${highlight(s.$provider?.name ?? '', terms)}></p>
       <p class="tags">
-        <span class="tag type" data-group=${entry.group}>${this.highlight(inLanguage(SERVICE_TYPES[s.type].label, lang))}</span>
+        <span class="tag type" data-group=${entry.group} ${highlight(inLanguage(SERVICE_TYPES[s.type].label, lang), terms)}></span>
         ${(s.forms ?? []).map((form) => html`<span class="tag">${label(FORMS, form, lang)}</span>`)}
-        ${entry.free ? html`<span class="tag free">${t.free}</span>` : nothing}
+        <span class="tag free" ?hidden=${!entry.free}>${t.free}</span>
       </p>
-      ${
-        s.targetGroups?.length
-          ? html`<p class="groups"><span class="muted">${t.targetGroups}:</span>
-              ${this.highlight(s.targetGroups.map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}</p>`
-          : nothing
-      }
-      ${
-        entry.cities.length
-          ? html`<p class="where"><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
-              ${distance !== undefined ? html`<span class="distance">(${t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))})</span>` : nothing}</p>`
-          : nothing
-      }
+      <p class="groups" ?hidden=${!s.targetGroups?.length}><span class="muted">${t.targetGroups}:</span>
+        <span ${highlight((s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '), terms)}></span></p>
+      <p class="where" ?hidden=${!entry.cities.length}><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
+        <span class="distance" ?hidden=${distance === undefined}>(${
+          distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))
+        })</span></p>
       ${renderContacts({ phone, email, web }, this.strings.contact)}
     </li>`;
   }

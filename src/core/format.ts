@@ -38,22 +38,22 @@ export function renderContacts(
   labels: ContactLabels,
 ): TemplateResult | typeof nothing {
   if (!contact) return nothing;
+  // One template for every kind of contact: a list shown again with other contacts updates in place.
   const items: TemplateResult[] = [];
-  for (const phone of contact.phone ?? []) {
-    const href = telHref(phone);
-    items.push(html`<li><span class="contact-label">${labels.phone}:</span>
-      ${href ? html`<a href=${href}>${phone}</a>` : phone}</li>`);
-  }
-  for (const email of contact.email ?? []) {
-    const href = mailtoHref(email);
-    items.push(html`<li><span class="contact-label">${labels.email}:</span>
-      ${href ? html`<a href=${href}>${email}</a>` : email}</li>`);
-  }
-  for (const web of contact.web ?? []) {
-    const href = safeWebUrl(web);
-    items.push(html`<li><span class="contact-label">${labels.web}:</span>
-      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${displayWebUrl(href)}</a>` : web}</li>`);
-  }
-  if (contact.person) items.unshift(html`<li>${contact.person}</li>`);
-  return items.length ? html`<ul class="contacts" part="contacts">${items}</ul>` : nothing;
+  const item = (label: string, text: string, href: string | null, external = false) =>
+    html`<li><span class="contact-label">${label}:</span>
+      ${
+        href
+          ? html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+              >${external ? displayWebUrl(href) : text}</a
+            >`
+          : text
+      }</li>`;
+  for (const phone of contact.phone ?? []) items.push(item(labels.phone, phone, telHref(phone)));
+  for (const email of contact.email ?? []) items.push(item(labels.email, email, mailtoHref(email)));
+  for (const web of contact.web ?? []) items.push(item(labels.web, web, safeWebUrl(web), true));
+  if (!items.length && !contact.person) return nothing;
+  return html`<ul class="contacts" part="contacts">
+    ${contact.person ? html`<li>${contact.person}</li>` : nothing}${items}
+  </ul>`;
 }

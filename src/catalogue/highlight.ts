@@ -1,0 +1,78 @@
+/**
+ * Matched words marked in a card's texts, as an element directive:
+ * `<p ${highlight(text, terms)}></p>`. The element's children are always
+ * text, then <mark> and text by turns. At each keystroke the cards show other
+ * services and other matches; the directive then changes the texts of the
+ * nodes in place and adds or removes only the nodes at the end, where
+ * templates per mark would create and remove DOM for every card.
+ * Data is only ever set as text (`data`, `textContent`).
+ */
+import { noChange, nothing } from 'lit';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+import { isMatchedWord } from './search-index.js';
+
+/** Words (letters and digits) and what lies between them. */
+const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
+
+/**
+ * Splits a text into pieces: unmarked text, then marked word and unmarked
+ * text by turns ("Domov pro seniory" with "senior" → ["Domov pro ", "seniory", ""]).
+ */
+export function highlightPieces(text: string, terms: ReadonlySet<string>): string[] {
+  if (terms.size === 0) return [text];
+  const parts = text.split(WORD_OR_GAP);
+  const pieces: string[] = [];
+  let plain = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (i % 2 === 1 && isMatchedWord(part, terms as Set<string>)) {
+      pieces.push(plain, part);
+      plain = '';
+    } else {
+      plain += part;
+    }
+  }
+  pieces.push(plain);
+  return pieces;
+}
+
+class HighlightDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('highlight() is placed on an element, in its attributes');
+  }
+
+  render(_text: string, _terms: ReadonlySet<string>): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [text, terms]: [string, ReadonlySet<string>]): typeof noChange {
+    const element = part.element;
+    const pieces = highlightPieces(text, terms);
+    let node = element.firstChild;
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as string;
+      const marked = i % 2 === 1;
+      if (node && (node.nodeType === Node.ELEMENT_NODE) === marked) {
+        // A text node, or the text node in a <mark>: its text changes, the node stays.
+        const textNode = (marked ? node.firstChild : node) as Text | null;
+        if (!textNode) node.textContent = piece;
+        else if (textNode.data !== piece) textNode.data = piece;
+        node = node.nextSibling;
+      } else {
+        const created = marked ? document.createElement('mark') : document.createTextNode('');
+        created.textContent = piece;
+        element.insertBefore(created, node);
+      }
+    }
+    while (node) {
+      const next = node.nextSibling;
+      node.remove();
+      node = next;
+    }
+    return noChange;
+  }
+}
+
+/** Marks the words of `text` that the search matched (`terms`) inside the element it is placed on. */
+export const highlight = directive(HighlightDirective);

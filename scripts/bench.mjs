@@ -196,7 +196,10 @@ try {
     await page.goto(`http://127.0.0.1:${port}${path}`);
     await page.waitForFunction(`typeof window.${ready} === "function"`);
     await page.evaluate((fn, url) => window[fn](url), ready, '/data/generated/synthetic.json');
-    if (process.env.KEYS) await page.evaluate((k) => { window.KEYS = Array.from({ length: 40 }, () => k.split(',')).flat(); }, process.env.KEYS);
+    if (process.env.KEYS)
+      await page.evaluate((k) => {
+        window.KEYS = Array.from({ length: 40 }, () => k.split(',')).flat();
+      }, process.env.KEYS);
     await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute'] });
     const url = '/data/generated/synthetic.json';
     console.log(await page.evaluate((fn, url) => window[fn](url), steps, url));

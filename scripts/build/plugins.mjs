@@ -1,5 +1,6 @@
 // Build-time size trims for the shipped bundle. They only remove what the
 // browser never reads; the sources stay readable.
+import ts from 'typescript';
 
 /** Annotations a JSON Schema carries for people, not for validation. */
 const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples']);
@@ -33,7 +34,42 @@ export function minifyCssTemplates(code) {
   });
 }
 
-/** Vite/Rollup plugin applying both trims during `vite build`. */
+/**
+ * Collapses the indentation in the static parts of Lit html`` templates: a
+ * run of white space with a line break becomes one space, which HTML renders
+ * the same (no template of ours has <pre>, <textarea> or `white-space: pre`).
+ * Template literals are found by TypeScript's parser, so expressions inside
+ * `${…}`, nested templates and strings are never touched.
+ */
+export function collapseHtmlTemplates(code, fileName = 'module.ts') {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  /** [start, end] of the raw text of each static part, inside its backticks and `${` `}`. */
+  const ranges = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      const { template } = node;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        // Head and middle parts end with "${", the tail and a plain template with "`".
+        const closing = ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1;
+        ranges.push([part.getStart(source) + 1, part.end - closing]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + code.slice(start, end).replace(/(?<!\\)[ \t]*\r?\n\s*/g, ' ');
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+/** Vite/Rollup plugin applying the trims during `vite build`. */
 export function sizeTrims() {
   return {
     name: 'kpss-size-trims',
@@ -44,6 +80,8 @@ export function sizeTrims() {
         return { code: JSON.stringify(stripSchemaAnnotations(JSON.parse(code))), map: null };
       }
       if (/\/src\/.*styles\.ts$/.test(id)) return { code: minifyCssTemplates(code), map: null };
+      if (/\/src\/.*\.ts$/.test(id) && code.includes('html`'))
+        return { code: collapseHtmlTemplates(code, id), map: null };
       return null;
     },
   };

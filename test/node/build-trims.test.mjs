@@ -1,4 +1,5 @@
 // The build's size trims (scripts/build/plugins.mjs) change only what the browser never reads.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collapseHtmlTemplates, minifyCssTemplates, stripSchemaAnnotations } from '../../scripts/build/plugins.mjs';

@@ -247,8 +247,9 @@ export class KpssCatalogue extends KpssElement {
     let score: Float32Array | undefined;
     this.matchedTerms = new Set();
     this.unmatchedWords = [];
-    if (q) {
-      const found = this.searchIndex().search(q);
+    // A single letter is no search yet: the whole list shows until a word takes shape.
+    const found = q ? this.searchIndex().search(q) : undefined;
+    if (found?.searched) {
       candidates = found.docs;
       score = found.score;
       this.matchedTerms = found.terms;

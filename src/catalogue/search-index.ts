@@ -51,6 +51,8 @@ export interface SearchResult {
   terms: Set<string>;
   /** Query words that matched nothing. */
   unmatched: string[];
+  /** Whether the query had a word to search for (a single letter alone is not searched). */
+  searched: boolean;
 }
 
 /** How well a vocabulary term answers a query word. */
@@ -214,7 +216,11 @@ export class SearchIndex {
     };
     const term = stem(queryWord);
     add(term, QUALITY.exact);
-    if (term.length >= 3) for (const t of this.withPrefix(term)) add(t, QUALITY.prefix);
+    // Words being typed are prefixes: from three letters, or two that are no word of their own
+    // ("pe" while typing "pečovatelská"; "ve" stays the word it is).
+    if (term.length >= 3 || (term.length === 2 && !matches.size)) {
+      for (const t of this.withPrefix(term)) add(t, QUALITY.prefix);
+    }
     // Stems of inflected forms differ in their last letters ("postiz"/"postizen").
     for (let cut = 1; cut <= 2 && term.length - cut >= 4; cut++) add(term.slice(0, -cut), QUALITY.prefix);
     for (const synonym of this.synonyms.get(term) ?? []) {
@@ -238,7 +244,13 @@ export class SearchIndex {
     });
     total.fill(0);
     matchedWords.fill(0);
-    const result: SearchResult = { docs: [], score: total, terms: new Set(), unmatched: [] };
+    const result: SearchResult = {
+      docs: [],
+      score: total,
+      terms: new Set(),
+      unmatched: [],
+      searched: queryWords.length > 0,
+    };
     if (queryWords.length === 0) return result;
     for (const word of queryWords) {
       const expansion = this.expand(word);

@@ -106,6 +106,19 @@ describe('<kpss-catalogue>', () => {
       expect(names(el)).to.deep.equal(['Kontaktní centrum Laxus']);
     });
 
+    it('shows services from the first letters typed, never "nothing found" halfway through a word', async () => {
+      const el = await catalogue();
+      const all = names(el);
+      await type(el, 'p');
+      expect(names(el), 'one letter is no search yet').to.deep.equal(all);
+      expect($(el, '.empty')).to.equal(null);
+      await type(el, 'pe');
+      expect(names(el)[0]).to.equal('Pečovatelská služba Nové Město');
+      expect($(el, '.results mark')?.textContent).to.equal('Pečovatelská');
+      await type(el, 'peč');
+      expect(names(el)[0]).to.equal('Pečovatelská služba Nové Město');
+    });
+
     it('narrows the result with every word and ranks name matches first', async () => {
       const el = await catalogue();
       await type(el, 'děti');

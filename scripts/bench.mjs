@@ -81,6 +81,14 @@ function mainThreadTable(trace) {
   }
   // The page's main thread is the one that ran the most tasks.
   const main = [...byThread.values()].sort((a, b) => (b.get('RunTask') ?? 0) - (a.get('RunTask') ?? 0))[0];
+  // How much each layout had to do: objects laid out of all, on average.
+  const layouts = trace.traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.args?.beginData);
+  if (process.env.LAYOUTS && layouts.length) {
+    const mean = (f) => Math.round(layouts.reduce((n, e) => n + (f(e) ?? 0), 0) / layouts.length);
+    console.log(
+      `layouts: ${layouts.length}, dirty objects ${mean((e) => e.args.beginData.dirtyObjects)} of ${mean((e) => e.args.beginData.totalObjects)}`,
+    );
+  }
   const top = [...main].sort((a, b) => b[1] - a[1]).slice(0, 16);
   return `main thread (ms, nested events counted in each):\n${top.map(([name, ms]) => `${ms.toFixed(1).padStart(8)}  ${name}`).join('\n')}`;
 }

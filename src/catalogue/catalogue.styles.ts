@@ -179,6 +179,11 @@ export const catalogueStyles = css`
     border-radius: 2px;
   }
 
+  /* Kept for the next keystroke's matches (see highlight.ts). */
+  mark:empty {
+    display: none;
+  }
+
   .more {
     margin-top: 1em;
     width: 100%;

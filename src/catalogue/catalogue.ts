@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { distanceKm, formatAddress, renderContacts } from '../core/format.js';
+import { contactItem, distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { placeField } from '../core/place-field.js';
 import { type Town, townsOf } from '../core/places.js';
+import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
 import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
   CAPACITY_UNITS,
   FORMS,
+  type Form,
   SERVICE_GROUPS,
   SERVICE_TYPES,
   type ServiceGroup,
@@ -51,6 +53,9 @@ export interface Origin {
 const NO_FILTERS: CatalogueFilters = { targetGroup: '', type: '', form: '', city: '', free: false, situation: '' };
 
 /** Filter names as written in the URL. */
+/** Forms in the order cards show them. */
+const FORM_CODES = Object.keys(FORMS) as Form[];
+
 const URL_KEYS = {
   targetGroup: 'pro',
   type: 'druh',
@@ -696,9 +701,10 @@ export class KpssCatalogue extends KpssElement {
     const s = entry.service;
     const origin = this.effectiveOrigin;
     const distance = origin ? this.distanceOf(entry, origin) : undefined;
-    const phone = s.contact?.phone?.slice(0, 1);
-    const email = s.contact?.email?.slice(0, 1);
-    const web = s.contact?.web?.slice(0, 1);
+    const phone = s.contact?.phone?.[0];
+    const email = s.contact?.email?.[0];
+    const web = s.contact?.web?.[0];
+    const c = this.strings.contact;
     const terms = this.matchedTerms;
     // One shape for every card (missing parts are hidden, not left out): at each keystroke
     // the cards show other services, and Lit then updates them in place instead of rebuilding them.
@@ -715,7 +721,7 @@ export class KpssCatalogue extends KpssElement {
       <p class="provider" ?hidden=${!s.$provider} ${highlight(s.$provider?.name ?? '', terms)}></p>
       <p class="tags">
         <span class="tag type" data-group=${entry.group} ${highlight(inLanguage(SERVICE_TYPES[s.type].label, lang), terms)}></span>
-        ${(s.forms ?? []).map((form) => html`<span class="tag">${label(FORMS, form, lang)}</span>`)}
+        ${FORM_CODES.map((form) => html`<span class="tag" ?hidden=${!s.forms?.includes(form)}>${label(FORMS, form, lang)}</span>`)}
         <span class="tag free" ?hidden=${!entry.free}>${t.free}</span>
       </p>
       <p class="groups" ?hidden=${!s.targetGroups?.length}><span class="muted">${t.targetGroups}:</span>
@@ -724,7 +730,10 @@ export class KpssCatalogue extends KpssElement {
         <span class="distance" ?hidden=${distance === undefined}>(${
           distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))
         })</span></p>
-      ${renderContacts({ phone, email, web }, this.strings.contact)}
+      <ul class="contacts" part="contacts" ?hidden=${!phone && !email && !web}>
+        ${contactItem(c.phone, phone, telHref(phone))} ${contactItem(c.email, email, mailtoHref(email))}
+        ${contactItem(c.web, web, safeWebUrl(web), true)}
+      </ul>
     </li>`;
   }
 

@@ -3,8 +3,9 @@
  * `<p ${highlight(text, terms)}></p>`. The element's children are always
  * text, then <mark> and text by turns. At each keystroke the cards show other
  * services and other matches; the directive then changes the texts of the
- * nodes in place and adds or removes only the nodes at the end, where
- * templates per mark would create and remove DOM for every card.
+ * nodes in place, adds nodes only when a text needs more marks than before
+ * and empties those it no longer needs, where templates per mark would
+ * create and remove DOM for every card.
  * Data is only ever set as text (`data`, `textContent`).
  */
 import { noChange, nothing } from 'lit';
@@ -65,10 +66,11 @@ class HighlightDirective extends Directive {
         element.insertBefore(created, node);
       }
     }
-    while (node) {
-      const next = node.nextSibling;
-      node.remove();
-      node = next;
+    // Nodes left over from a text with more marks are emptied, not removed: the next
+    // keystroke's text often needs them again (an empty <mark> is not shown).
+    for (; node; node = node.nextSibling) {
+      const textNode = (node.nodeType === Node.ELEMENT_NODE ? node.firstChild : node) as Text | null;
+      if (textNode?.data) textNode.data = '';
     }
     return noChange;
   }

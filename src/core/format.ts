@@ -30,6 +30,24 @@ export interface ContactLabels {
 }
 
 /**
+ * One contact: its label and a link (tel:, mailto:, http(s) checked by the
+ * caller), or the value as plain text when it is no valid link; hidden when
+ * there is no value. One template for every kind: a list showing other
+ * contacts updates in place.
+ */
+export function contactItem(label: string, text: string | undefined, href: string | null, external = false) {
+  return html`<li ?hidden=${!text}><span class="contact-label">${label}:</span>
+      ${
+        // A missing value (the item is hidden) keeps the link's element: lists update in place.
+        href || !text
+          ? html`<a href=${href ?? nothing} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+              >${external && href ? displayWebUrl(href) : text}</a
+            >`
+          : text
+      }</li>`;
+}
+
+/**
  * Contact links: tel:, mailto: and http(s) only, each when the value is valid;
  * an invalid value is shown as plain text, never as a link.
  */
@@ -38,20 +56,10 @@ export function renderContacts(
   labels: ContactLabels,
 ): TemplateResult | typeof nothing {
   if (!contact) return nothing;
-  // One template for every kind of contact: a list shown again with other contacts updates in place.
   const items: TemplateResult[] = [];
-  const item = (label: string, text: string, href: string | null, external = false) =>
-    html`<li><span class="contact-label">${label}:</span>
-      ${
-        href
-          ? html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
-              >${external ? displayWebUrl(href) : text}</a
-            >`
-          : text
-      }</li>`;
-  for (const phone of contact.phone ?? []) items.push(item(labels.phone, phone, telHref(phone)));
-  for (const email of contact.email ?? []) items.push(item(labels.email, email, mailtoHref(email)));
-  for (const web of contact.web ?? []) items.push(item(labels.web, web, safeWebUrl(web), true));
+  for (const phone of contact.phone ?? []) items.push(contactItem(labels.phone, phone, telHref(phone)));
+  for (const email of contact.email ?? []) items.push(contactItem(labels.email, email, mailtoHref(email)));
+  for (const web of contact.web ?? []) items.push(contactItem(labels.web, web, safeWebUrl(web), true));
   if (!items.length && !contact.person) return nothing;
   return html`<ul class="contacts" part="contacts">
     ${contact.person ? html`<li>${contact.person}</li>` : nothing}${items}

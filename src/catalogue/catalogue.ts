@@ -855,17 +855,13 @@ export class KpssCatalogue extends KpssElement {
  * together, and the numbers are sorted natively, not by a comparator function.
  */
 function sortByScore(indices: number[], score: Float32Array): void {
-  const INDEX_SPAN = 2 ** 20;
-  if (score.length >= INDEX_SPAN) {
-    indices.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
-    return;
-  }
+  // Up to 2^26 documents; scores to 1/1024 (finer than any two weights differ) above them: exact in a double.
+  const INDEX_SPAN = 2 ** 26;
   let best = 0;
   for (const i of indices) best = Math.max(best, score[i] as number);
   const keys = new Float64Array(indices.length);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k] as number;
-    // Scores to 1/1024 (finer than any two weights differ), the index below them.
     keys[k] = Math.round((best - (score[i] as number)) * 1024) * INDEX_SPAN + i;
   }
   keys.sort();

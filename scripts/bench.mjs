@@ -1,5 +1,12 @@
-// `npm run bench`: search benchmark in headless Chromium on the synthetic
-// 15,000-service dataset. Prints a table and writes bench/results.json.
+// `npm run bench`: search and map benchmarks in headless Chromium on the
+// synthetic 15,000-service dataset. Prints a table and writes bench/results.json.
+// For finding what to speed up: `--map` (the map part alone), `--first` (the
+// catalogue's first render in seven fresh pages), `--profile first-render |
+// typing` (JavaScript profile), `--profile keys | zoom | first | map-first`
+// (main-thread work by kind, then the JavaScript profile), with `--total=f,g`
+// (time of named functions with what they call), `KEYS=pe,peč` (type only
+// these, by turns), `CALLERS=importNode` (who calls a function) and
+// `LAYOUTS=1` (how much each layout had to do).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';

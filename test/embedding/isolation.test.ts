@@ -21,7 +21,7 @@ const PROBES = [
   'input[type="search"]',
   '.card',
   '.card h3 button',
-  '.card a',
+  '.card a[href]',
   '.filters select',
   '.situations button',
 ];

@@ -4,8 +4,8 @@ import { emit } from '../core/events.js';
 import { contactItem, distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
-import { placeField } from '../core/place-field.js';
-import { type Town, townsOf } from '../core/places.js';
+import { MAX_MENU_PLACES, placeField } from '../core/place-field.js';
+import { isMappable, type Town, townsOf } from '../core/places.js';
 import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
 import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
@@ -117,12 +117,7 @@ export class KpssCatalogue extends KpssElement {
   private entries: ServiceEntry[] = [];
   private entryById = new Map<string, ServiceEntry>();
   /** Values present in the data, for the filter menus; computed once per dataset. */
-  private options = {
-    types: new Set<string>(),
-    targetGroups: new Set<string>(),
-    forms: new Set<string>(),
-    cities: [] as [string, string][],
-  };
+  private options: ReturnType<typeof filterOptions> = filterOptions([]);
   private entriesOf?: MergedDataset;
   private index?: SearchIndex;
   private indexScheduled = false;
@@ -515,7 +510,7 @@ export class KpssCatalogue extends KpssElement {
     const present = this.options;
     const cities = present.cities;
     const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
-    const towns = this.towns();
+    const { townCount } = present;
     const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
       html`<div class="field">
         <label for=${id}>${text}</label>
@@ -580,16 +575,34 @@ export class KpssCatalogue extends KpssElement {
         </select>
       </div>
       ${
-        towns.length > 1
-          ? this.renderPlaceField('f-near', t.distanceFrom, t.distanceNone, this.nearCity, this.townPlaces, (key) => {
-              this.nearCity = key;
-              if (key) this.sort = 'distance';
-              else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
-              this.writeUrl('replace');
-            })
+        townCount > 1
+          ? this.renderPlaceField(
+              'f-near',
+              t.distanceFrom,
+              t.distanceNone,
+              this.nearCity,
+              this.townPlacesFor(townCount),
+              (key) => {
+                this.nearCity = key;
+                if (key) this.sort = 'distance';
+                else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
+                this.writeUrl('replace');
+              },
+              townCount,
+            )
           : nothing
       }
     </fieldset>`;
+  }
+
+  /**
+   * The towns for the "distance from" field: a menu needs them at once; the
+   * long list's typed field only once it is used (focused, or a town chosen).
+   */
+  private townPlacesFor(count: number): [string, string][] {
+    if (count > MAX_MENU_PLACES && !this.placeSuggestions && !this.nearCity) return [];
+    this.towns();
+    return this.townPlaces;
   }
 
   private renderPlaceField(
@@ -599,6 +612,7 @@ export class KpssCatalogue extends KpssElement {
     value: string,
     places: readonly (readonly [string, string])[],
     onChange: (key: string) => void,
+    count = places.length,
   ): TemplateResult {
     return placeField({
       id,
@@ -606,6 +620,7 @@ export class KpssCatalogue extends KpssElement {
       emptyLabel,
       value,
       places,
+      count,
       onChange,
       suggestions: this.placeSuggestions,
       onFocus: () => {
@@ -874,13 +889,25 @@ function filterOptions(entries: ServiceEntry[]) {
   const targetGroups = new Set<string>();
   const forms = new Set<string>();
   const cities = new Map<string, string>();
+  // Towns with a place on the map: how many is enough to know which "distance from" field to show;
+  // the list itself (the mean of each town's places, in Czech order) waits until it is used.
+  const towns = new Set<string>();
   for (const { service, cities: names } of entries) {
     types.add(service.type);
     for (const group of service.targetGroups ?? []) targetGroups.add(group);
     for (const form of service.forms ?? []) forms.add(form);
     for (const name of names) cities.set(cityKey(name), name);
+    for (const location of service.locations ?? []) {
+      if (location.address?.city && isMappable(location)) towns.add(cityKey(location.address.city));
+    }
   }
-  return { types, targetGroups, forms, cities: sortCzech([...cities.entries()], ([, name]) => name) };
+  return {
+    types,
+    targetGroups,
+    forms,
+    cities: sortCzech([...cities.entries()], ([, name]) => name),
+    townCount: towns.size,
+  };
 }
 
 /** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */

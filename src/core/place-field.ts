@@ -18,6 +18,8 @@ export interface PlaceFieldOptions {
   value: string;
   /** Places as [key (folded name), name], in Czech order. */
   places: readonly (readonly [string, string])[];
+  /** How many places there are, when `places` is left empty until the long field is used. */
+  count?: number;
   /** Whether the long field's suggestions are rendered (set by `onFocus`). */
   suggestions: boolean;
   onFocus: () => void;
@@ -25,7 +27,7 @@ export interface PlaceFieldOptions {
 }
 
 export function placeField(o: PlaceFieldOptions): TemplateResult {
-  if (o.places.length <= MAX_MENU_PLACES) {
+  if ((o.count ?? o.places.length) <= MAX_MENU_PLACES) {
     return html`<div class="field">
       <label for=${o.id}>${o.label}</label>
       <select id=${o.id} .value=${o.value} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}>

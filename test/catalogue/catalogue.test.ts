@@ -246,6 +246,36 @@ describe('<kpss-catalogue>', () => {
     });
   });
 
+  it('sorts by distance from a town typed into the field that hundreds of towns get', async () => {
+    const wrapper = await fixture('<div><kpss-catalogue></kpss-catalogue></div>');
+    const el = wrapper.querySelector('kpss-catalogue')!;
+    // 240 towns in a line from west to east: more than a menu holds.
+    const town = (i: number) => `Obec ${String(i).padStart(3, '0')}`;
+    el.data = {
+      services: Array.from({ length: 240 }, (_, i) => ({
+        id: `s${i}`,
+        name: `Služba ${town(i)}`,
+        type: 'odborne-socialni-poradenstvi',
+        locations: [{ address: { city: town(i) }, lat: 49.5, lon: 12.5 + i * 0.025 }],
+      })),
+    };
+    await until(() => names(el).length > 0);
+    const field = $<HTMLInputElement>(el, '#f-near');
+    expect(field.localName).to.equal('input');
+    expect(field.getAttribute('list')).to.equal('f-near-list');
+    field.focus();
+    field.dispatchEvent(new Event('focus'));
+    await el.updateComplete;
+    // The towns are offered once the field is used.
+    expect(el.shadowRoot!.querySelectorAll('#f-near-list option')).to.have.length(240);
+    field.value = town(117);
+    field.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#f-sort').value).to.equal('distance');
+    expect(names(el)[0]).to.equal(`Služba ${town(117)}`);
+    expect(names(el).slice(1, 3)).to.have.members([`Služba ${town(116)}`, `Služba ${town(118)}`]);
+  });
+
   describe('URL state', () => {
     it('keeps query, filters and the open service in the URL, namespaced by id, and restores them', async () => {
       const el = await catalogue('id="katalog"');

@@ -69,29 +69,6 @@ const sortChar = (char: string): string => SORTED_AFTER_BASE[char] ?? foldChar(c
 /** Letters sorted after their base letter in Czech: "č" after every "c". */
 const SORTED_AFTER_BASE: Record<string, string> = { č: 'c~', ř: 'r~', š: 's~', ž: 'z~' };
 
-/** Academic titles written before or after a name (Mgr., Bc., Ing., Ph.D., DiS., …). */
-const TITLE = /^(?:[\p{L}]{1,6}\.)+(?:\s*et\s*(?:[\p{L}]{1,6}\.)+)?,?$/u;
-
-/**
- * Splits a Czech personal name with titles into given names and surname,
- * so "Mgr. Jana Nováková, Ph.D." sorts under "Nováková".
- */
-export function parsePersonName(full: string): { given: string; surname: string } {
-  const parts = full
-    .replace(/,/g, ' ')
-    .split(/\s+/)
-    .filter((part) => part && !TITLE.test(part) && !/^(?:et|MBA|LL\.M|DiS|CSc|DrSc)\.?$/i.test(part));
-  if (parts.length === 0) return { given: '', surname: full.trim() };
-  const surname = parts[parts.length - 1] as string;
-  return { given: parts.slice(0, -1).join(' '), surname };
-}
-
-/** Initials for an avatar: "Mgr. Jana Nováková, Ph.D." → "JN". */
-export function initials(full: string): string {
-  const { given, surname } = parsePersonName(full);
-  return `${given.charAt(0)}${surname.charAt(0)}`.toUpperCase();
-}
-
 /**
  * Case endings of folded Czech words, longest first. A light stemmer after
  * Dolamic & Savoy's "light" Czech stemmer, working on text without diacritics:

@@ -1,7 +1,8 @@
 /** The order of a roster: groups steering first, members by role, then surname the Czech way. */
-import { compareCzech, parsePersonName } from '../core/text.js';
+import { compareCzech } from '../core/text.js';
 import type { Group, Member } from '../core/types.js';
 import { ROLES, type Role } from '../core/vocabulary.js';
+import { parsePersonName } from './names.js';
 
 const ROLE_ORDER = Object.keys(ROLES) as Role[];
 const MEMBER_RANK = ROLE_ORDER.indexOf('clen');

@@ -6,9 +6,10 @@ import { renderContacts } from '../core/format.js';
 import { formatDate, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { safeWebUrl } from '../core/safe-url.js';
-import { initials } from '../core/text.js';
+
 import type { Group, Member, MergedDataset, Sourced } from '../core/types.js';
 import { GROUP_KINDS, ROLES, TARGET_GROUPS, TRIAD_SIDES, type TriadSide } from '../core/vocabulary.js';
+import { initials } from './names.js';
 import { selectGroups, sortMembers } from './order.js';
 import { rosterStyles } from './roster.styles.js';
 

@@ -3,7 +3,7 @@ import schema from '../../data/schema/kpss-dataset.schema.json';
 import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/life-situations.js';
 import { hasLanguage, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
 import { isWebUrl, mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
-import { czechSortKey, fold, parsePersonName, stem } from '../../src/core/text.js';
+import { czechSortKey, fold, stem } from '../../src/core/text.js';
 import { validateDataset } from '../../src/core/validate.js';
 import {
   CAPACITY_UNITS,
@@ -17,6 +17,7 @@ import {
   TARGET_GROUPS,
   TRIAD_SIDES,
 } from '../../src/core/vocabulary.js';
+import { parsePersonName } from '../../src/roster/names.js';
 
 const DATA_FILES = ['nove-mesto-nad-metuji', 'hodonin', 'jirkov', 'dacice', 'kladno-plan'];
 const defs = (schema as unknown as { $defs: Record<string, { enum?: string[] }> }).$defs;

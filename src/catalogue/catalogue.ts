@@ -4,8 +4,8 @@ import { emit } from '../core/events.js';
 import { contactItem, distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
-import { MAX_MENU_PLACES, placeField } from '../core/place-field.js';
-import { isMappable, type Town, townsOf } from '../core/places.js';
+import { placeField } from '../core/place-field.js';
+import { TownList } from '../core/places.js';
 import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
 import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
@@ -122,9 +122,8 @@ export class KpssCatalogue extends KpssElement {
   private index?: SearchIndex;
   private indexScheduled = false;
   private indexKey = '';
-  private townList: Town[] = [];
-  private townPlaces: [string, string][] = [];
-  private townsOf?: MergedDataset;
+  /** Towns in the data with coordinates, for "distance from". */
+  private towns = new TownList([]);
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private searchEventTimer?: ReturnType<typeof setTimeout>;
@@ -207,6 +206,7 @@ export class KpssCatalogue extends KpssElement {
       this.entryById = new Map();
       for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
       this.options = filterOptions(this.entries);
+      this.towns = new TownList(data.services);
       this.index = undefined;
     }
     // Private reactive state is not part of `keyof this`.
@@ -232,7 +232,7 @@ export class KpssCatalogue extends KpssElement {
   /** The place distances are measured from: the chosen town, else the `origin` property. */
   private get effectiveOrigin(): Origin | undefined {
     if (this.nearCity) {
-      const town = this.towns().find((t) => t.key === this.nearCity);
+      const town = this.towns.find(this.nearCity);
       if (town) return town;
     }
     return this.origin;
@@ -309,16 +309,6 @@ export class KpssCatalogue extends KpssElement {
     this.announceTimer = setTimeout(() => {
       this.announcement = this.strings.catalogue.resultCount(count);
     }, 600);
-  }
-
-  /** Towns in the data with coordinates, for "distance from". */
-  private towns(): Town[] {
-    if (this.townsOf !== this.entriesOf) {
-      this.townList = townsOf(this.entries.map((entry) => entry.service));
-      this.townPlaces = this.townList.map((town) => [town.key, town.label]);
-      this.townsOf = this.entriesOf;
-    }
-    return this.townList;
   }
 
   // ——— user actions ———
@@ -510,7 +500,7 @@ export class KpssCatalogue extends KpssElement {
     const present = this.options;
     const cities = present.cities;
     const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
-    const { townCount } = present;
+    const townCount = this.towns.count;
     const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
       html`<div class="field">
         <label for=${id}>${text}</label>
@@ -581,7 +571,7 @@ export class KpssCatalogue extends KpssElement {
               t.distanceFrom,
               t.distanceNone,
               this.nearCity,
-              this.townPlacesFor(townCount),
+              this.towns.places(this.placeSuggestions || Boolean(this.nearCity)),
               (key) => {
                 this.nearCity = key;
                 if (key) this.sort = 'distance';
@@ -593,16 +583,6 @@ export class KpssCatalogue extends KpssElement {
           : nothing
       }
     </fieldset>`;
-  }
-
-  /**
-   * The towns for the "distance from" field: a menu needs them at once; the
-   * long list's typed field only once it is used (focused, or a town chosen).
-   */
-  private townPlacesFor(count: number): [string, string][] {
-    if (count > MAX_MENU_PLACES && !this.placeSuggestions && !this.nearCity) return [];
-    this.towns();
-    return this.townPlaces;
   }
 
   private renderPlaceField(
@@ -889,25 +869,13 @@ function filterOptions(entries: ServiceEntry[]) {
   const targetGroups = new Set<string>();
   const forms = new Set<string>();
   const cities = new Map<string, string>();
-  // Towns with a place on the map: how many is enough to know which "distance from" field to show;
-  // the list itself (the mean of each town's places, in Czech order) waits until it is used.
-  const towns = new Set<string>();
   for (const { service, cities: names } of entries) {
     types.add(service.type);
     for (const group of service.targetGroups ?? []) targetGroups.add(group);
     for (const form of service.forms ?? []) forms.add(form);
     for (const name of names) cities.set(cityKey(name), name);
-    for (const location of service.locations ?? []) {
-      if (location.address?.city && isMappable(location)) towns.add(cityKey(location.address.city));
-    }
   }
-  return {
-    types,
-    targetGroups,
-    forms,
-    cities: sortCzech([...cities.entries()], ([, name]) => name),
-    townCount: towns.size,
-  };
+  return { types, targetGroups, forms, cities: sortCzech([...cities.entries()], ([, name]) => name) };
 }
 
 /** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */

@@ -1,4 +1,5 @@
 /** Places in a dataset: the visible points of services and the towns they are in. */
+import { MAX_MENU_PLACES } from './place-field.js';
 import { fold, sortCzech } from './text.js';
 import type { ServiceLocation, ServiceRecord } from './types.js';
 
@@ -41,4 +42,54 @@ export function townsOf(services: readonly ServiceRecord[]): Town[] {
   }
   const towns = [...sums.entries()].map(([key, s]) => ({ key, label: s.label, lat: s.lat / s.n, lon: s.lon / s.n }));
   return sortCzech(towns, (town) => town.label);
+}
+
+/**
+ * The towns of a dataset for a "choose a town" field, worked out when first
+ * needed: a region has thousands, and averaging and sorting them is a good
+ * part of a first render. How many there are is known at once (it decides
+ * which field to show).
+ */
+export class TownList {
+  /** How many towns have a place on the map. */
+  readonly count: number;
+  private towns?: Town[];
+  private pairs?: [string, string][];
+
+  constructor(private readonly services: readonly ServiceRecord[]) {
+    const keys = new Set<string>();
+    const names = new Set<string>();
+    for (const service of services) {
+      for (const location of service.locations ?? []) {
+        const city = location.address?.city;
+        // Each name folded once: thousands of places share a few hundred names.
+        if (city && isMappable(location) && !names.has(city)) {
+          names.add(city);
+          keys.add(fold(city));
+        }
+      }
+    }
+    this.count = keys.size;
+  }
+
+  /** The towns, each at the mean of its places, in Czech order. */
+  get all(): Town[] {
+    this.towns ??= townsOf(this.services);
+    return this.towns;
+  }
+
+  /** The town with a key (folded name). */
+  find(key: string): Town | undefined {
+    return key ? this.all.find((town) => town.key === key) : undefined;
+  }
+
+  /**
+   * [key, name] pairs for the field: a menu needs them at once, the typed
+   * field of a long list only once it is used (`used`: focused or a town chosen).
+   */
+  places(used: boolean): [string, string][] {
+    if (this.count > MAX_MENU_PLACES && !used) return [];
+    this.pairs ??= this.all.map((town) => [town.key, town.label]);
+    return this.pairs;
+  }
 }

@@ -7,7 +7,7 @@ import { formatAddress, renderContacts } from '../core/format.js';
 import { inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { placeField } from '../core/place-field.js';
-import { isMappable, type Town, townsOf } from '../core/places.js';
+import { isMappable, TownList } from '../core/places.js';
 import type { MergedDataset, ServiceLocation, ServiceRecord } from '../core/types.js';
 import { SERVICE_GROUPS, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import { mapStyles } from './map.styles.js';
@@ -120,8 +120,7 @@ export class KpssMap extends KpssElement {
   private readonly shown = new Map<string, Leaflet.Marker>();
   /** Key of the marker drawn as selected. */
   private markedKey = '';
-  private towns: Town[] = [];
-  private townPlaces: (readonly [string, string])[] = [];
+  private towns = new TownList([]);
   private targetGroups: string[] = [];
   private townsOf?: MergedDataset;
   /** Waits for the catalogue named by `for` when it is not on the page yet. */
@@ -593,17 +592,15 @@ export class KpssMap extends KpssElement {
     const points = this.computePoints(data);
     if (this.townsOf !== data) {
       // Once per dataset, not at every render.
-      this.towns = townsOf(data.services);
-      this.townPlaces = this.towns.map((town) => [town.key, town.label] as const);
+      this.towns = new TownList(data.services);
       const groups = new Set<string>();
       for (const service of data.services) for (const group of service.targetGroups ?? []) groups.add(group);
       this.targetGroups = [...groups];
       this.townsOf = data;
     }
-    const towns = this.towns;
     const showMap = !this.consent || this.consented;
     return html`<div class="kpss-map">
-      ${this.renderControls(towns)}
+      ${this.renderControls(this.towns)}
       ${
         showMap
           ? html`<div class="map-wrap">
@@ -633,26 +630,27 @@ export class KpssMap extends KpssElement {
     </div>`;
   }
 
-  private renderControls(towns: Town[]): TemplateResult {
+  private renderControls(towns: TownList): TemplateResult {
     const t = this.strings.map;
     const lang = this.language;
     return html`<div class="controls">
       <button type="button" @click=${this.nearMe}>${t.nearMe}</button>
       ${
-        towns.length > 1
+        towns.count > 1
           ? placeField({
               id: 'town',
               label: t.chooseTown,
               emptyLabel: t.noTown,
               value: this.townKey,
-              places: this.townPlaces,
+              places: towns.places(this.placeSuggestions || Boolean(this.townKey)),
+              count: towns.count,
               suggestions: this.placeSuggestions,
               onFocus: () => {
                 this.placeSuggestions = true;
               },
               onChange: (key) => {
                 this.townKey = key;
-                const town = towns.find((x) => x.key === key);
+                const town = towns.find(key);
                 if (town) this.goTo({ lat: town.lat, lon: town.lon, label: town.label }, false);
               },
             })

@@ -24,19 +24,21 @@ export interface ServiceEntry {
 }
 
 export function toEntry(service: ServiceRecord): ServiceEntry {
-  const cities = new Set<string>();
+  // A service has a place or a few: a short list, not a Set (this runs for every service of a catalogue).
+  const cities: string[] = [];
   const points: { lat: number; lon: number }[] = [];
   for (const location of service.locations ?? []) {
     if (location.hidden) continue;
-    if (location.address?.city) cities.add(location.address.city);
+    const city = location.address?.city;
+    if (city && !cities.includes(city)) cities.push(city);
     if (isMappable(location)) points.push({ lat: location.lat, lon: location.lon });
   }
-  for (const city of service.municipalities ?? []) cities.add(city);
+  for (const city of service.municipalities ?? []) if (!cities.includes(city)) cities.push(city);
   return {
     service,
     group: SERVICE_TYPES[service.type].group,
-    cities: [...cities],
-    cityKeys: [...cities].map(cityKey),
+    cities,
+    cityKeys: cities.map(cityKey),
     free: service.fee?.free === true,
     points,
     sortKey: czechSortKey(service.name),

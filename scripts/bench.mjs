@@ -199,10 +199,12 @@ try {
     process.exit(0);
   }
   // `--profile first`: the catalogue's first render of the data.
-  const traced = process.argv.includes('--profile') && ['zoom', 'keys', 'first'].find((p) => process.argv.includes(p));
+  const traced =
+    process.argv.includes('--profile') && ['zoom', 'keys', 'map-first', 'first'].find((p) => process.argv.includes(p));
   if (traced) {
     const [path, ready, steps] = {
       zoom: ['/map', 'mapReady', 'mapSteps'],
+      'map-first': ['/map', 'mapPrepare', 'mapReady'],
       keys: ['/', 'typingReady', 'typeAll'],
       first: ['/', 'fetchData', 'firstRender'],
     }[traced];
@@ -221,7 +223,7 @@ try {
     console.log(mainThreadTable(JSON.parse(Buffer.from(await page.tracing.stop()).toString())));
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
-    if (traced === 'first') {
+    if (traced === 'first' || traced === 'map-first') {
       await page.reload();
       await page.waitForFunction(`typeof window.${ready} === "function"`);
       await page.evaluate((fn, url) => window[fn](url), ready, url);

@@ -52,10 +52,10 @@ export interface Origin {
 
 const NO_FILTERS: CatalogueFilters = { targetGroup: '', type: '', form: '', city: '', free: false, situation: '' };
 
-/** Filter names as written in the URL. */
 /** Forms in the order cards show them. */
 const FORM_CODES = Object.keys(FORMS) as Form[];
 
+/** Filter names as written in the URL. */
 const URL_KEYS = {
   targetGroup: 'pro',
   type: 'druh',

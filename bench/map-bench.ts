@@ -91,34 +91,48 @@ async function markerclusterRun(points: [number, number][]) {
   return { firstPaintMs: round(firstPaint), zoomStepMs: round(zoomStep) };
 }
 
-export async function runMap(dataUrl: string) {
+/** Leaflet's CSS in the page, for the bare clusterers' maps (the element has its own). */
+function addLeafletCss(): void {
   const style = document.createElement('style');
   style.textContent = leafletCss;
   document.head.append(style);
-  const json = (await (await fetch(dataUrl)).json()) as KpssDataset;
-  const points = pointsOf(json);
+}
 
-  // The element: data → validated → clustered markers painted.
+/** A <kpss-map> given the data; resolves with the time from data to its first clustered paint. */
+async function mapElement(json: KpssDataset): Promise<{ el: KpssMap; firstPaintMs: number }> {
   const el = document.createElement('kpss-map') as KpssMap;
   el.setAttribute('tiles', TILE);
   el.style.cssText = 'display: block; width: 1000px';
   document.body.append(el);
-  const t = performance.now();
+  const start = performance.now();
   el.data = json;
   while (!el.shadowRoot?.querySelector('.kpss-cluster, .kpss-marker')) await new Promise((r) => setTimeout(r, 5));
   await afterPaint();
-  const elementFirstPaint = performance.now() - t;
-  // Zoom steps in the element (in and out by turns): new clusters drawn, markers still wanted kept.
-  // One step alone is at the mercy of the machine: the median of eight.
+  return { el, firstPaintMs: round(performance.now() - start) };
+}
+
+/** Zoom steps of a <kpss-map>, in and out by turns: new clusters drawn, markers still wanted kept. */
+async function zoomSteps(el: KpssMap, count: number): Promise<number[]> {
   const leafletMap = (el as unknown as { map: Leaflet.Map }).map;
   const steps: number[] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < count; i++) {
     const zoomStart = performance.now();
     leafletMap.setZoom(leafletMap.getZoom() + (i % 2 === 0 ? 1 : -1));
     await afterPaint();
-    steps.push(performance.now() - zoomStart);
+    steps.push(round(performance.now() - zoomStart));
   }
-  steps.sort((a, b) => a - b);
+  return steps;
+}
+
+export async function runMap(dataUrl: string) {
+  addLeafletCss();
+  const json = (await (await fetch(dataUrl)).json()) as KpssDataset;
+  const points = pointsOf(json);
+
+  // The element: data → validated → clustered markers painted.
+  const { el, firstPaintMs: elementFirstPaint } = await mapElement(json);
+  // One step alone is at the mercy of the machine: the median of eight.
+  const steps = (await zoomSteps(el, 8)).sort((a, b) => a - b);
   const elementZoomStep = ((steps[3] as number) + (steps[4] as number)) / 2;
   el.remove();
 
@@ -133,7 +147,7 @@ export async function runMap(dataUrl: string) {
   });
   return {
     points: points.length,
-    elementFirstClusteredPaintMs: round(elementFirstPaint),
+    elementFirstClusteredPaintMs: elementFirstPaint,
     elementZoomStepMs: round(elementZoomStep),
     supercluster: best(sc),
     markercluster: best(mc),
@@ -145,35 +159,16 @@ export async function mapPrepare() {}
 
 /** For profiling: the element with the data, ready for `mapSteps`. */
 export async function mapReady(dataUrl: string) {
-  const style = document.createElement('style');
-  style.textContent = leafletCss;
-  document.head.append(style);
+  addLeafletCss();
   const json = (await (await fetch(dataUrl)).json()) as KpssDataset;
-  const el = document.createElement('kpss-map') as KpssMap;
-  el.setAttribute('tiles', TILE);
-  el.style.cssText = 'display: block; width: 1000px';
-  document.body.append(el);
-  const start = performance.now();
-  el.data = json;
-  while (!el.shadowRoot?.querySelector('.kpss-cluster, .kpss-marker')) await new Promise((r) => setTimeout(r, 5));
-  await afterPaint();
-  const firstPaintMs = round(performance.now() - start);
+  const { firstPaintMs } = await mapElement(json);
   await new Promise((r) => setTimeout(r, 500));
   return { firstPaintMs };
 }
 
 /** For profiling: eight zoom steps of the element `mapReady` made. */
 export async function mapSteps() {
-  const el = document.querySelector('kpss-map') as KpssMap;
-  const leafletMap = (el as unknown as { map: Leaflet.Map }).map;
-  const steps: number[] = [];
-  for (let i = 0; i < 8; i++) {
-    const zoomStart = performance.now();
-    leafletMap.setZoom(leafletMap.getZoom() + (i % 2 === 0 ? 1 : -1));
-    await afterPaint();
-    steps.push(round(performance.now() - zoomStart));
-  }
-  return { steps };
+  return { steps: await zoomSteps(document.querySelector('kpss-map') as KpssMap, 8) };
 }
 
 Object.assign(window, { runMap, mapPrepare, mapReady, mapSteps });

@@ -73,6 +73,10 @@ function printSearch(results, row, ms) {
   row('speed-up over fuse.js p50 / p95', `${results.speedupP50}× / ${results.speedupP95}×`);
   row('keystroke → DOM updated + layout, ours p50 / p95 (ms)', ms(results.oursKeystrokeToRenderMs));
   row('keystroke → next frame painted, ours p50 / p95 (ms)', ms(results.oursKeystrokeToPaintMs));
+  row(
+    '  keystrokes painted later than the next frame',
+    `${results.oursKeystrokesLaterThanNextFrame} of ${results.keystrokes}`,
+  );
   row('mean recall, ours / fuse.js', `${results.meanRecall.ours} / ${results.meanRecall.fuse}`);
 }
 

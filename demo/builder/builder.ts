@@ -4,6 +4,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { baseStyles } from '../../src/core/styles.js';
 import { DEFAULT_OPTIONS, type ElementName, escapeAttribute, type SnippetOptions, snippet } from './snippet.js';
 
 const ELEMENTS: { name: ElementName; label: string; hint: string }[] = [
@@ -14,83 +15,64 @@ const ELEMENTS: { name: ElementName; label: string; hint: string }[] = [
 ];
 
 export class SnippetBuilder extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font: inherit;
-      color: #1b1f24;
-    }
-    form {
-      display: grid;
-      gap: 1em;
-    }
-    fieldset {
-      border: 1px solid #7c8793;
-      border-radius: 6px;
-      padding: 0.75em 1em 1em;
-      margin: 0;
-      display: grid;
-      gap: 0.6em;
-    }
-    legend {
-      font-weight: 700;
-      padding: 0 0.3em;
-    }
-    label {
-      display: grid;
-      gap: 0.2em;
-    }
-    label.check {
-      display: flex;
-      gap: 0.5em;
-      align-items: baseline;
-    }
-    .hint {
-      color: #4f5863;
-      font-size: 0.9em;
-    }
-    input[type='text'],
-    input[type='number'],
-    select,
-    textarea {
-      font: inherit;
-      padding: 0.4em 0.5em;
-      border: 1px solid #7c8793;
-      border-radius: 4px;
-      max-width: 100%;
-      box-sizing: border-box;
-    }
-    textarea {
-      width: 100%;
-      font-family: ui-monospace, 'Cascadia Mono', Consolas, monospace;
-      font-size: 0.9em;
-    }
-    :focus-visible {
-      outline: 3px solid #c0410e;
-      outline-offset: 2px;
-    }
-    button {
-      font: inherit;
-      padding: 0.5em 1em;
-      border-radius: 6px;
-      border: 1px solid #0a5ca8;
-      background: #0a5ca8;
-      color: #fff;
-      cursor: pointer;
-      justify-self: start;
-    }
-    .output {
-      display: grid;
-      gap: 0.5em;
-    }
-    iframe {
-      width: 100%;
-      height: 40em;
-      border: 1px solid #7c8793;
-      border-radius: 6px;
-      background: #fff;
-    }
-  `;
+  /** The widgets' own base styles (colours, fields, buttons, focus), with the builder's layout on top. */
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        font: inherit;
+        color: var(--_text);
+      }
+      form {
+        display: grid;
+        gap: 1em;
+      }
+      fieldset {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.75em 1em 1em;
+        margin: 0;
+        display: grid;
+        gap: 0.6em;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.3em;
+      }
+      label {
+        display: grid;
+        gap: 0.2em;
+      }
+      label.check {
+        display: flex;
+        gap: 0.5em;
+        align-items: baseline;
+      }
+      .hint {
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      textarea {
+        width: 100%;
+        font-family: ui-monospace, 'Cascadia Mono', Consolas, monospace;
+        font-size: 0.9em;
+      }
+      button {
+        justify-self: start;
+      }
+      .output {
+        display: grid;
+        gap: 0.5em;
+      }
+      iframe {
+        width: 100%;
+        height: 40em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: #fff;
+      }
+    `,
+  ];
 
   /** The library the preview loads (the admin's `scriptUrl` may not exist yet). */
   @property({ attribute: 'preview-script' }) previewScript = '../src/index.ts';
@@ -305,7 +287,7 @@ export class SnippetBuilder extends LitElement {
           WordPress: blok „Vlastní HTML“. Vismo, Drupal a jiné: pole pro vlastní HTML kód. Celý kód vložte na jedno místo.
         </p>
         <textarea id="code" rows="8" readonly aria-labelledby="code-label" .value=${this.html}></textarea>
-        <button type="button" @click=${() => this.copy()}>Kopírovat kód</button>
+        <button type="button" class="primary" @click=${() => this.copy()}>Kopírovat kód</button>
         <p role="status" class="hint">${this.copied}</p>
         <h2>Náhled</h2>
         <iframe title="Náhled vložených prvků" .srcdoc=${this.preview}></iframe>

@@ -114,6 +114,7 @@ export const baseStyles = css`
   /* Form fields look the same in every element (and in the demo's data editor). */
   input[type='search'],
   input[type='text'],
+  input[type='number'],
   select,
   textarea {
     font: inherit;

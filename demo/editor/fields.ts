@@ -123,42 +123,15 @@ export function textField(
     host.write(path, text || undefined);
     options.onCommit?.(text || undefined);
   };
-  const common = {
-    invalid: issues.length ? 'true' : nothing,
-    describedBy: describedBy(id, Boolean(options.hint), issues),
-  };
-  return html`<div class=${wrapperClass(issues, options)}>
-    ${renderLabel(id, label, options.required)} ${renderHint(id, options.hint)}
-    ${
-      options.multiline
-        ? html`<textarea
-            id=${id}
-            rows="3"
-            .value=${live(value)}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            aria-required=${options.required ? 'true' : nothing}
-            @input=${input}
-            @change=${change}
-            @focus=${() => options.onFocus?.()}
-          ></textarea>`
-        : html`<input
-            type="text"
-            id=${id}
-            .value=${live(value)}
-            inputmode=${options.inputmode ?? nothing}
-            autocomplete=${options.autocomplete ?? 'off'}
-            placeholder=${options.placeholder ?? nothing}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            aria-required=${options.required ? 'true' : nothing}
-            @input=${input}
-            @change=${change}
-            @focus=${() => options.onFocus?.()}
-          />`
-    }
-    ${renderErrors(id, issues)}
-  </div>`;
+  return textControl(id, label, issues, options, {
+    multiline: options.multiline,
+    rows: 3,
+    value,
+    inputmode: options.inputmode,
+    autocomplete: options.autocomplete ?? 'off',
+    onInput: input,
+    onChange: change,
+  });
 }
 
 /** Text typed as a number: "49,2", "1 200 000"; text that is not a number is kept to be reported. */
@@ -204,37 +177,68 @@ function convertedField(
     options.onCommit?.(host.read(path));
     host.refresh();
   };
+  return textControl(id, label, issues, options, {
+    multiline,
+    rows: Math.min(8, Math.max(2, text.split('\n').length + 1)),
+    value: text,
+    inputmode: options.inputmode ?? 'decimal',
+    autocomplete: 'off',
+    onInput: input,
+    onChange: leave,
+    onBlur: leave,
+  });
+}
+
+/** The markup both text fields share: label, hint, the control with its accessible state, the messages. */
+function textControl(
+  id: string,
+  label: string,
+  issues: readonly EditorIssue[],
+  options: FieldOptions,
+  control: {
+    multiline?: boolean;
+    rows: number;
+    value: string;
+    inputmode?: string;
+    autocomplete: string;
+    onInput: (event: Event) => void;
+    onChange: (event: Event) => void;
+    onBlur?: () => void;
+  },
+): TemplateResult {
   const invalid = issues.length ? 'true' : nothing;
   const described = describedBy(id, Boolean(options.hint), issues);
+  const required = options.required ? 'true' : nothing;
+  const blur = control.onBlur ?? nothing;
   return html`<div class=${wrapperClass(issues, options)}>
     ${renderLabel(id, label, options.required)} ${renderHint(id, options.hint)}
     ${
-      multiline
+      control.multiline
         ? html`<textarea
             id=${id}
-            rows=${Math.min(8, Math.max(2, text.split('\n').length + 1))}
-            .value=${live(text)}
+            rows=${control.rows}
+            .value=${live(control.value)}
             aria-invalid=${invalid}
             aria-describedby=${described}
-            aria-required=${options.required ? 'true' : nothing}
-            @input=${input}
-            @change=${leave}
-            @blur=${leave}
+            aria-required=${required}
+            @input=${control.onInput}
+            @change=${control.onChange}
+            @blur=${blur}
             @focus=${() => options.onFocus?.()}
           ></textarea>`
         : html`<input
             type="text"
             id=${id}
-            .value=${live(text)}
-            inputmode=${options.inputmode ?? 'decimal'}
-            autocomplete="off"
+            .value=${live(control.value)}
+            inputmode=${control.inputmode ?? nothing}
+            autocomplete=${control.autocomplete}
             placeholder=${options.placeholder ?? nothing}
             aria-invalid=${invalid}
             aria-describedby=${described}
-            aria-required=${options.required ? 'true' : nothing}
-            @input=${input}
-            @change=${leave}
-            @blur=${leave}
+            aria-required=${required}
+            @input=${control.onInput}
+            @change=${control.onChange}
+            @blur=${blur}
             @focus=${() => options.onFocus?.()}
           />`
     }

@@ -38,11 +38,18 @@ export function highlightPieces(text: string, terms: ReadonlySet<string>): strin
 }
 
 class HighlightDirective extends Directive {
+  private text?: string;
+  private terms?: ReadonlySet<string>;
+
   render(_text: string, _terms: ReadonlySet<string>): typeof nothing {
     return nothing;
   }
 
   override update(part: ElementPart, [text, terms]: [string, ReadonlySet<string>]): typeof noChange {
+    // The element renders again for other reasons too (a count announced, a filter menu): nothing to do then.
+    if (text === this.text && terms === this.terms) return noChange;
+    this.text = text;
+    this.terms = terms;
     const element = part.element;
     const pieces = highlightPieces(text, terms);
     let node = element.firstChild;

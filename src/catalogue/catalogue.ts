@@ -4,10 +4,9 @@ import { emit } from '../core/events.js';
 import { contactItem, distanceKm, formatAddress, renderContacts } from '../core/format.js';
 import { formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
-import { placeField } from '../core/place-field.js';
+import { PlaceChoices, placeField } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
 import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
-import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
@@ -25,7 +24,7 @@ import { catalogueStyles } from './catalogue.styles.js';
 import { highlight } from './highlight.js';
 import { fitsSituation, LIFE_SITUATIONS, situationLabel } from './life-situations.js';
 import { loadTypoMatcher, SearchIndex, typoMatcherReady } from './search-index.js';
-import { byName, cityKey, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
 
 export interface CatalogueFilters {
   targetGroup: string;
@@ -498,7 +497,6 @@ export class KpssCatalogue extends KpssElement {
     const lang = this.language;
     const f = this.filters;
     const present = this.options;
-    const cities = present.cities;
     const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
     const townCount = this.towns.count;
     const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
@@ -548,7 +546,15 @@ export class KpssCatalogue extends KpssElement {
           .filter((code) => present.forms.has(code))
           .map((code) => html`<option value=${code} ?selected=${f.form === code}>${label(FORMS, code, lang)}</option>`),
       )}
-      ${this.renderPlaceField('f-city', t.municipality, t.any, f.city, cities, (v) => this.setFilter('city', v))}
+      ${this.renderPlaceField(
+        'f-city',
+        t.municipality,
+        t.any,
+        f.city,
+        present.cityChoices.places(this.placeSuggestions || Boolean(f.city)),
+        (v) => this.setFilter('city', v),
+        present.cities.size,
+      )}
       <div class="field checkbox">
         <input id="f-free" type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
         <label for="f-free">${t.freeOnly}</label>
@@ -627,8 +633,7 @@ export class KpssCatalogue extends KpssElement {
     if (f.type) chips.push({ key: 'type', text: type ? inLanguage(type.label, lang) : f.type });
     if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
     if (f.city) {
-      const city = this.options.cities.find(([key]) => key === f.city);
-      chips.push({ key: 'city', text: city?.[1] ?? f.city });
+      chips.push({ key: 'city', text: this.options.cities.get(f.city) ?? f.city });
     }
     if (f.free) chips.push({ key: 'free', text: this.strings.catalogue.freeOnly });
     return chips;
@@ -869,13 +874,21 @@ function filterOptions(entries: ServiceEntry[]) {
   const targetGroups = new Set<string>();
   const forms = new Set<string>();
   const cities = new Map<string, string>();
-  for (const { service, cities: names } of entries) {
+  // Plain indexed loops: this runs once per data, over every service, before the JIT has warmed up.
+  for (let e = 0; e < entries.length; e++) {
+    const { service, cities: names, cityKeys } = entries[e] as ServiceEntry;
     types.add(service.type);
-    for (const group of service.targetGroups ?? []) targetGroups.add(group);
-    for (const form of service.forms ?? []) forms.add(form);
-    for (const name of names) cities.set(cityKey(name), name);
+    const groups = service.targetGroups;
+    if (groups) for (let i = 0; i < groups.length; i++) targetGroups.add(groups[i] as string);
+    const serviceForms = service.forms;
+    if (serviceForms) for (let i = 0; i < serviceForms.length; i++) forms.add(serviceForms[i] as string);
+    // The entry has its towns folded already; the first spelling met names the town.
+    for (let i = 0; i < names.length; i++) {
+      const key = cityKeys[i] as string;
+      if (!cities.has(key)) cities.set(key, names[i] as string);
+    }
   }
-  return { types, targetGroups, forms, cities: sortCzech([...cities.entries()], ([, name]) => name) };
+  return { types, targetGroups, forms, cities, cityChoices: new PlaceChoices(cities.size, () => cities) };
 }
 
 /** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */

@@ -1,5 +1,5 @@
 /** Places in a dataset: the visible points of services and the towns they are in. */
-import { MAX_MENU_PLACES } from './place-field.js';
+import { PlaceChoices } from './place-field.js';
 import { fold, sortCzech } from './text.js';
 import type { ServiceLocation, ServiceRecord } from './types.js';
 
@@ -54,7 +54,7 @@ export class TownList {
   /** How many towns have a place on the map. */
   readonly count: number;
   private towns?: Town[];
-  private pairs?: [string, string][];
+  private readonly choices: PlaceChoices;
 
   constructor(private readonly services: readonly ServiceRecord[]) {
     const keys = new Set<string>();
@@ -70,6 +70,8 @@ export class TownList {
       }
     }
     this.count = keys.size;
+    // The towns are in Czech order already.
+    this.choices = new PlaceChoices(this.count, () => this.all.map((town) => [town.key, town.label]));
   }
 
   /** The towns, each at the mean of its places, in Czech order. */
@@ -88,8 +90,6 @@ export class TownList {
    * field of a long list only once it is used (`used`: focused or a town chosen).
    */
   places(used: boolean): [string, string][] {
-    if (this.count > MAX_MENU_PLACES && !used) return [];
-    this.pairs ??= this.all.map((town) => [town.key, town.label]);
-    return this.pairs;
+    return this.choices.places(used);
   }
 }

@@ -276,6 +276,43 @@ describe('<kpss-catalogue>', () => {
     expect(names(el).slice(1, 3)).to.have.members([`Služba ${town(116)}`, `Služba ${town(118)}`]);
   });
 
+  it('filters by a municipality typed into the field that hundreds of towns get, and names it in the chip', async () => {
+    const el = await fixture<KpssCatalogue>('<kpss-catalogue id="obce"></kpss-catalogue>');
+    const town = (i: number) => `Obec ${String(i).padStart(3, '0')}`;
+    el.data = {
+      services: Array.from({ length: 240 }, (_, i) => ({
+        id: `s${i}`,
+        name: `Služba ${town(i)}`,
+        type: 'odborne-socialni-poradenstvi',
+        municipalities: [town(i), town((i + 1) % 240)],
+      })),
+    };
+    await until(() => names(el).length > 0);
+    const field = $<HTMLInputElement>(el, '#f-city');
+    expect(field.localName).to.equal('input');
+    // The suggestions are put in order only once the field is used.
+    expect(el.shadowRoot!.querySelectorAll('#f-city-list option')).to.have.length(0);
+    field.focus();
+    field.dispatchEvent(new Event('focus'));
+    await el.updateComplete;
+    const offered = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#f-city-list option')].map((o) => o.value);
+    expect(offered).to.have.length(240);
+    expect(offered.slice(0, 2)).to.deep.equal([town(0), town(1)]);
+    field.value = 'obec 117';
+    field.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.have.members([`Služba ${town(116)}`, `Služba ${town(117)}`]);
+    expect($(el, '.active-filters')?.textContent).to.contain(town(117));
+    expect(new URL(location.href).searchParams.get('kpss-obce-obec')).to.equal('obec 117');
+
+    // A shared link shows the chosen town in the field before it is used.
+    const copy = await fixture<KpssCatalogue>('<kpss-catalogue id="obce"></kpss-catalogue>');
+    copy.data = el.data;
+    await until(() => names(copy).length > 0);
+    expect($<HTMLInputElement>(copy, '#f-city').value).to.equal(town(117));
+    expect(names(copy)).to.have.length(2);
+  });
+
   describe('URL state', () => {
     it('keeps query, filters and the open service in the URL, namespaced by id, and restores them', async () => {
       const el = await catalogue('id="katalog"');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { contactItem, distanceKm, formatAddress, renderContacts } from '../core/format.js';
-import { formatNumber, inLanguage, label } from '../core/i18n.js';
+import { addCzech, formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { PlaceChoices, placeField } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
@@ -20,11 +20,15 @@ import {
   type ServiceTypeInfo,
   TARGET_GROUPS,
 } from '../core/vocabulary.js';
+import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { highlight } from './highlight.js';
 import { fitsSituation, LIFE_SITUATIONS, situationLabel } from './life-situations.js';
 import { loadTypoMatcher, SearchIndex, typoMatcherReady } from './search-index.js';
 import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+
+// This element's Czech texts (other languages come in the language packs).
+addCzech('catalogue', catalogueCs);
 
 export interface CatalogueFilters {
   targetGroup: string;

@@ -8,7 +8,7 @@
  * tables in vocabulary.ts, so `label()` finds them.
  */
 import { cs } from './strings/cs.js';
-import type { Strings, VocabularyTexts } from './strings/types.js';
+import type { ElementSection, SharedStrings, Strings, VocabularyTexts } from './strings/types.js';
 import {
   CAPACITY_UNITS,
   FORMS,
@@ -25,7 +25,7 @@ import {
 export { plural } from './strings/plural.js';
 
 export type Lang = keyof Labels;
-export type { Strings, VocabularyTexts };
+export type { ElementSection, Strings, VocabularyTexts };
 
 export const LANGUAGES: readonly Lang[] = ['cs', 'en', 'uk'];
 
@@ -71,9 +71,21 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
   return loading;
 }
 
+/** Czech: the shared texts, and each loaded element's own. */
+const czech: SharedStrings & Partial<Pick<Strings, ElementSection>> = cs;
+
+/**
+ * Adds an element's Czech texts; its module calls this when it loads, so a
+ * page with one element doesn't download the Czech of the other three.
+ */
+export function addCzech<K extends ElementSection>(section: K, texts: Strings[K]): void {
+  czech[section] = texts;
+}
+
 /** The strings of a language; Czech until its pack has loaded. */
 export function stringsOf(lang: Lang): Strings {
-  return packs[lang]?.strings ?? cs;
+  // Each element reads only its own section, which its module has added.
+  return packs[lang]?.strings ?? (czech as Strings);
 }
 
 /** The vocabulary labels of a loaded pack (undefined for Czech and packs not loaded). */

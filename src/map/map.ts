@@ -4,13 +4,17 @@ import { property, query, state } from 'lit/decorators.js';
 import type { KpssCatalogue } from '../catalogue/catalogue.js';
 import { emit } from '../core/events.js';
 import { formatAddress, renderContacts } from '../core/format.js';
-import { inLanguage, label } from '../core/i18n.js';
+import { addCzech, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { placeField } from '../core/place-field.js';
 import { isMappable, TownList } from '../core/places.js';
 import type { MergedDataset, ServiceLocation, ServiceRecord } from '../core/types.js';
 import { SERVICE_GROUPS, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
+import { mapCs } from './map.strings.js';
 import { mapStyles } from './map.styles.js';
+
+// This element's Czech texts (other languages come in the language packs).
+addCzech('map', mapCs);
 
 type Runtime = typeof import('./leaflet-runtime.js');
 type ClusterIndex = InstanceType<Runtime['Supercluster']>;

@@ -3,13 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import type { KpssCatalogue } from '../catalogue/catalogue.js';
 import { cssProps } from '../core/css-props.js';
 import { emit } from '../core/events.js';
-import { formatDate, formatNumber, type Lang, label } from '../core/i18n.js';
+import { addCzech, formatDate, formatNumber, type Lang, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { safeWebUrl } from '../core/safe-url.js';
 import type { Indicator, Measure, MergedDataset, Plan, PlanItem, Priority, Sourced } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import { PLAN_STATUSES, type PlanStatus, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { KpssRoster } from '../roster/roster.js';
+import { planCs } from './plan.strings.js';
 import { planStyles } from './plan.styles.js';
 import {
   type Amounts,
@@ -31,6 +32,9 @@ import {
   summarisePlan,
   targetGroupsOf,
 } from './summary.js';
+
+// This element's Czech texts (other languages come in the language packs).
+addCzech('plan', planCs);
 
 type PlanRecord = Plan & Sourced;
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../core/css-props.js';
 import { emit } from '../core/events.js';
 import { renderContacts } from '../core/format.js';
-import { formatDate, label } from '../core/i18n.js';
+import { addCzech, formatDate, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { safeWebUrl } from '../core/safe-url.js';
 
@@ -11,7 +11,11 @@ import type { Group, Member, MergedDataset, Sourced } from '../core/types.js';
 import { GROUP_KINDS, ROLES, TARGET_GROUPS, TRIAD_SIDES, type TriadSide } from '../core/vocabulary.js';
 import { initials } from './names.js';
 import { selectGroups, sortMembers } from './order.js';
+import { rosterCs } from './roster.strings.js';
 import { rosterStyles } from './roster.styles.js';
+
+// This element's Czech texts (other languages come in the language packs).
+addCzech('roster', rosterCs);
 
 export type RosterLayout = 'cards' | 'list' | 'table';
 

@@ -15,8 +15,8 @@ import '../../src/catalogue/index.js';
 import '../../src/map/index.js';
 import '../../src/plan/index.js';
 import '../../src/roster/index.js';
+import { stringsOf } from '../../src/core/i18n.js';
 import { mergeDatasets } from '../../src/core/merge.js';
-import { cs } from '../../src/core/strings/cs.js';
 import type { KpssDataset, MergedDataset } from '../../src/core/types.js';
 import { ISSUE_CODES as CODES, SECTIONS, validateDataset } from '../../src/core/validate.js';
 import type { KpssMap } from '../../src/map/map.js';
@@ -26,6 +26,9 @@ import rosterFixture from '../fixtures/roster.json';
 import small from '../fixtures/small.json';
 import { until } from '../helpers.js';
 import { $, $$, fold, mount, TILE, trackErrors, unmountAll } from './support.js';
+
+/** Czech texts, with every element's own (the elements are imported above). */
+const cs = stringsOf('cs');
 
 const SEED = 20260308;
 

@@ -29,6 +29,12 @@ export interface VocabularyTexts {
   lifeSituations: Record<string, string>;
 }
 
+/** Sections of texts that belong to one element; its Czech comes with the element's module. */
+export type ElementSection = 'catalogue' | 'map' | 'plan' | 'roster';
+
+/** The Czech texts in core: those every element shares. */
+export type SharedStrings = Omit<Strings, ElementSection>;
+
 /** Every visible text of the widgets, in one language. */
 export interface Strings {
   loading: string;

@@ -1,0 +1,30 @@
+/**
+ * Czech texts of the map, added by the element's module (addCzech),
+ * so a page gets the Czech of the elements it has. English and Ukrainian are in the language
+ * packs (core/strings/en.ts, uk.ts).
+ */
+import { plural, type Strings } from '../core/i18n.js';
+
+export const mapCs: Strings['map'] = {
+  label: 'Mapa sociálních služeb',
+  legend: 'Legenda',
+  inView: (n) => `Na mapě je ${n} ${plural('cs', n, 'místo', 'místa', 'míst')}`,
+  inViewMore: (n) => `a ${n} dalších; přibližte mapu.`,
+  nearMe: 'V mém okolí',
+  nearMeFailed: 'Vaši polohu se nepodařilo zjistit. Vyberte obec ze seznamu.',
+  youAreHere: 'Vaše poloha',
+  chooseTown: 'Přejít na obec',
+  noTown: 'vyberte obec',
+  showInCatalogue: 'Zobrazit v katalogu',
+  zoomToCluster: (n) => `Skupina ${n} ${plural('cs', n, 'místa', 'míst', 'míst')}, přiblížit`,
+  tilesFailed: 'Mapové podklady se nepodařilo načíst. Místa služeb jsou zobrazena na prázdném pozadí.',
+  consentText: (host) =>
+    `Mapa načítá mapové podklady ze serveru ${host}. Ten se při tom dozví vaši IP adresu. Chcete mapu zobrazit?`,
+  consentButton: 'Zobrazit mapu',
+  loadingMap: 'Načítám mapu…',
+  mapFailed: 'Mapu se nepodařilo zobrazit. Seznam služeb je níže.',
+  filterGroup: 'Skupina služeb',
+  filterTargetGroup: 'Pro koho',
+  any: 'Vše',
+  noLocations: 'Žádná služba nemá na mapě místo.',
+};

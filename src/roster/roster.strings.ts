@@ -1,0 +1,36 @@
+/**
+ * Czech texts of the roster, added by the element's module (addCzech),
+ * so a page gets the Czech of the elements it has. English and Ukrainian are in the language
+ * packs (core/strings/en.ts, uk.ts).
+ */
+import { plural, type Strings } from '../core/i18n.js';
+
+export const rosterCs: Strings['roster'] = {
+  label: 'Skupiny komunitního plánování',
+  noGroups: 'Zatím nejsou zveřejněny žádné skupiny komunitního plánování.',
+  noSteering: 'Řídící skupina zatím není zveřejněna.',
+  groupNotFound: (id) => `Skupina „${id}“ v datech není.`,
+  noMembers: 'Členové skupiny zatím nejsou zveřejněni.',
+  memberCount: (n) => `${n} ${plural('cs', n, 'člen', 'členové', 'členů')}`,
+  membersOf: (group) => `Členové: ${group}`,
+  targetGroups: 'Cílové skupiny',
+  meetings: 'Jednání',
+  nextMeeting: 'Příští jednání',
+  howToJoin: 'Jak se zapojit',
+  documents: 'Dokumenty',
+  triad: 'Zastoupení stran',
+  noSide: 'Strana neuvedena',
+  legend: 'Strany komunitního plánování',
+  sides: { zadavatel: 'Zadavatelé', poskytovatel: 'Poskytovatelé', uzivatel: 'Uživatelé', verejnost: 'Veřejnost' },
+  sideHints: {
+    zadavatel: 'obec nebo kraj, které sociální služby plánují a financují',
+    poskytovatel: 'organizace, které sociální služby poskytují',
+    uzivatel: 'lidé, kteří služby využívají, a jejich blízcí',
+    verejnost: 'občané a další instituce, např. školy, lékaři, policie',
+  },
+  name: 'Jméno',
+  role: 'Role',
+  position: 'Funkce a organizace',
+  side: 'Strana',
+  contact: 'Kontakt',
+};

@@ -31,7 +31,7 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
     if (location.hidden) continue;
     const city = location.address?.city;
     if (city && !cities.includes(city)) cities.push(city);
-    if (isMappable(location)) points.push({ lat: location.lat, lon: location.lon });
+    if (isMappable(location)) points.push(location);
   }
   for (const city of service.municipalities ?? []) if (!cities.includes(city)) cities.push(city);
   return {

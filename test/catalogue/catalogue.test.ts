@@ -433,6 +433,25 @@ describe('<kpss-catalogue>', () => {
     expect(names(uk)).to.include('Pečovatelská služba Nové Město');
   });
 
+  it('reads well and passes axe while loading and with a dataset that has no services', async () => {
+    const realFetch = window.fetch;
+    // A file that takes its time.
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const wrapper = await fixture(html`<div><kpss-catalogue src="/test/fixtures/slow.json"></kpss-catalogue></div>`);
+      const loading = wrapper.querySelector('kpss-catalogue')!;
+      await until(() => ($(loading, '[role="status"]')?.textContent ?? '').includes('Načítám data'));
+      await expect(loading).shadowDom.to.be.accessible();
+      loading.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+    const empty = await fixture<KpssCatalogue>(html`<kpss-catalogue></kpss-catalogue>`);
+    empty.data = { meta: { title: 'Obec bez služeb' }, services: [] };
+    await until(() => (empty.shadowRoot!.textContent ?? '').includes('Katalog zatím neobsahuje žádné služby'));
+    await expect(empty).shadowDom.to.be.accessible();
+  });
+
   it('shows a readable error with retry when the file is missing', async () => {
     const wrapper = await fixture(html`<div><kpss-catalogue src="/test/fixtures/missing.json"></kpss-catalogue></div>`);
     const el = wrapper.querySelector('kpss-catalogue')!;

@@ -45,20 +45,29 @@ export const catalogueStyles = css`
     color: var(--_on-primary);
   }
 
+  .filters-box {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 1em 0;
+  }
+
+  /* The summary keeps the browser's own open/closed marker and is a comfortable target. */
+  .filters-box summary {
+    cursor: pointer;
+    font-weight: 700;
+    padding: 0.6em var(--_space);
+    border-radius: var(--_radius);
+  }
+
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
     gap: 0.75em 1em;
     align-items: end;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 1em 0;
-    padding: 0.75em var(--_space) var(--_space);
-  }
-
-  .filters legend {
-    font-weight: 700;
-    padding: 0 0.3em;
+    border: 0;
+    margin: 0;
+    padding: 0 var(--_space) var(--_space);
+    min-width: 0;
   }
 
   .field {
@@ -276,7 +285,7 @@ export const catalogueStyles = css`
   @media print {
     .search,
     .situations,
-    .filters,
+    .filters-box,
     .active-filters,
     .more,
     .detail-actions,

@@ -81,6 +81,7 @@ const URL_KEYS = {
  * @event kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart search - The search field.
+ * @csspart filters-box - The folding box around the filters (folded at first when the element is phone-narrow).
  * @csspart filters - The filter controls.
  * @csspart situations - The life-situation guide.
  * @csspart results - The list of results.
@@ -101,6 +102,8 @@ export class KpssCatalogue extends KpssElement {
 
   @state() private query = '';
   @state() private filters: CatalogueFilters = { ...NO_FILTERS };
+  /** Whether the filter box is unfolded; decided by the width at the first render, then by the person. */
+  @state() private filtersOpen?: boolean;
   @state() private sort: CatalogueSort = 'relevance';
   @state() private openId = '';
   @state() private limit = 30;
@@ -210,6 +213,7 @@ export class KpssCatalogue extends KpssElement {
       for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
       this.options = filterOptions(this.entries);
       this.towns = new TownList(data.services);
+      this.filtersOpen ??= !this.isNarrow();
       this.index = undefined;
     }
     // Private reactive state is not part of `keyof this`.
@@ -315,6 +319,20 @@ export class KpssCatalogue extends KpssElement {
   }
 
   // ——— user actions ———
+
+  /**
+   * Whether the element is as narrow as a phone (under 36em): its filters
+   * then start folded, so results come right after the search. A hidden
+   * element (no width yet) counts as wide.
+   */
+  private isNarrow(): boolean {
+    const width = this.offsetWidth;
+    return width > 0 && width < 36 * Number.parseFloat(getComputedStyle(this).fontSize);
+  }
+
+  private handleFiltersToggle(event: Event): void {
+    this.filtersOpen = (event.target as HTMLDetailsElement).open;
+  }
 
   private handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
@@ -511,8 +529,11 @@ export class KpssCatalogue extends KpssElement {
           ${options}
         </select>
       </div>`;
-    return html`<fieldset class="filters" part="filters">
-      <legend>${t.filters}</legend>
+    const active = this.activeFilters().length;
+    return html`<details class="filters-box" part="filters-box" ?open=${this.filtersOpen} @toggle=${this.handleFiltersToggle}>
+      <summary>${t.filters}${active ? html` <span class="filter-count">(${active})</span>` : nothing}</summary>
+      <fieldset class="filters" part="filters">
+      <legend class="visually-hidden">${t.filters}</legend>
       ${select(
         'f-target',
         t.targetGroup,
@@ -592,7 +613,8 @@ export class KpssCatalogue extends KpssElement {
             )
           : nothing
       }
-    </fieldset>`;
+    </fieldset>
+    </details>`;
   }
 
   private renderPlaceField(

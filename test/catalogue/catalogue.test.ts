@@ -182,6 +182,37 @@ describe('<kpss-catalogue>', () => {
       ]);
     });
 
+    it('start folded on a phone-wide page, show how many are in use, and stay as the person leaves them', async () => {
+      const wrapper = await fixture(
+        `<div style="width: 340px"><kpss-catalogue src="${SRC}" id="uzky"></kpss-catalogue></div>`,
+      );
+      const narrow = wrapper.querySelector('kpss-catalogue')!;
+      await until(() => names(narrow).length > 0);
+      const box = $<HTMLDetailsElement>(narrow, 'details.filters-box');
+      expect(box.open, 'folded at 340 px').to.equal(false);
+      expect($(narrow, '#f-target').checkVisibility()).to.equal(false);
+      await expect(narrow).shadowDom.to.be.accessible();
+
+      // A filter from a shared link is named in the summary and as a chip, though the box is folded.
+      history.replaceState(null, '', `${startUrl.split('?')[0]}?kpss-sdileny-forma=pobytova`);
+      const shared = await fixture(
+        `<div style="width: 340px"><kpss-catalogue src="${SRC}" id="sdileny"></kpss-catalogue></div>`,
+      );
+      const sharedEl = shared.querySelector('kpss-catalogue')!;
+      await until(() => names(sharedEl).length > 0);
+      expect($(sharedEl, 'details.filters-box summary').textContent).to.match(/Upřesnit výběr\s*\(1\)/);
+      expect($(sharedEl, '.active-filters').textContent).to.contain('pobytová');
+
+      // Unfolded by the person, it stays unfolded while they search.
+      $<HTMLElement>(narrow, 'details.filters-box summary').click();
+      await until(() => $(narrow, '#f-target').checkVisibility());
+      await type(narrow, 'domov');
+      expect($<HTMLDetailsElement>(narrow, 'details.filters-box').open).to.equal(true);
+
+      const wide = await catalogue();
+      expect($<HTMLDetailsElement>(wide, 'details.filters-box').open, 'unfolded when wide').to.equal(true);
+    });
+
     it('groups service types as the law does', async () => {
       const el = await catalogue();
       const groups = [...el.shadowRoot!.querySelectorAll('#f-type optgroup')].map((g) => g.getAttribute('label'));

@@ -144,20 +144,16 @@ export const catalogueStyles = css`
     margin: 0.3em 0;
   }
 
+  /* A link-like title, still a comfortable target for a finger. */
   button.title {
     border: 0;
     padding: 0;
-    min-height: 0;
+    min-height: 2.75em;
     background: none;
     color: var(--_primary);
     text-align: start;
     text-decoration: underline;
-    font-weight: inherit;
-  }
-
-  button.title {
     font-weight: 700;
-    min-height: 2.75em;
   }
 
   .provider {
@@ -177,8 +173,11 @@ export const catalogueStyles = css`
     font-size: 0.9em;
   }
 
+  /* The service type leads the tags, marked by a bar on its start side. */
   .tag.type {
     border-inline-start: 4px solid var(--_primary);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
   }
 
   /* The text colour, which the highlight is made for: a link's colour on it fails in dark mode (3.4:1). */

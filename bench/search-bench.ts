@@ -264,14 +264,21 @@ const personTyping = {
   slow: [] as number[],
   /** What the field held after each key, by the event's time stamp (which the entry's startTime repeats). */
   typed: new Map<number, string>(),
-  slowTyped: [] as { q: string; ms: number }[],
+  slowTyped: [] as { q: string; ms: number; delay: number; handlers: number }[],
   observer: undefined as PerformanceObserver | undefined,
 };
 
 function recordSlow(entry: PerformanceEntry) {
   if (entry.name !== 'input') return;
   personTyping.slow.push(entry.duration);
-  personTyping.slowTyped.push({ q: personTyping.typed.get(entry.startTime) ?? '?', ms: entry.duration });
+  const timing = entry as PerformanceEventTiming;
+  personTyping.slowTyped.push({
+    q: personTyping.typed.get(entry.startTime) ?? '?',
+    ms: entry.duration,
+    // Where the time went: waiting to start, the handlers (with Lit's update), then until the frame was shown.
+    delay: round(timing.processingStart - timing.startTime),
+    handlers: round(timing.processingEnd - timing.processingStart),
+  });
 }
 
 /** Prepares the measurement and empties the search field (the catalogue must be on the page). */

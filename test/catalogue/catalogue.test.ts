@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/catalogue/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { clearCache } from '../../src/core/loader.js';
+import type { ServiceRecord } from '../../src/core/types.js';
 import { until } from '../helpers.js';
 
 const SRC = '/test/fixtures/catalogue.json';
@@ -35,6 +36,19 @@ async function choose(el: KpssCatalogue, id: string, value: string) {
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
 }
+
+/** A town of the 240 that `serviceInEachTown` makes: more than a menu holds. */
+const town = (i: number) => `Obec ${String(i).padStart(3, '0')}`;
+
+/** A dataset with one service in each of 240 towns; `where` gives each its locations or municipalities. */
+const serviceInEachTown = (where: (i: number) => Partial<ServiceRecord>) => ({
+  services: Array.from({ length: 240 }, (_, i) => ({
+    id: `s${i}`,
+    name: `Služba ${town(i)}`,
+    type: 'odborne-socialni-poradenstvi' as const,
+    ...where(i),
+  })),
+});
 
 describe('<kpss-catalogue>', () => {
   beforeEach(() => history.replaceState(null, '', startUrl));
@@ -280,16 +294,10 @@ describe('<kpss-catalogue>', () => {
   it('sorts by distance from a town typed into the field that hundreds of towns get', async () => {
     const wrapper = await fixture('<div><kpss-catalogue></kpss-catalogue></div>');
     const el = wrapper.querySelector('kpss-catalogue')!;
-    // 240 towns in a line from west to east: more than a menu holds.
-    const town = (i: number) => `Obec ${String(i).padStart(3, '0')}`;
-    el.data = {
-      services: Array.from({ length: 240 }, (_, i) => ({
-        id: `s${i}`,
-        name: `Služba ${town(i)}`,
-        type: 'odborne-socialni-poradenstvi',
-        locations: [{ address: { city: town(i) }, lat: 49.5, lon: 12.5 + i * 0.025 }],
-      })),
-    };
+    // Towns in a line from west to east.
+    el.data = serviceInEachTown((i) => ({
+      locations: [{ address: { city: town(i) }, lat: 49.5, lon: 12.5 + i * 0.025 }],
+    }));
     await until(() => names(el).length > 0);
     const field = $<HTMLInputElement>(el, '#f-near');
     expect(field.localName).to.equal('input');
@@ -309,15 +317,7 @@ describe('<kpss-catalogue>', () => {
 
   it('filters by a municipality typed into the field that hundreds of towns get, and names it in the chip', async () => {
     const el = await fixture<KpssCatalogue>('<kpss-catalogue id="obce"></kpss-catalogue>');
-    const town = (i: number) => `Obec ${String(i).padStart(3, '0')}`;
-    el.data = {
-      services: Array.from({ length: 240 }, (_, i) => ({
-        id: `s${i}`,
-        name: `Služba ${town(i)}`,
-        type: 'odborne-socialni-poradenstvi',
-        municipalities: [town(i), town((i + 1) % 240)],
-      })),
-    };
+    el.data = serviceInEachTown((i) => ({ municipalities: [town(i), town((i + 1) % 240)] }));
     await until(() => names(el).length > 0);
     const field = $<HTMLInputElement>(el, '#f-city');
     expect(field.localName).to.equal('input');

@@ -12,8 +12,11 @@ export const DIST = join(ROOT, 'dist');
  * Budgets in kB (1000 bytes) gzip. `catalogue`: what a page with only the
  * catalogue downloads before it can show results. `allButLeaflet`:
  * everything the four elements can load on a Czech page, except Leaflet.
+ * They guard against growth: about half a kilobyte above the measured size.
+ * (Issue #7 asks for 30 / 45 kB; that needs a decision on what to leave out,
+ * see the README's size section.)
  */
-export const BUDGETS = { catalogue: 33, allButLeaflet: 66 };
+export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5 };
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;

@@ -102,8 +102,10 @@ export class KpssCatalogue extends KpssElement {
 
   @state() private query = '';
   @state() private filters: CatalogueFilters = { ...NO_FILTERS };
-  /** Whether the filter box is unfolded; decided by the width at the first render, then by the person. */
+  /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
   @state() private filtersOpen?: boolean;
+  /** Waits for a hidden element to be shown, to decide whether its filters start folded. */
+  private sizeWatcher?: ResizeObserver;
   @state() private sort: CatalogueSort = 'relevance';
   @state() private openId = '';
   @state() private limit = 30;
@@ -151,6 +153,8 @@ export class KpssCatalogue extends KpssElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.handleBeforePrint);
+    // Moved while it waited to be shown: wait again.
+    if (this.hasUpdated && this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
   }
 
   override disconnectedCallback(): void {
@@ -159,6 +163,7 @@ export class KpssCatalogue extends KpssElement {
     clearTimeout(this.announceTimer);
     clearTimeout(this.searchEventTimer);
     clearTimeout(this.resultsEventTimer);
+    this.stopSizeWatcher();
   }
 
   /** Printing gives the whole current result list, not only the first page. */
@@ -213,7 +218,7 @@ export class KpssCatalogue extends KpssElement {
       for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
       this.options = filterOptions(this.entries);
       this.towns = new TownList(data.services);
-      this.filtersOpen ??= !this.isNarrow();
+      if (this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
       this.index = undefined;
     }
     // Private reactive state is not part of `keyof this`.
@@ -321,17 +326,34 @@ export class KpssCatalogue extends KpssElement {
   // ——— user actions ———
 
   /**
-   * Whether the element is as narrow as a phone (under 36em): its filters
-   * then start folded, so results come right after the search. A hidden
-   * element (no width yet) counts as wide.
+   * Folds the filters when the element is as narrow as a phone (under 36em),
+   * so results come right after the search. An element not shown yet (in a
+   * folded section of the page) has no width: it decides once it is shown,
+   * unless the person has opened or closed the box by then.
    */
-  private isNarrow(): boolean {
+  private foldFiltersWhenNarrow(): void {
     const width = this.offsetWidth;
-    return width > 0 && width < 36 * Number.parseFloat(getComputedStyle(this).fontSize);
+    if (width > 0) {
+      this.filtersOpen = width >= 36 * Number.parseFloat(getComputedStyle(this).fontSize);
+      return;
+    }
+    this.sizeWatcher ??= new ResizeObserver(() => {
+      if (this.offsetWidth === 0) return;
+      this.stopSizeWatcher();
+      if (this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
+    });
+    this.sizeWatcher.observe(this);
   }
 
+  private stopSizeWatcher(): void {
+    this.sizeWatcher?.disconnect();
+    this.sizeWatcher = undefined;
+  }
+
+  /** The person opened or closed the filters (the box also fires this when the template sets it). */
   private handleFiltersToggle(event: Event): void {
-    this.filtersOpen = (event.target as HTMLDetailsElement).open;
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open !== (this.filtersOpen ?? true)) this.filtersOpen = open;
   }
 
   private handleInput(event: InputEvent): void {
@@ -530,7 +552,7 @@ export class KpssCatalogue extends KpssElement {
         </select>
       </div>`;
     const active = this.activeFilters().length;
-    return html`<details class="filters-box" part="filters-box" ?open=${this.filtersOpen} @toggle=${this.handleFiltersToggle}>
+    return html`<details class="filters-box" part="filters-box" ?open=${this.filtersOpen ?? true} @toggle=${this.handleFiltersToggle}>
       <summary>${t.filters}${active ? html` <span class="filter-count">(${active})</span>` : nothing}</summary>
       <fieldset class="filters" part="filters">
       <legend class="visually-hidden">${t.filters}</legend>

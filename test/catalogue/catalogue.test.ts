@@ -227,6 +227,25 @@ describe('<kpss-catalogue>', () => {
       expect($<HTMLDetailsElement>(wide, 'details.filters-box').open, 'unfolded when wide').to.equal(true);
     });
 
+    it('fold once shown when the catalogue loaded in a hidden, phone-narrow part of the page', async () => {
+      // A CMS's folded section or tab: the catalogue has no width while its data arrives.
+      const section = await fixture(
+        `<div hidden style="width: 340px"><kpss-catalogue src="${SRC}"></kpss-catalogue></div>`,
+      );
+      const el = section.querySelector('kpss-catalogue')!;
+      await until(() => names(el).length > 0);
+      section.removeAttribute('hidden');
+      await until(() => !$<HTMLDetailsElement>(el, 'details.filters-box').open);
+
+      // Once the person has opened the box, being hidden and shown again changes nothing.
+      $<HTMLElement>(el, 'details.filters-box summary').click();
+      await until(() => $<HTMLDetailsElement>(el, 'details.filters-box').open);
+      section.setAttribute('hidden', '');
+      section.removeAttribute('hidden');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect($<HTMLDetailsElement>(el, 'details.filters-box').open).to.equal(true);
+    });
+
     it('groups service types as the law does', async () => {
       const el = await catalogue();
       const groups = [...el.shadowRoot!.querySelectorAll('#f-type optgroup')].map((g) => g.getAttribute('label'));

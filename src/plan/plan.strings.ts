@@ -1,7 +1,7 @@
 /**
- * Czech texts of the community plan, added by the element's module (addCzech),
- * so a page gets the Czech of the elements it has. English and Ukrainian are in the language
- * packs (core/strings/en.ts, uk.ts).
+ * Czech texts of the community plan. The element's module adds them (addCzech), so a
+ * page gets the Czech of the elements it has; English and Ukrainian are in
+ * the language packs (core/strings/en.ts, uk.ts).
  */
 import type { Strings } from '../core/i18n.js';
 

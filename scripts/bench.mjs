@@ -81,6 +81,13 @@ function printSearch(results, row, ms) {
   row('speed-up over fuse.js p50 / p95', `${results.speedupP50}× / ${results.speedupP95}×`);
   row('keystroke → DOM updated + layout, ours p50 / p95 (ms)', ms(results.oursKeystrokeToRenderMs));
   row('keystroke → next frame painted, ours p50 / p95 (ms)', ms(results.oursKeystrokeToPaintMs));
+  if (results.fuseKeystrokeToPaintMs) {
+    row('  the same, fuse.js + a plain list of 30 (ms)', ms(results.fuseKeystrokeToPaintMs));
+    row(
+      '  painted speed-up over fuse.js p50 / p95',
+      `${Math.round(results.fuseKeystrokeToPaintMs.p50 / results.oursKeystrokeToPaintMs.p50)}× / ${Math.round(results.fuseKeystrokeToPaintMs.p95 / results.oursKeystrokeToPaintMs.p95)}×`,
+    );
+  }
   row(
     '  keystrokes painted later than the next frame',
     `${results.oursKeystrokesLaterThanNextFrame} of ${results.keystrokes}`,

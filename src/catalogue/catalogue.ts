@@ -7,6 +7,7 @@ import { KpssElement } from '../core/kpss-element.js';
 import { PlaceChoices, placeField } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
 import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
+import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
@@ -936,7 +937,13 @@ function filterOptions(entries: ServiceEntry[]) {
       if (!cities.has(key)) cities.set(key, names[i] as string);
     }
   }
-  return { types, targetGroups, forms, cities, cityChoices: new PlaceChoices(cities.size, () => cities) };
+  return {
+    types,
+    targetGroups,
+    forms,
+    cities,
+    cityChoices: new PlaceChoices(cities.size, () => sortCzech([...cities], ([, name]) => name)),
+  };
 }
 
 /** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */

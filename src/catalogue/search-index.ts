@@ -13,7 +13,7 @@
  * stays small, and until it arrives a typo simply finds nothing yet.
  */
 import type Fuse from 'fuse.js/basic';
-import { fold, stem, words } from '../core/text.js';
+import { fold, remembered, stem, words } from '../core/text.js';
 
 let FuseClass: typeof Fuse | undefined;
 let fuseLoading: Promise<boolean> | undefined;
@@ -295,15 +295,5 @@ export function isMatchedWord(word: string, terms: Set<string>): boolean {
   return false;
 }
 
-const wordTerms = new Map<string, string>();
-
 /** The index term of a displayed word, remembered: the cards show the same words again at every keystroke. */
-function termOf(word: string): string {
-  let term = wordTerms.get(word);
-  if (term === undefined) {
-    term = stem(fold(word));
-    if (wordTerms.size > 50_000) wordTerms.clear();
-    wordTerms.set(word, term);
-  }
-  return term;
-}
+const termOf = remembered((word) => stem(fold(word)));

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
-import { compareCzech, czechSortKey, fold } from '../core/text.js';
+import { compareCzech, czechSortKey, fold, remembered } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { type Labels, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Field } from './search-index.js';
@@ -69,14 +69,5 @@ export function byName(a: ServiceEntry, b: ServiceEntry): number {
   return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : compareCzech(a.service.name, b.service.name);
 }
 
-const cityKeys = new Map<string, string>();
-
 /** Key for the municipality filter and URL: folded name (remembered: thousands of services share few towns). */
-export function cityKey(city: string): string {
-  let key = cityKeys.get(city);
-  if (key === undefined) {
-    key = fold(city);
-    if (cityKeys.size < 20_000) cityKeys.set(city, key);
-  }
-  return key;
-}
+export const cityKey: (city: string) => string = remembered(fold, 20_000);

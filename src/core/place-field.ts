@@ -4,7 +4,7 @@
  * in only once it is used (thousands of menu options slow every render down).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fold, sortCzech } from './text.js';
+import { fold } from './text.js';
 
 /** Above this many places a typed field replaces the menu. */
 export const MAX_MENU_PLACES = 200;
@@ -60,23 +60,23 @@ export function placeField(o: PlaceFieldOptions): TemplateResult {
 }
 
 /**
- * The [key, name] pairs of a place field, put in Czech order when first
- * needed: at once for a menu, for a long typed field only once it is used.
- * Sorting a region's thousands of names is a good part of a first render.
+ * The [key, name] pairs of a place field, worked out when first needed: at
+ * once for a menu, for a long typed field only once it is used. Putting a
+ * region's thousands of names in order is a good part of a first render.
  */
 export class PlaceChoices {
-  private sorted?: [string, string][];
+  private pairs?: [string, string][];
 
-  /** `names`: folded key → name, or a function giving them when first needed. */
+  /** `inOrder` gives the pairs in Czech order, when first needed. */
   constructor(
     readonly count: number,
-    private readonly names: () => Iterable<[string, string]>,
+    private readonly inOrder: () => [string, string][],
   ) {}
 
   /** The pairs for the field (`used`: focused or a place chosen); empty for an unused long field. */
   places(used: boolean): [string, string][] {
     if (this.count > MAX_MENU_PLACES && !used) return [];
-    this.sorted ??= sortCzech([...this.names()], ([, name]) => name);
-    return this.sorted;
+    this.pairs ??= this.inOrder();
+    return this.pairs;
   }
 }

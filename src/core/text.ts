@@ -1,17 +1,27 @@
 /** Czech text helpers: folding for search, collation for sorting. */
 
+/**
+ * A text function whose results are remembered: catalogues repeat the same
+ * names, towns and words thousands of times. Past `limit` texts it forgets
+ * them all and starts again, so memory stays bounded.
+ */
+export function remembered(compute: (text: string) => string, limit = 50_000): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      if (results.size >= limit) results.clear();
+      results.set(text, result);
+    }
+    return result;
+  };
+}
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/g;
-const foldedChars = new Map<string, string>();
 
-const foldChar = (char: string): string => {
-  let folded = foldedChars.get(char);
-  if (folded === undefined) {
-    folded = char.normalize('NFD').replace(COMBINING_MARKS, '');
-    foldedChars.set(char, folded);
-  }
-  return folded;
-};
+const foldChar = remembered((char) => char.normalize('NFD').replace(COMBINING_MARKS, ''));
 
 /**
  * Lower-case and strip diacritics: "Pečovatelská" → "pecovatelska". Only
@@ -51,18 +61,11 @@ export function sortCzech<T>(items: T[], text: (item: T) => string): T[] {
  * "c", "ch" after all "h"): sorting 15,000 names with keys is many times
  * faster than with the collator. Ties are left to compareCzech.
  */
-export function czechSortKey(text: string): string {
-  // This runs for every name of a catalogue, and registries repeat names ("Pečovatelská služba"): remembered.
-  let key = sortKeys.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(CH, 'h~').replace(NON_ASCII, sortChar);
-    if (sortKeys.size > 50_000) sortKeys.clear();
-    sortKeys.set(text, key);
-  }
-  return key;
-}
+// This runs for every name of a catalogue, and registries repeat names ("Pečovatelská služba"): remembered.
+export const czechSortKey: (text: string) => string = remembered((text) =>
+  text.toLowerCase().replace(CH, 'h~').replace(NON_ASCII, sortChar),
+);
 
-const sortKeys = new Map<string, string>();
 const CH = /ch/g;
 const sortChar = (char: string): string => SORTED_AFTER_BASE[char] ?? foldChar(char);
 
@@ -86,24 +89,16 @@ const ENDINGS = [
 /** Minimal stem length: shorter words are kept whole ("dům" stays "dum"). */
 const MIN_STEM = 4;
 
-/** Stems seen so far: a catalogue's vocabulary repeats the same words many times. */
-const stems = new Map<string, string>();
-
 /** Stem of one folded word, e.g. "pecovatelska" → "pecovatel". */
 export function stem(word: string): string {
-  if (word.length <= MIN_STEM) return word;
-  let result = stems.get(word);
-  if (result !== undefined) return result;
-  result = word;
-  if (!/^\d+$/.test(word)) {
-    for (const ending of ENDINGS) {
-      if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) {
-        result = word.slice(0, -ending.length);
-        break;
-      }
-    }
-  }
-  if (stems.size > 200_000) stems.clear();
-  stems.set(word, result);
-  return result;
+  return word.length <= MIN_STEM ? word : stemOfLongWord(word);
 }
+
+// Remembered: a catalogue's vocabulary repeats the same words many times.
+const stemOfLongWord = remembered((word) => {
+  if (/^\d+$/.test(word)) return word;
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
+  }
+  return word;
+}, 200_000);

@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { contactItem, distanceKm, formatAddress, renderContacts } from '../core/format.js';
+import { contactItem, formatAddress, renderContacts } from '../core/format.js';
 import { addCzech, formatNumber, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
-import { PlaceChoices, placeField } from '../core/place-field.js';
-import { TownList } from '../core/places.js';
+import { placeField } from '../core/place-field.js';
 import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
-import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import {
@@ -24,37 +22,26 @@ import {
 import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { highlight } from './highlight.js';
-import { fitsSituation, LIFE_SITUATIONS, situationLabel } from './life-situations.js';
-import { loadTypoMatcher, SearchIndex, typoMatcherReady } from './search-index.js';
-import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+import { LIFE_SITUATIONS, situationLabel } from './life-situations.js';
+import {
+  type CatalogueFilters,
+  CatalogueSearch,
+  type CatalogueSort,
+  distanceOf,
+  NO_FILTERS,
+  type Origin,
+} from './search-controller.js';
+import type { ServiceEntry } from './service-model.js';
+
+export type { CatalogueFilters, CatalogueSort, Origin };
 
 // This element's Czech texts (other languages come in the language packs).
 addCzech('catalogue', catalogueCs);
-
-export interface CatalogueFilters {
-  targetGroup: string;
-  type: string;
-  form: string;
-  city: string;
-  free: boolean;
-  situation: string;
-}
 
 /** What the catalogue needs of a linked map (the map module is not imported: it loads Leaflet). */
 interface KpssMapLike extends HTMLElement {
   selectService(id: string): void;
 }
-
-export type CatalogueSort = 'relevance' | 'name' | 'distance';
-
-export interface Origin {
-  lat: number;
-  lon: number;
-  /** Name of the place, shown with distances. */
-  label?: string;
-}
-
-const NO_FILTERS: CatalogueFilters = { targetGroup: '', type: '', form: '', city: '', free: false, situation: '' };
 
 /** Forms in the order cards show them. */
 const FORM_CODES = Object.keys(FORMS) as Form[];
@@ -118,21 +105,9 @@ export class KpssCatalogue extends KpssElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  /** Results of the current search and filters, in display order. */
-  private results: ServiceEntry[] = [];
-  private matchedTerms = new Set<string>();
-  private unmatchedWords: string[] = [];
-
-  private entries: ServiceEntry[] = [];
-  private entryById = new Map<string, ServiceEntry>();
-  /** Values present in the data, for the filter menus; computed once per dataset. */
-  private options: ReturnType<typeof filterOptions> = filterOptions([]);
-  private entriesOf?: MergedDataset;
-  private index?: SearchIndex;
-  private indexScheduled = false;
-  private indexKey = '';
-  /** Towns in the data with coordinates, for "distance from". */
-  private towns = new TownList([]);
+  private readonly search = new CatalogueSearch(this);
+  /** The results' revision a linked map was last told of. */
+  private toldRevision = -1;
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private searchEventTimer?: ReturnType<typeof setTimeout>;
@@ -141,12 +116,12 @@ export class KpssCatalogue extends KpssElement {
 
   /** The services the search and filters leave, in display order. */
   get visibleServices() {
-    return this.results.map((entry) => entry.service);
+    return this.search.results.map((entry) => entry.service);
   }
 
   /** Opens a service's detail, as if the person had chosen it. */
   openService(id: string): void {
-    if (!this.entryById.has(id)) return;
+    if (!this.search.entryById.has(id)) return;
     this.openId = id;
     this.url.set({ sluzba: id }, 'push');
   }
@@ -210,115 +185,29 @@ export class KpssCatalogue extends KpssElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.loader.dataset;
-    const dataChanged = data !== this.entriesOf;
-    if (dataChanged) {
-      this.entriesOf = data;
-      this.entries = data.services.map(toEntry).sort(byName);
-      this.entryById = new Map();
-      for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
-      this.options = filterOptions(this.entries);
-      this.towns = new TownList(data.services);
-      if (this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
-      this.index = undefined;
+    if (this.search.setData(this.loader.dataset, this.language) && this.filtersOpen === undefined) {
+      this.foldFiltersWhenNarrow();
     }
+    const { query, filters, sort } = this;
+    this.search.update({ query, filters, sort, origin: this.effectiveOrigin });
     // Private reactive state is not part of `keyof this`.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    if (dataChanged || ['query', 'filters', 'sort', 'origin', 'nearCity'].some(has)) this.computeResults();
     if (has('query') || has('filters') || has('pageSize')) this.limit = this.pageSize;
-  }
-
-  /** The search index for the current data and language (completed by its first search). */
-  private searchIndex(): SearchIndex {
-    const key = this.language;
-    if (!this.index || this.indexKey !== key) {
-      const synonyms = this.loader.dataset.metas.flatMap((meta) => meta.synonyms ?? []);
-      this.index = new SearchIndex(
-        this.entries.map((entry) => searchFields(entry, this.language)),
-        synonyms,
-      );
-      this.indexKey = key;
-    }
-    return this.index;
   }
 
   /** The place distances are measured from: the chosen town, else the `origin` property. */
   private get effectiveOrigin(): Origin | undefined {
     if (this.nearCity) {
-      const town = this.towns.find(this.nearCity);
+      const town = this.search.towns.find(this.nearCity);
       if (town) return town;
     }
     return this.origin;
   }
 
-  private computeResults(): void {
-    const f = this.filters;
-    const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
-    const q = this.query.trim();
-    const entries = this.entries;
-    let candidates: number[] | undefined;
-    let score: Float32Array | undefined;
-    this.matchedTerms = new Set();
-    this.unmatchedWords = [];
-    // A single letter is no search yet: the whole list shows until a word takes shape.
-    const found = q ? this.searchIndex().search(q) : undefined;
-    if (found?.searched) {
-      candidates = found.docs;
-      score = found.score;
-      this.matchedTerms = found.terms;
-      this.unmatchedWords = found.unmatched;
-      // A word matched nothing before typo matching was loaded: search again once it is.
-      if (found.unmatched.length && !typoMatcherReady()) {
-        void loadTypoMatcher().then((ready) => {
-          if (!ready || this.query.trim() !== q) return;
-          this.computeResults();
-          this.requestUpdate();
-        });
-      }
-    }
-    const passes = (i: number) => {
-      const entry = entries[i] as ServiceEntry;
-      const s = entry.service;
-      if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return false;
-      if (f.type && s.type !== f.type) return false;
-      if (f.form && !s.forms?.includes(f.form as never)) return false;
-      if (f.city && !entry.cityKeys.includes(f.city)) return false;
-      if (f.free && !entry.free) return false;
-      return !situation || fitsSituation(situation, s.type, s.targetGroups);
-    };
-    // Entries are in name order, so index order is name order.
-    let indices: number[];
-    if (candidates) indices = candidates.filter(passes);
-    else {
-      indices = [];
-      for (let i = 0; i < entries.length; i++) if (passes(i)) indices.push(i);
-    }
-    const origin = this.effectiveOrigin;
-    if (this.sort === 'distance' && origin) {
-      const distance = new Float64Array(entries.length);
-      for (const i of indices) distance[i] = this.distanceOf(entries[i] as ServiceEntry, origin) ?? Infinity;
-      indices.sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
-    } else if (this.sort === 'relevance' && score) {
-      sortByScore(indices, score);
-    }
-    this.results = indices.map((i) => entries[i] as ServiceEntry);
-    this.scheduleAnnouncement();
-    // A linked map follows shortly after; rebuilding its clusters at every keystroke would be wasted.
-    clearTimeout(this.resultsEventTimer);
-    this.resultsEventTimer = setTimeout(() => {
-      emit(this, 'kpss-results', { ids: this.results.map((entry) => entry.service.id) });
-    }, 150);
-  }
-
-  private distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
-    if (entry.points.length === 0) return undefined;
-    return Math.min(...entry.points.map((point) => distanceKm(origin, point)));
-  }
-
   /** Screen readers hear the count once the person pauses, not at every keystroke. */
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
-    const count = this.results.length;
+    const count = this.search.results.length;
     this.announceTimer = setTimeout(() => {
       this.announcement = this.strings.catalogue.resultCount(count);
     }, 600);
@@ -396,7 +285,7 @@ export class KpssCatalogue extends KpssElement {
           .filter(([, value]) => value)
           .map(([key, value]) => [key, String(value)]),
       );
-      emit(this, 'kpss-search', { query: this.query.trim(), filters, count: this.results.length });
+      emit(this, 'kpss-search', { query: this.query.trim(), filters, count: this.search.results.length });
     }, delay);
   }
 
@@ -458,30 +347,18 @@ export class KpssCatalogue extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Build the search index in idle slices while the person reads, so the first keystroke is fast
-    // and the page never freezes for the whole build.
-    if (this.entries.length && !this.indexScheduled && !this.index?.complete) {
-      this.indexScheduled = true;
-      const step = (deadline?: IdleDeadline) => {
-        if (!this.isConnected || !this.entries.length) {
-          this.indexScheduled = false;
-          return;
-        }
-        const index = this.searchIndex();
-        do {
-          if (index.indexMore(250)) {
-            this.indexScheduled = false;
-            void loadTypoMatcher();
-            return;
-          }
-        } while (deadline && deadline.timeRemaining() > 4);
-        schedule(step);
-      };
-      schedule(step);
+    if (this.search.revision !== this.toldRevision) {
+      this.toldRevision = this.search.revision;
+      this.scheduleAnnouncement();
+      // A linked map follows shortly after; rebuilding its clusters at every keystroke would be wasted.
+      clearTimeout(this.resultsEventTimer);
+      this.resultsEventTimer = setTimeout(() => {
+        emit(this, 'kpss-results', { ids: this.search.results.map((entry) => entry.service.id) });
+      }, 150);
     }
     const dialog = this.dialog;
-    if (dialog && this.openId && !dialog.open && this.results.length + this.entries.length > 0) {
-      if (this.entryById.has(this.openId)) dialog.showModal();
+    if (dialog && this.openId && !dialog.open && this.search.entries.length > 0) {
+      if (this.search.entryById.has(this.openId)) dialog.showModal();
     } else if (dialog?.open && !this.openId) {
       dialog.close();
     }
@@ -541,9 +418,9 @@ export class KpssCatalogue extends KpssElement {
     const t = this.strings.catalogue;
     const lang = this.language;
     const f = this.filters;
-    const present = this.options;
+    const present = this.search.options;
     const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
-    const townCount = this.towns.count;
+    const townCount = this.search.towns.count;
     const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
       html`<div class="field">
         <label for=${id}>${text}</label>
@@ -625,7 +502,7 @@ export class KpssCatalogue extends KpssElement {
               t.distanceFrom,
               t.distanceNone,
               this.nearCity,
-              this.towns.places(this.placeSuggestions || Boolean(this.nearCity)),
+              this.search.towns.places(this.placeSuggestions || Boolean(this.nearCity)),
               (key) => {
                 this.nearCity = key;
                 if (key) this.sort = 'distance';
@@ -682,7 +559,7 @@ export class KpssCatalogue extends KpssElement {
     if (f.type) chips.push({ key: 'type', text: type ? inLanguage(type.label, lang) : f.type });
     if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
     if (f.city) {
-      chips.push({ key: 'city', text: this.options.cities.get(f.city) ?? f.city });
+      chips.push({ key: 'city', text: this.search.options.cities.get(f.city) ?? f.city });
     }
     if (f.free) chips.push({ key: 'free', text: this.strings.catalogue.freeOnly });
     return chips;
@@ -718,13 +595,13 @@ export class KpssCatalogue extends KpssElement {
 
   private renderResults(): TemplateResult {
     const t = this.strings.catalogue;
-    const shown = this.results.slice(0, this.limit);
-    const rest = this.results.length - shown.length;
+    const shown = this.search.results.slice(0, this.limit);
+    const rest = this.search.results.length - shown.length;
     return html`<section class="results-section" aria-labelledby="results-title">
-      <h2 id="results-title" class="count">${t.resultCount(this.results.length)}</h2>
+      <h2 id="results-title" class="count">${t.resultCount(this.search.results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${
-        this.results.length === 0
+        this.search.results.length === 0
           ? this.renderEmpty()
           : html`<ul class="results" part="results" @click=${this.handleCardClick}>
               ${
@@ -749,12 +626,12 @@ export class KpssCatalogue extends KpssElement {
     const lang = this.language;
     const s = entry.service;
     const origin = this.effectiveOrigin;
-    const distance = origin ? this.distanceOf(entry, origin) : undefined;
+    const distance = origin ? distanceOf(entry, origin) : undefined;
     const phone = s.contact?.phone?.[0];
     const email = s.contact?.email?.[0];
     const web = s.contact?.web?.[0];
     const c = this.strings.contact;
-    const terms = this.matchedTerms;
+    const terms = this.search.found?.terms ?? NO_TERMS;
     // One shape for every card (missing parts are hidden, not left out): at each keystroke
     // the cards show other services, and Lit then updates them in place instead of rebuilding them.
     return html`<li class="card" part="card">
@@ -789,10 +666,7 @@ export class KpssCatalogue extends KpssElement {
   private renderEmpty(): TemplateResult {
     const t = this.strings.catalogue;
     const chips = this.activeFilters();
-    const index = this.query.trim() ? this.searchIndex() : undefined;
-    const suggestions = index
-      ? [...new Set(this.unmatchedWords.flatMap((word) => index.similar(word, 3)))].slice(0, 5)
-      : [];
+    const suggestions = this.search.suggestions();
     const coordinator = this.loader.dataset.metas.find((meta) => meta.coordinator)?.coordinator;
     return html`<div class="empty" part="empty">
       <p><strong>${t.emptyTitle}</strong></p>
@@ -828,7 +702,7 @@ export class KpssCatalogue extends KpssElement {
   private renderDetail(): TemplateResult {
     const t = this.strings.catalogue;
     const lang = this.language;
-    const entry = this.openId ? this.entryById.get(this.openId) : undefined;
+    const entry = this.openId ? this.search.entryById.get(this.openId) : undefined;
     const s = entry?.service;
     const row = (term: string, value: unknown) =>
       value ? html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
@@ -898,56 +772,5 @@ export class KpssCatalogue extends KpssElement {
   }
 }
 
-/**
- * Orders entry indices by score, best first, ties in name order (index order).
- * A broad query leaves thousands: each becomes one number, score and index
- * together, and the numbers are sorted natively, not by a comparator function.
- */
-function sortByScore(indices: number[], score: Float32Array): void {
-  // Up to 2^26 documents; scores to 1/1024 (finer than any two weights differ) above them: exact in a double.
-  const INDEX_SPAN = 2 ** 26;
-  let best = 0;
-  for (const i of indices) best = Math.max(best, score[i] as number);
-  const keys = new Float64Array(indices.length);
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] as number;
-    keys[k] = Math.round((best - (score[i] as number)) * 1024) * INDEX_SPAN + i;
-  }
-  keys.sort();
-  for (let k = 0; k < keys.length; k++) indices[k] = (keys[k] as number) % INDEX_SPAN;
-}
-
-/** The values present in the data, for the filter menus. */
-function filterOptions(entries: ServiceEntry[]) {
-  const types = new Set<string>();
-  const targetGroups = new Set<string>();
-  const forms = new Set<string>();
-  const cities = new Map<string, string>();
-  // Plain indexed loops: this runs once per data, over every service, before the JIT has warmed up.
-  for (let e = 0; e < entries.length; e++) {
-    const { service, cities: names, cityKeys } = entries[e] as ServiceEntry;
-    types.add(service.type);
-    const groups = service.targetGroups;
-    if (groups) for (let i = 0; i < groups.length; i++) targetGroups.add(groups[i] as string);
-    const serviceForms = service.forms;
-    if (serviceForms) for (let i = 0; i < serviceForms.length; i++) forms.add(serviceForms[i] as string);
-    // The entry has its towns folded already; the first spelling met names the town.
-    for (let i = 0; i < names.length; i++) {
-      const key = cityKeys[i] as string;
-      if (!cities.has(key)) cities.set(key, names[i] as string);
-    }
-  }
-  return {
-    types,
-    targetGroups,
-    forms,
-    cities,
-    cityChoices: new PlaceChoices(cities.size, () => sortCzech([...cities], ([, name]) => name)),
-  };
-}
-
-/** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */
-function schedule(work: (deadline?: IdleDeadline) => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 50);
-}
+/** No search: nothing to highlight. */
+const NO_TERMS: ReadonlySet<string> = new Set();

@@ -1,0 +1,277 @@
+/**
+ * The catalogue's search as a reactive controller: the entries derived from
+ * the data, the search index and its build in idle time, the typo matcher's
+ * late arrival, and the results of the current query, filters and order.
+ * The element renders; this decides what it shows.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { distanceKm } from '../core/format.js';
+import type { Lang } from '../core/i18n.js';
+import { PlaceChoices } from '../core/place-field.js';
+import { TownList } from '../core/places.js';
+import { sortCzech } from '../core/text.js';
+import type { MergedDataset } from '../core/types.js';
+import { fitsSituation, LIFE_SITUATIONS } from './life-situations.js';
+import { loadTypoMatcher, SearchIndex, type SearchResult, typoMatcherReady } from './search-index.js';
+import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+
+export interface CatalogueFilters {
+  targetGroup: string;
+  type: string;
+  form: string;
+  city: string;
+  free: boolean;
+  situation: string;
+}
+
+export type CatalogueSort = 'relevance' | 'name' | 'distance';
+
+export interface Origin {
+  lat: number;
+  lon: number;
+  /** Name of the place, shown with distances. */
+  label?: string;
+}
+
+export const NO_FILTERS: CatalogueFilters = {
+  targetGroup: '',
+  type: '',
+  form: '',
+  city: '',
+  free: false,
+  situation: '',
+};
+
+/** What the person asked for: the results follow it. */
+export interface SearchRequest {
+  query: string;
+  filters: CatalogueFilters;
+  sort: CatalogueSort;
+  origin?: Origin;
+}
+
+/** What the controller needs of its element. */
+export interface SearchHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+}
+
+export class CatalogueSearch implements ReactiveController {
+  /** Every service of the data, in name order. */
+  entries: ServiceEntry[] = [];
+  entryById = new Map<string, ServiceEntry>();
+  /** Values present in the data, for the filter menus; computed once per dataset. */
+  options: FilterOptions = filterOptions([]);
+  /** Towns in the data with coordinates, for "distance from". */
+  towns = new TownList([]);
+  /** Results of the current request, in display order. */
+  results: ServiceEntry[] = [];
+  /** The last search of the query (undefined when there is no query to search). */
+  found?: SearchResult;
+  /** Grows whenever the results change, so the element knows when to tell a linked map. */
+  revision = 0;
+
+  private dataset?: MergedDataset;
+  private lang: Lang = 'cs';
+  private index?: SearchIndex;
+  private request?: SearchRequest;
+  /** Set when something arrived that changes the answer to the same request (typo matcher, full index). */
+  private stale = false;
+  private building = false;
+
+  constructor(private readonly host: SearchHost) {
+    host.addController(this);
+  }
+
+  /** Takes new data or a new language; the index is made again from the entries. */
+  setData(dataset: MergedDataset, lang: Lang): boolean {
+    if (dataset === this.dataset && lang === this.lang) return false;
+    if (dataset !== this.dataset) {
+      this.dataset = dataset;
+      this.entries = dataset.services.map(toEntry).sort(byName);
+      this.entryById = new Map();
+      for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
+      this.options = filterOptions(this.entries);
+      this.towns = new TownList(dataset.services);
+    }
+    this.lang = lang;
+    this.index = undefined;
+    this.stale = true;
+    return true;
+  }
+
+  /** The search index for the current data and language (completed by its first search). */
+  searchIndex(): SearchIndex {
+    if (!this.index) {
+      const synonyms = (this.dataset?.metas ?? []).flatMap((meta) => meta.synonyms ?? []);
+      this.index = new SearchIndex(
+        this.entries.map((entry) => searchFields(entry, this.lang)),
+        synonyms,
+      );
+    }
+    return this.index;
+  }
+
+  /** Brings the results up to date with a request; returns whether they were computed again. */
+  update(request: SearchRequest): boolean {
+    const last = this.request;
+    if (
+      !this.stale &&
+      last &&
+      last.query.trim() === request.query.trim() &&
+      last.filters === request.filters &&
+      last.sort === request.sort &&
+      last.origin === request.origin
+    ) {
+      return false;
+    }
+    this.request = request;
+    this.stale = false;
+    this.compute(request);
+    this.revision++;
+    return true;
+  }
+
+  /** Close spellings of the words the query did not match, for "did you mean". */
+  suggestions(limit = 5): string[] {
+    const found = this.found;
+    if (!found?.unmatched.length) return [];
+    const index = this.searchIndex();
+    return [...new Set(found.unmatched.flatMap((word) => index.similar(word, 3)))].slice(0, limit);
+  }
+
+  private compute({ query, filters: f, sort, origin }: SearchRequest): void {
+    const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
+    const q = query.trim();
+    const entries = this.entries;
+    // A single letter is no search yet: the whole list shows until a word takes shape.
+    const found = q ? this.searchIndex().search(q) : undefined;
+    this.found = found?.searched ? found : undefined;
+    let candidates: number[] | undefined;
+    if (found?.searched) {
+      candidates = found.docs;
+      // A word matched nothing before typo matching was loaded: search again once it is.
+      if (found.unmatched.length && !typoMatcherReady()) {
+        void loadTypoMatcher().then((ready) => {
+          if (ready) this.refresh();
+        });
+      }
+    }
+    const passes = (i: number) => {
+      const entry = entries[i] as ServiceEntry;
+      const s = entry.service;
+      if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return false;
+      if (f.type && s.type !== f.type) return false;
+      if (f.form && !s.forms?.includes(f.form as never)) return false;
+      if (f.city && !entry.cityKeys.includes(f.city)) return false;
+      if (f.free && !entry.free) return false;
+      return !situation || fitsSituation(situation, s.type, s.targetGroups);
+    };
+    // Entries are in name order, so index order is name order.
+    let indices: number[];
+    if (candidates) indices = candidates.filter(passes);
+    else {
+      indices = [];
+      for (let i = 0; i < entries.length; i++) if (passes(i)) indices.push(i);
+    }
+    if (sort === 'distance' && origin) {
+      const distance = new Float64Array(entries.length);
+      for (const i of indices) distance[i] = distanceOf(entries[i] as ServiceEntry, origin) ?? Infinity;
+      indices.sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
+    } else if (sort === 'relevance' && this.found) {
+      sortByScore(indices, this.found.score);
+    }
+    this.results = indices.map((i) => entries[i] as ServiceEntry);
+  }
+
+  /** Something changed the answer to the current request: compute it again and render. */
+  private refresh(): void {
+    if (!this.host.isConnected) return;
+    this.stale = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    // Build the search index in idle slices while the person reads, so the first keystroke is fast
+    // and the page never freezes for the whole build.
+    if (this.building || !this.entries.length || this.index?.complete) return;
+    this.building = true;
+    const step = (deadline?: IdleDeadline) => {
+      if (!this.host.isConnected || !this.entries.length) {
+        this.building = false;
+        return;
+      }
+      const index = this.searchIndex();
+      do {
+        if (index.indexMore(250)) {
+          this.building = false;
+          void loadTypoMatcher();
+          return;
+        }
+      } while (deadline && deadline.timeRemaining() > 4);
+      schedule(step);
+    };
+    schedule(step);
+  }
+}
+
+/** Distance from a place to the nearest visible point of a service. */
+export function distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
+  if (entry.points.length === 0) return undefined;
+  return Math.min(...entry.points.map((point) => distanceKm(origin, point)));
+}
+
+/**
+ * Orders entry indices by score, best first, ties in name order (index order).
+ * A broad query leaves thousands: each becomes one number, score and index
+ * together, and the numbers are sorted natively, not by a comparator function.
+ */
+function sortByScore(indices: number[], score: Float32Array): void {
+  // Up to 2^26 documents; scores to 1/1024 (finer than any two weights differ) above them: exact in a double.
+  const INDEX_SPAN = 2 ** 26;
+  let best = 0;
+  for (const i of indices) best = Math.max(best, score[i] as number);
+  const keys = new Float64Array(indices.length);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number;
+    keys[k] = Math.round((best - (score[i] as number)) * 1024) * INDEX_SPAN + i;
+  }
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) indices[k] = (keys[k] as number) % INDEX_SPAN;
+}
+
+export type FilterOptions = ReturnType<typeof filterOptions>;
+
+/** The values present in the data, for the filter menus. */
+function filterOptions(entries: ServiceEntry[]) {
+  const types = new Set<string>();
+  const targetGroups = new Set<string>();
+  const forms = new Set<string>();
+  const cities = new Map<string, string>();
+  // Plain indexed loops: this runs once per data, over every service, before the JIT has warmed up.
+  for (let e = 0; e < entries.length; e++) {
+    const { service, cities: names, cityKeys } = entries[e] as ServiceEntry;
+    types.add(service.type);
+    const groups = service.targetGroups;
+    if (groups) for (let i = 0; i < groups.length; i++) targetGroups.add(groups[i] as string);
+    const serviceForms = service.forms;
+    if (serviceForms) for (let i = 0; i < serviceForms.length; i++) forms.add(serviceForms[i] as string);
+    // The entry has its towns folded already; the first spelling met names the town.
+    for (let i = 0; i < names.length; i++) {
+      const key = cityKeys[i] as string;
+      if (!cities.has(key)) cities.set(key, names[i] as string);
+    }
+  }
+  return {
+    types,
+    targetGroups,
+    forms,
+    cities,
+    cityChoices: new PlaceChoices(cities.size, () => sortCzech([...cities], ([, name]) => name)),
+  };
+}
+
+/** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */
+function schedule(work: (deadline?: IdleDeadline) => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
+}

@@ -10,7 +10,7 @@
  * 15,000 services, 6,000 providers, 2-space indentation.
  *
  * Places are real Czech municipalities (name, RÚIAN code, okres, kraj, PSČ,
- * centre coordinates) from ../shared/data/cz-obce-souradnice/souradnice.csv
+ * centre coordinates) from data/reference/cz-obce-souradnice.csv
  * (33bcdd/souradnice-mest, "volně k použití"); everything else is invented.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -115,7 +115,7 @@ function sample(pool, k) {
 
 // ---------------------------------------------------------------- places
 
-const CSV_URL = new URL('../../shared/data/cz-obce-souradnice/souradnice.csv', import.meta.url);
+const CSV_URL = new URL('../data/reference/cz-obce-souradnice.csv', import.meta.url);
 
 /** A few rows in the source are all capitals ("ÚSTÍ NAD LABEM"). */
 function fixCase(name) {

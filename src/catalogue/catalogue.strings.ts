@@ -63,5 +63,8 @@ export const catalogueCs: Strings['catalogue'] = {
   emptyLoosen: 'Zkuste zrušit některý filtr:',
   emptyDidYouMean: 'Měli jste na mysli:',
   emptyContact: 'Nevíte si rady? Obraťte se na koordinátora komunitního plánování:',
+  partialMatch: (matched) => `Zobrazujeme služby, které odpovídají části dotazu: ${matched}.`,
+  ignoredWords: (words) => `Nerozpoznali jsme: ${words}.`,
+  whyFound: 'Nalezeno podle:',
   noServices: 'Katalog zatím neobsahuje žádné služby.',
 };

@@ -197,6 +197,21 @@ export const catalogueStyles = css`
     width: 100%;
   }
 
+  .partial-notice {
+    margin: 0 0 0.75em;
+    padding: 0.5em var(--_space);
+    border-inline-start: 0.25em solid var(--_primary);
+    background: var(--_surface);
+  }
+
+  .partial-notice p {
+    margin: 0.2em 0;
+  }
+
+  .why {
+    font-size: 0.9em;
+  }
+
   .empty {
     padding: var(--_space);
     background: var(--_surface);

@@ -22,7 +22,7 @@ import {
 import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { highlight } from './highlight.js';
-import { LIFE_SITUATIONS, situationLabel } from './life-situations.js';
+import { LIFE_SITUATIONS, situationLabel } from './lexicon/situations.js';
 import {
   type CatalogueFilters,
   CatalogueSearch,
@@ -72,6 +72,7 @@ const URL_KEYS = {
  * @csspart filters-box - The folding box around the filters (folded at first when the element is phone-narrow).
  * @csspart filters - The filter controls.
  * @csspart situations - The life-situation guide.
+ * @csspart notice - The notice above results that match only part of the query.
  * @csspart results - The list of results.
  * @csspart card - One result.
  * @csspart detail - The detail dialog.
@@ -600,6 +601,7 @@ export class KpssCatalogue extends KpssElement {
     return html`<section class="results-section" aria-labelledby="results-title">
       <h2 id="results-title" class="count">${t.resultCount(this.search.results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderPartialNotice()}
       ${
         this.search.results.length === 0
           ? this.renderEmpty()
@@ -621,6 +623,19 @@ export class KpssCatalogue extends KpssElement {
     </section>`;
   }
 
+  /** When the results match only part of the query: which part, and which words were not recognised. */
+  private renderPartialNotice(): TemplateResult | typeof nothing {
+    const found = this.search.found;
+    if (!found?.partial || this.search.results.length === 0) return nothing;
+    const t = this.strings.catalogue;
+    const spoken = (parts: typeof found.parts) => parts.map((part) => this.search.spoken(part)).join(', ');
+    const ignored = found.parts.filter((part) => found.unmatched.includes(part.said));
+    return html`<div class="partial-notice" part="notice">
+      <p>${t.partialMatch(spoken(found.matchedParts))}</p>
+      ${ignored.length ? html`<p>${t.ignoredWords(spoken(ignored))}</p>` : nothing}
+    </div>`;
+  }
+
   private renderCard(entry: ServiceEntry): TemplateResult {
     const t = this.strings.catalogue;
     const lang = this.language;
@@ -632,6 +647,7 @@ export class KpssCatalogue extends KpssElement {
     const web = s.contact?.web?.[0];
     const c = this.strings.contact;
     const terms = this.search.found?.terms ?? NO_TERMS;
+    const why = this.search.reasons(entry, lang);
     // One shape for every card (missing parts are hidden, not left out): at each keystroke
     // the cards show other services, and Lit then updates them in place instead of rebuilding them.
     return html`<li class="card" part="card">
@@ -652,6 +668,7 @@ export class KpssCatalogue extends KpssElement {
       </p>
       <p class="groups" ?hidden=${!s.targetGroups?.length}><span class="muted">${t.targetGroups}:</span>
         <span ${highlight((s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '), terms)}></span></p>
+      <p class="why" ?hidden=${!why.length}><span class="muted">${t.whyFound}</span> <span>${why.join('; ')}</span></p>
       <p class="where" ?hidden=${!entry.cities.length}><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
         <span class="distance" ?hidden=${distance === undefined}>(${
           distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))

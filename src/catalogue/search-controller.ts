@@ -9,10 +9,20 @@ import { distanceKm } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { PlaceChoices } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
-import { sortCzech } from '../core/text.js';
+import { fold, sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
-import { fitsSituation, LIFE_SITUATIONS } from './life-situations.js';
-import { loadTypoMatcher, SearchIndex, type SearchResult, typoMatcherReady } from './search-index.js';
+import { SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../core/vocabulary.js';
+import type { QueryPart } from './lexicon/lexicon.js';
+import { fitsSituation, LIFE_SITUATIONS } from './lexicon/situations.js';
+import { servesGroup, TARGET_GROUP_CHILDREN } from './lexicon/target-groups.js';
+import {
+  lexiconReady,
+  loadLexicon,
+  loadTypoMatcher,
+  SearchIndex,
+  type SearchResult,
+  typoMatcherReady,
+} from './search-index.js';
 import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
 
 export interface CatalogueFilters {
@@ -59,6 +69,8 @@ export class CatalogueSearch implements ReactiveController {
   /** Every service of the data, in name order. */
   entries: ServiceEntry[] = [];
   entryById = new Map<string, ServiceEntry>();
+  /** Position of each entry, which is its document number in the search index. */
+  private readonly position = new Map<ServiceEntry, number>();
   /** Values present in the data, for the filter menus; computed once per dataset. */
   options: FilterOptions = filterOptions([]);
   /** Towns in the data with coordinates, for "distance from". */
@@ -77,6 +89,8 @@ export class CatalogueSearch implements ReactiveController {
   /** Set when something arrived that changes the answer to the same request (typo matcher, full index). */
   private stale = false;
   private building = false;
+  /** A search answered from a partly built index: search again when it is complete. */
+  private awaitingIndex = false;
 
   constructor(private readonly host: SearchHost) {
     host.addController(this);
@@ -89,7 +103,11 @@ export class CatalogueSearch implements ReactiveController {
       this.dataset = dataset;
       this.entries = dataset.services.map(toEntry).sort(byName);
       this.entryById = new Map();
-      for (const entry of this.entries) this.entryById.set(entry.service.id, entry);
+      this.position.clear();
+      this.entries.forEach((entry, i) => {
+        this.entryById.set(entry.service.id, entry);
+        this.position.set(entry, i);
+      });
       this.options = filterOptions(this.entries);
       this.towns = new TownList(dataset.services);
     }
@@ -106,6 +124,7 @@ export class CatalogueSearch implements ReactiveController {
       this.index = new SearchIndex(
         this.entries.map((entry) => searchFields(entry, this.lang)),
         synonyms,
+        this.entries.map(({ service }) => ({ type: service.type, targetGroups: service.targetGroups ?? [] })),
       );
     }
     return this.index;
@@ -139,6 +158,46 @@ export class CatalogueSearch implements ReactiveController {
     return [...new Set(found.unmatched.flatMap((word) => index.similar(word, 3)))].slice(0, limit);
   }
 
+  /** A query part as the person wrote it (with diacritics and capitals), for notices. */
+  spoken(part: QueryPart): string {
+    const typed = (this.request?.query ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return part.said
+      .split(' ')
+      .map((word) => typed.find((original) => fold(original) === word) ?? word)
+      .join(' ');
+  }
+
+  /**
+   * Why a result was found through the need lexicon, not its own words:
+   * "slepý → průvodcovské a předčitatelské služby", one line per such part.
+   */
+  reasons(entry: ServiceEntry, lang: Lang): string[] {
+    const found = this.found;
+    const doc = this.position.get(entry);
+    if (!found || doc === undefined) return [];
+    const mask = found.viaLexicon[doc] as number;
+    if (!mask) return [];
+    const { type, targetGroups = [] } = entry.service;
+    const lines: string[] = [];
+    found.parts.forEach((part, p) => {
+      if (!(mask & (1 << Math.min(p, 30)))) return;
+      const typeLabel = (code: ServiceTypeCode) => SERVICE_TYPES[code].label[lang] ?? SERVICE_TYPES[code].label.cs;
+      const groupLabel = (code: TargetGroupCode) => TARGET_GROUPS[code][lang as 'cs'] ?? TARGET_GROUPS[code].cs;
+      let why: string | undefined;
+      for (const concept of part.concepts) {
+        if (concept.types.has(type)) why = typeLabel(type);
+        else {
+          const group = targetGroups.find((g) => concept.targetGroups.has(g));
+          if (group) why = groupLabel(group);
+        }
+        if (why) break;
+      }
+      // Found through whom the law says the type serves (the record names no groups).
+      lines.push(`${this.spoken(part)} → ${why ?? typeLabel(type)}`);
+    });
+    return lines;
+  }
+
   private compute({ query, filters: f, sort, origin }: SearchRequest): void {
     const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
     const q = query.trim();
@@ -149,17 +208,17 @@ export class CatalogueSearch implements ReactiveController {
     let candidates: number[] | undefined;
     if (found?.searched) {
       candidates = found.docs;
-      // A word matched nothing before typo matching was loaded: search again once it is.
+      this.awaitingIndex = !found.complete;
+      // Typed before the need lexicon or typo matching arrived: search again once they are here.
+      if (!lexiconReady()) void loadLexicon().then((ready) => ready && this.refresh());
       if (found.unmatched.length && !typoMatcherReady()) {
-        void loadTypoMatcher().then((ready) => {
-          if (ready) this.refresh();
-        });
+        void loadTypoMatcher().then((ready) => ready && this.refresh());
       }
     }
     const passes = (i: number) => {
       const entry = entries[i] as ServiceEntry;
       const s = entry.service;
-      if (f.targetGroup && !s.targetGroups?.includes(f.targetGroup as never)) return false;
+      if (f.targetGroup && !servesGroup(s.targetGroups, f.targetGroup)) return false;
       if (f.type && s.type !== f.type) return false;
       if (f.form && !s.forms?.includes(f.form as never)) return false;
       if (f.city && !entry.cityKeys.includes(f.city)) return false;
@@ -191,6 +250,10 @@ export class CatalogueSearch implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The need lexicon follows the first render in its own module; a query typed meanwhile is searched again.
+    if (this.entries.length && !lexiconReady()) {
+      void loadLexicon().then((ready) => ready && this.request?.query.trim() && this.refresh());
+    }
     // Build the search index in idle slices while the person reads, so the first keystroke is fast
     // and the page never freezes for the whole build.
     if (this.building || !this.entries.length || this.index?.complete) return;
@@ -205,6 +268,7 @@ export class CatalogueSearch implements ReactiveController {
         if (index.indexMore(250)) {
           this.building = false;
           void loadTypoMatcher();
+          if (this.awaitingIndex) this.refresh();
           return;
         }
       } while (deadline && deadline.timeRemaining() > 4);
@@ -260,6 +324,10 @@ function filterOptions(entries: ServiceEntry[]) {
       const key = cityKeys[i] as string;
       if (!cities.has(key)) cities.set(key, names[i] as string);
     }
+  }
+  // A broad group is offered when a narrower one it covers is present ("zdravotní postižení" for "zrakové").
+  for (const [broad, narrower] of Object.entries(TARGET_GROUP_CHILDREN)) {
+    if (narrower.some((group) => targetGroups.has(group))) targetGroups.add(broad);
   }
   return {
     types,

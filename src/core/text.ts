@@ -89,16 +89,45 @@ const ENDINGS = [
 /** Minimal stem length: shorter words are kept whole ("dům" stays "dum"). */
 const MIN_STEM = 4;
 
+/**
+ * Short words whose forms the endings cannot bring together, because the
+ * stem itself changes length or vowel: "dítě", "děti", "dětem", "dětmi" all
+ * become "dit"; "lidé", "lidem", "lidmi" become "lid".
+ */
+const IRREGULAR: Record<string, string> = {
+  ...Object.fromEntries(
+    ['dite', 'ditete', 'diteti', 'ditetem', 'deti', 'detem', 'detmi', 'detech', 'detsky', 'detska', 'detske'].map(
+      (form) => [form, 'dit'],
+    ),
+  ),
+  ...Object.fromEntries(['lide', 'lidi', 'lidem', 'lidmi', 'lidech'].map((form) => [form, 'lid'])),
+};
+
+/** Ukrainian case endings, longest first (Cyrillic words are stemmed with these, not the Czech ones). */
+const UKRAINIAN_ENDINGS = [
+  ...['ями', 'ами', 'ові', 'еві', 'ого', 'ому', 'ими', 'іми', 'ів', 'їв', 'ах', 'ях', 'ою', 'ею', 'єю', 'им', 'ім'],
+  ...['их', 'іх', 'ий', 'ій', 'ої', 'ою', 'ом', 'ем', 'єм', 'ам', 'ям', 'ей', 'ия', 'ія'],
+  ...['а', 'я', 'і', 'и', 'у', 'ю', 'е', 'є', 'о', 'ь', 'й', 'ї'],
+].sort((a, b) => b.length - a.length);
+
 /** Stem of one folded word, e.g. "pecovatelska" → "pecovatel". */
 export function stem(word: string): string {
-  return word.length <= MIN_STEM ? word : stemOfLongWord(word);
+  return word.length <= MIN_STEM ? (IRREGULAR[word] ?? word) : stemOfLongWord(word);
 }
+
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 // Remembered: a catalogue's vocabulary repeats the same words many times.
 const stemOfLongWord = remembered((word) => {
   if (/^\d+$/.test(word)) return word;
-  for (const ending of ENDINGS) {
-    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  const endings = CYRILLIC.test(word) ? UKRAINIAN_ENDINGS : ENDINGS;
+  const min = endings === ENDINGS ? MIN_STEM : 3;
+  for (const ending of endings) {
+    if (word.length - ending.length >= min && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
+  // "dětmi", "lidmi", "kostmi": the instrumental plural after a consonant.
+  if (word.endsWith('mi') && word.length - 2 >= MIN_STEM) return word.slice(0, -2);
   return word;
 }, 200_000);

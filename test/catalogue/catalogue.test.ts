@@ -104,6 +104,8 @@ describe('<kpss-catalogue>', () => {
         expect(found, word).to.include('Klub seniorů Čtyřlístek');
         expect(found, word).to.include('Domov pro seniory Hodonín');
         expect(found, word).to.include('Pečovatelská služba Nové Město');
+        expect(found, word).to.not.include('Intervenční centrum');
+        expect(found, word).to.not.include('Kontaktní centrum Laxus');
       }
     });
 
@@ -114,7 +116,8 @@ describe('<kpss-catalogue>', () => {
       await type(el, 'dluhy');
       expect(names(el)).to.deep.equal(['Občanská poradna Náchod']);
       await type(el, 'týrání');
-      expect(names(el)).to.deep.equal(['Intervenční centrum']);
+      expect(names(el)[0]).to.equal('Intervenční centrum');
+      expect(names(el)).to.not.include('Klub seniorů Čtyřlístek');
       await type(el, 'drogy');
       expect(names(el)).to.include('Kontaktní centrum Laxus');
       await type(el, 'kocour');
@@ -244,6 +247,15 @@ describe('<kpss-catalogue>', () => {
       section.removeAttribute('hidden');
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       expect($<HTMLDetailsElement>(el, 'details.filters-box').open).to.equal(true);
+    });
+
+    it('a broad target group covers the narrower ones, in the filter and the guide alike', async () => {
+      const el = await catalogue();
+      await choose(el, 'f-target', 'osoby-se-zdravotnim-postizenim');
+      // "Chráněné bydlení" names only "osoby s mentálním postižením".
+      expect(names(el)).to.have.members(['Pečovatelská služba Nové Město', 'Chráněné bydlení Hodonín']);
+      await choose(el, 'f-target', 'osoby-s-mentalnim-postizenim');
+      expect(names(el)).to.deep.equal(['Chráněné bydlení Hodonín']);
     });
 
     it('groups service types as the law does', async () => {

@@ -5,7 +5,7 @@ import '../../src/catalogue/index.js';
 import '../../src/map/index.js';
 import '../../src/plan/index.js';
 import '../../src/roster/index.js';
-import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/life-situations.js';
+import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/lexicon/situations.js';
 import { hasLanguage, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
 import { isWebUrl, mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
 import { czechSortKey, fold, stem } from '../../src/core/text.js';

@@ -209,6 +209,9 @@ export const en: Strings = {
     emptyLoosen: 'Try removing a filter:',
     emptyDidYouMean: 'Did you mean:',
     emptyContact: 'Not sure where to turn? Contact the community planning coordinator:',
+    partialMatch: (matched) => `Showing services that match part of your search: ${matched}.`,
+    ignoredWords: (words) => `Not recognised: ${words}.`,
+    whyFound: 'Found by:',
     noServices: 'The catalogue holds no services yet.',
   },
 };

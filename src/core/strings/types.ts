@@ -25,7 +25,7 @@ export interface VocabularyTexts {
   triadSides: Record<TriadSide, string>;
   planStatuses: Record<PlanStatus, string>;
   capacityUnits: Record<CapacityUnit, string>;
-  /** The catalogue's life situations, by id (src/catalogue/life-situations.ts). */
+  /** The catalogue's life situations, by id (src/catalogue/lexicon/situations.ts). */
   lifeSituations: Record<string, string>;
 }
 
@@ -231,6 +231,12 @@ export interface Strings {
     emptyLoosen: string;
     emptyDidYouMean: string;
     emptyContact: string;
+    /** Notice above results that match only some words of the query. */
+    partialMatch: (matched: string) => string;
+    /** Words of the query that matched nothing and were left out. */
+    ignoredWords: (words: string) => string;
+    /** Before the line that tells why a service was found through a need word. */
+    whyFound: string;
     noServices: string;
   };
 }

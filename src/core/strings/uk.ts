@@ -222,6 +222,9 @@ export const uk: Strings = {
     emptyLoosen: 'Спробуйте скасувати фільтр:',
     emptyDidYouMean: 'Можливо, ви мали на увазі:',
     emptyContact: 'Не знаєте, куди звернутися? Зверніться до координатора комунітного планування:',
+    partialMatch: (matched) => `Показуємо послуги, які відповідають частині запиту: ${matched}.`,
+    ignoredWords: (words) => `Не розпізнано: ${words}.`,
+    whyFound: 'Знайдено за:',
     noServices: 'Каталог поки що не містить послуг.',
   },
 };

@@ -4,8 +4,9 @@
  * finds help. A service fits a situation when its type or one of its
  * target groups is listed.
  */
-import { type Lang, vocabularyOf } from '../core/i18n.js';
-import type { ServiceTypeCode, TargetGroupCode } from '../core/vocabulary.js';
+import { type Lang, vocabularyOf } from '../../core/i18n.js';
+import type { ServiceTypeCode, TargetGroupCode } from '../../core/vocabulary.js';
+import { servesGroup } from './target-groups.js';
 
 export interface LifeSituation {
   id: string;
@@ -114,7 +115,8 @@ export const LIFE_SITUATIONS: LifeSituation[] = [
   {
     id: 'cizinci',
     label: 'Cizinci',
-    types: ['tlumocnicke-sluzby'],
+    // Not "tlumočnické služby": § 56 serves people with a sensory disability (sign language), not foreigners.
+    types: [],
     targetGroups: ['imigranti-a-azylanti', 'etnicke-mensiny'],
   },
 ];
@@ -125,7 +127,7 @@ export function fitsSituation(
   type: ServiceTypeCode,
   targetGroups: readonly TargetGroupCode[] | undefined,
 ): boolean {
-  return situation.types.includes(type) || (targetGroups ?? []).some((group) => situation.targetGroups.includes(group));
+  return situation.types.includes(type) || situation.targetGroups.some((group) => servesGroup(targetGroups, group));
 }
 
 /** A life situation's label in a language (Czech until the language's pack is loaded). */

@@ -1,0 +1,186 @@
+/**
+ * The catalogue's search understanding citizens' own words: stop words,
+ * partial matches with their notice, the need lexicon (need words, registry
+ * abbreviations, Ukrainian and English), why a result was found, inflections
+ * whose stems differ in length, and typing before a large index is complete.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/catalogue/index.js';
+import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
+import { loadLexicon, SearchIndex } from '../../src/catalogue/search-index.js';
+import { clearCache } from '../../src/core/loader.js';
+import { fold, stem } from '../../src/core/text.js';
+import type { KpssDataset, ServiceRecord } from '../../src/core/types.js';
+import { until } from '../helpers.js';
+
+const SRC = '/test/fixtures/catalogue.json';
+
+const names = (el: KpssCatalogue) =>
+  [...el.shadowRoot!.querySelectorAll('.results .card button.title')].map((b) => b.textContent?.trim() ?? '');
+
+const $ = <T extends Element = HTMLElement>(el: KpssCatalogue, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+async function type(el: KpssCatalogue, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function fromFile(): Promise<KpssCatalogue> {
+  const el = await fixture<KpssCatalogue>(html`<kpss-catalogue src=${SRC}></kpss-catalogue>`);
+  await until(() => names(el).length > 0);
+  return el;
+}
+
+/** Registry-like records: only a name and a type, no description, no target groups. */
+const bare = (services: Pick<ServiceRecord, 'id' | 'name' | 'type'>[]): KpssDataset => ({ services }) as KpssDataset;
+
+async function fromData(data: KpssDataset): Promise<KpssCatalogue> {
+  const el = await fixture<KpssCatalogue>(html`<kpss-catalogue .data=${data}></kpss-catalogue>`);
+  await until(() => names(el).length > 0);
+  return el;
+}
+
+/** The "why this result" line of a card, by the card's name. */
+const whyOf = (el: KpssCatalogue, name: string) => {
+  const card = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.results .card')].find(
+    (c) => c.querySelector('button.title')?.textContent?.trim() === name,
+  );
+  const why = card?.querySelector<HTMLElement>('.why');
+  return why && !why.hidden ? (why.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+};
+
+const REGISTRY = bare([
+  { id: 'tyflo', name: 'Tyfloservis Hodonín', type: 'pruvodcovske-a-predcitatelske-sluzby' },
+  { id: 'dzr', name: 'Domov Vlčí mák', type: 'domovy-se-zvlastnim-rezimem' },
+  { id: 'ds', name: 'Senevida Nepomuk', type: 'domovy-pro-seniory' },
+  { id: 'osp', name: 'Poradna Doma', type: 'odborne-socialni-poradenstvi' },
+  { id: 'ic', name: 'Bílý kruh bezpečí', type: 'intervencni-centra' },
+  { id: 'nzdm', name: 'Klub Kotelna', type: 'nizkoprahova-zarizeni-pro-deti-a-mladez' },
+  { id: 'ps', name: 'Sociální služby města', type: 'pecovatelska-sluzba' },
+]);
+
+describe('catalogue search: citizens’ own words', () => {
+  before(async () => {
+    // The lexicon follows the first render in its own module; these tests speak through it.
+    expect(await loadLexicon()).to.equal(true);
+  });
+  afterEach(() => {
+    clearCache();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('leaves out stop words and filler, so they never empty a good query', async () => {
+    const el = await fromFile();
+    await type(el, 'senioři');
+    const plain = names(el);
+    expect(plain).to.include('Domov pro seniory Hodonín');
+    await type(el, 'hledám pomoc pro seniory, prosím');
+    expect(names(el)).to.deep.equal(plain);
+    expect($(el, '.partial-notice'), 'no "part of the query" notice for stop words').to.equal(null);
+    expect(names(el)).to.not.include('Intervenční centrum');
+  });
+
+  it('ranks by how much of the query matches instead of showing nothing, and says so', async () => {
+    const el = await fromFile();
+    await type(el, 'pečovatelská xyzzy');
+    expect(names(el)).to.deep.equal(['Pečovatelská služba Nové Město']);
+    const notice = $(el, '.partial-notice')!;
+    expect(notice.textContent).to.contain('Zobrazujeme služby, které odpovídají části dotazu: pečovatelská');
+    expect(notice.textContent).to.contain('Nerozpoznali jsme: xyzzy');
+    expect($(el, '.empty')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+    // Every word matches something, but no service matches both: those matching one are shown.
+    await type(el, 'intervenční chráněné');
+    expect(names(el)).to.have.members(['Intervenční centrum', 'Chráněné bydlení Hodonín']);
+    expect($(el, '.partial-notice')!.textContent).to.contain('intervenční, chráněné');
+    // A query every word of which one service matches is no partial match.
+    await type(el, 'chráněné bydlení hodonín');
+    expect(names(el)).to.deep.equal(['Chráněné bydlení Hodonín']);
+    expect($(el, '.partial-notice')).to.equal(null);
+  });
+
+  it('reaches a service type through a need word on a record with only a name and type, and says why', async () => {
+    const el = await fromData(REGISTRY);
+    await type(el, 'slepý');
+    expect(names(el)[0]).to.equal('Tyfloservis Hodonín');
+    expect(names(el)).to.not.include('Senevida Nepomuk');
+    expect(names(el)).to.not.include('Klub Kotelna');
+    expect(whyOf(el, 'Tyfloservis Hodonín')).to.equal('Nalezeno podle: slepý → průvodcovské a předčitatelské služby');
+    await type(el, 'týrání');
+    expect(names(el)).to.include('Bílý kruh bezpečí');
+    expect(names(el)).to.not.include('Senevida Nepomuk');
+    await type(el, 'nemám na nájem');
+    expect(names(el)).to.include('Poradna Doma');
+    expect(names(el)).to.not.include('Klub Kotelna');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows no "why" line for a service found by its own words', async () => {
+    const el = await fromData(REGISTRY);
+    await type(el, 'tyfloservis');
+    expect(names(el)).to.deep.equal(['Tyfloservis Hodonín']);
+    expect(whyOf(el, 'Tyfloservis Hodonín')).to.equal('');
+  });
+
+  it('knows the registry’s abbreviations', async () => {
+    const el = await fromData(REGISTRY);
+    await type(el, 'DZR');
+    expect(names(el)).to.deep.equal(['Domov Vlčí mák']);
+    await type(el, 'nzdm');
+    expect(names(el)).to.deep.equal(['Klub Kotelna']);
+  });
+
+  it('brings together inflected forms whose stems differ in length (dětmi, dětem, děti)', async () => {
+    expect(stem(fold('dětmi'))).to.equal(stem(fold('dětem')));
+    expect(stem(fold('děti'))).to.equal(stem(fold('dítě')));
+    const el = await fromFile();
+    for (const word of ['dětem', 'dětmi', 'dítě']) {
+      await type(el, word);
+      expect(names(el), word).to.include('Azylový dům pro matky s dětmi');
+      expect(names(el), word).to.not.include('Kontaktní centrum Laxus');
+    }
+  });
+
+  it('understands Ukrainian and English need words over Czech data', async () => {
+    const el = await fromData(REGISTRY);
+    await type(el, 'борги');
+    expect(names(el)).to.deep.equal(['Poradna Doma']);
+    await type(el, 'домашнє насильство');
+    expect(names(el)).to.include('Bílý kruh bezpečí');
+    expect(names(el)).to.not.include('Senevida Nepomuk');
+    await type(el, 'nursing home');
+    expect(names(el)).to.include('Senevida Nepomuk');
+    expect(names(el)).to.not.include('Klub Kotelna');
+  });
+
+  describe('on a large dataset', () => {
+    const budget = SearchIndex.indexBudgetMs;
+    afterEach(() => {
+      SearchIndex.indexBudgetMs = budget;
+    });
+
+    it('answers the first keystroke before the index is complete, then completes the results', async () => {
+      const services = Array.from({ length: 4000 }, (_, i) => ({
+        id: `s${i}`,
+        // Names in an order that mixes both types, so the first documents indexed hold both.
+        name: `Centrum ${String(i).padStart(4, '0')} ${i % 2 ? 'pečovatelská služba' : 'denní stacionář'}`,
+        type: i % 2 ? 'pecovatelska-sluzba' : 'denni-stacionare',
+        description: 'Pomáháme lidem doma i v zařízení, s hygienou, nákupy a úklidem.',
+      })) as ServiceRecord[];
+      // No time to complete the index at the keystroke: it answers from what is indexed so far.
+      SearchIndex.indexBudgetMs = 0;
+      const el = await fromData({ services } as KpssDataset);
+      const search = (el as unknown as { search: { searchIndex(): SearchIndex } }).search;
+      await type(el, 'pečovatelská');
+      expect(search.searchIndex().complete, 'the keystroke did not wait for the whole index').to.equal(false);
+      expect(names(el).length).to.be.greaterThan(0);
+      expect(names(el).every((name) => name.endsWith('pečovatelská služba'))).to.equal(true);
+      // Once the index is complete the results are searched again: all 2,000.
+      await until(() => /Nalezeno 2\s?000 služeb/.test($(el, '.count')?.textContent ?? ''), 8000);
+      expect(search.searchIndex().complete).to.equal(true);
+    });
+  });
+});

@@ -1379,9 +1379,7 @@ function generate(opts, munis) {
 
     if (hidden) {
       hiddenCount++;
-      s.locations = [
-        { name: 'Utajená adresa', address: { city: m.name, district: m.okres, region: m.kraj }, hidden: true },
-      ];
+      s.locations = [{ address: { city: m.name, district: m.okres, region: m.kraj }, hidden: true }];
     } else if (!(forms.length === 1 && forms[0] === T && chance(0.5))) {
       const locs = [
         {

@@ -119,6 +119,18 @@ export const editorStyles = css`
     margin: 0;
   }
 
+  .hidden-note {
+    margin-block: 0.5em;
+    padding: 0.5em 0.8em;
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
+
+  .hidden-note p,
+  .hidden-note ul {
+    margin: 0 0 0.5em;
+  }
+
   .confirm,
   .undo {
     display: flex;

@@ -10,6 +10,7 @@ import '../../src/catalogue/index.js';
 import '../../src/map/index.js';
 import '../../src/plan/index.js';
 import '../../src/roster/index.js';
+import { redactHiddenLocations } from '../../src/core/hidden.js';
 import { plural } from '../../src/core/strings/plural.js';
 import { baseStyles } from '../../src/core/styles.js';
 import type { KpssDataset } from '../../src/core/types.js';
@@ -18,6 +19,7 @@ import {
   addItem,
   countId,
   type Draft,
+  deleteAt,
   getAt,
   idFromName,
   insertItem,
@@ -29,6 +31,7 @@ import {
   newProvider,
   newService,
   type Path,
+  parseFieldPath,
   pathKey,
   RECORD_SECTIONS,
   type RecordSection,
@@ -41,7 +44,15 @@ import {
 import { editorStyles } from './editor.styles.js';
 import { fieldId, itemToolbar, renderErrors } from './fields.js';
 import { DOWNLOAD_NAME, DownloadLink, readDatasetFile } from './io.js';
-import { type EditorIssue, indexIssues, issueCount, issueCountSentence, placeIssues, recordName } from './issues.js';
+import {
+  describeFieldPath,
+  type EditorIssue,
+  indexIssues,
+  issueCount,
+  issueCountSentence,
+  placeIssues,
+  recordName,
+} from './issues.js';
 import type { SectionHost } from './sections/common.js';
 import { renderGroup } from './sections/groups.js';
 import { renderMeta } from './sections/meta.js';
@@ -180,6 +191,8 @@ export class KpssDataEditor extends LitElement implements SectionHost {
   @state() private previewTab: PreviewTab = 'catalogue';
   @state() private issues: EditorIssue[] = [];
   @state() private preview: KpssDataset = {};
+  /** Values of hidden places the download leaves out (the file is public), as paths in the document. */
+  @state() private hiddenLeftOut: Path[] = [];
   @state() private fileStatus?: FileStatus;
   @state() private confirmation?: Confirmation;
   @state() private removed?: Removed;
@@ -370,14 +383,23 @@ export class KpssDataEditor extends LitElement implements SectionHost {
 
   /**
    * Checks exactly what the download would contain: the serialised text is
-   * parsed back and validated, and the same text is behind the download link.
+   * parsed back and validated, and the same text is behind the download link,
+   * except what could reveal a hidden place: the check reports it, the
+   * download leaves it out (the file is public) and a note says so.
    */
   validateNow(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     const start = performance.now();
     const text = serialise(this.doc);
-    const result = validateDataset(JSON.parse(text), this.fileName || 'editor');
+    const parsed = JSON.parse(text);
+    const redacted = redactHiddenLocations(parsed);
+    this.hiddenLeftOut = redacted.removed.map(({ section, index, field }) => [
+      section,
+      index,
+      ...parseFieldPath(field),
+    ]);
+    const result = validateDataset(parsed, this.fileName || 'editor');
     this.issues = placeIssues(this.doc, result.issues);
     this.issueIndex = indexIssues(this.issues);
     this.issueCounts = new Map();
@@ -388,7 +410,7 @@ export class KpssDataEditor extends LitElement implements SectionHost {
       for (const key of keys) this.issueCounts.set(key, (this.issueCounts.get(key) ?? 0) + 1);
     }
     this.preview = result.dataset;
-    this.download.update(text);
+    this.download.update(redacted.removed.length ? serialise(redacted.dataset) : text);
     this.checkMs = performance.now() - start;
   }
 
@@ -495,6 +517,14 @@ export class KpssDataEditor extends LitElement implements SectionHost {
     event.preventDefault();
     this.dragging = false;
     void this.loadFile(file);
+  }
+
+  /** Takes what could reveal hidden places out of the data being edited, as the download does. */
+  removeHiddenDetails(): void {
+    // From the end, so that removing one value never moves the path of the next.
+    for (const path of [...this.hiddenLeftOut].reverse()) deleteAt(this.doc, path);
+    this.pendingFocus = { ids: ['download'] };
+    this.changed(true);
   }
 
   private onDownload(event: Event): void {
@@ -684,6 +714,7 @@ export class KpssDataEditor extends LitElement implements SectionHost {
             : `Stáhne soubor ${DOWNLOAD_NAME}; ten pak nahrajte na web obce.`
         }
       </p>
+      ${this.renderHiddenNote()}
       <p class="privacy">
         Data zůstávají jen v tomto okně prohlížeče: nic se nikam neodesílá ani neukládá. Po zavření stránky se změny
         ztratí, proto si data stáhněte.
@@ -698,6 +729,33 @@ export class KpssDataEditor extends LitElement implements SectionHost {
           : html`<div class="file-status" role="status"></div>`
       }
     </section>`;
+  }
+
+  /** The note that the download leaves out what would reveal hidden places. */
+  private renderHiddenNote(): TemplateResult | typeof nothing {
+    const paths = this.hiddenLeftOut;
+    if (paths.length === 0) return nothing;
+    const where = (path: Path) => {
+      const [section, index, ...field] = path;
+      const record = getAt(this.doc, [section as string, index as number]);
+      return [
+        SECTION_NAMES[section as RecordSection],
+        recordName(record, `záznam ${(index as number) + 1}`),
+        describeFieldPath(field),
+      ].join(' › ');
+    };
+    return html`<div class="hidden-note" id="hidden-note" role="note">
+      <p>
+        Utajená místa: soubor s daty je veřejný, proto stažený soubor neobsahuje údaje, které by prozradily, kde
+        utajená místa jsou (zůstává jen obec). Vynecháno: ${paths.length}.
+      </p>
+      <ul>
+        ${paths.map((path) => html`<li>${where(path)}</li>`)}
+      </ul>
+      <button type="button" id="remove-hidden" @click=${() => this.removeHiddenDetails()}>
+        Odstranit tyto údaje i z editoru
+      </button>
+    </div>`;
   }
 
   private renderConfirmation(): TemplateResult | typeof nothing {

@@ -224,6 +224,10 @@ export function issueMessage(issue: DataIssue, lastField: string | number | unde
     case 'not-array':
       text = 'Oddíl musí být seznam [ … ].';
       break;
+    case 'hidden-address':
+      text =
+        'Utajená adresa: tento údaj by prozradil, kde místo je, a soubor je veřejný. Uveďte jen obec; do staženého souboru se údaj nezapíše.';
+      break;
     default:
       text = 'Místo objektu { … } je zde jiná hodnota.';
   }

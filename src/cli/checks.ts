@@ -2,10 +2,11 @@
  * Semantic checks beyond the schema, for the command line tool: coordinates
  * really in Czechia (the schema's bounds are a little wider) and not swapped,
  * Czech phone numbers with 9 digits, ranges that do not run backwards,
- * repeated codes in a plan, a hidden address left in the public file, and
- * references across several files. They read the document as given (not
- * the validator's repaired copy), so record positions match the file, and
- * skip values the schema check has already reported.
+ * repeated codes in a plan, and references across several files (a hidden
+ * address left in the public file is the shared validator's finding). They
+ * read the document as given (not the validator's repaired copy), so record
+ * positions match the file, and skip values the schema check has already
+ * reported.
  */
 import { forEachPlanItem } from '../core/validate.js';
 import type { CliIssue } from './issues.js';
@@ -143,15 +144,6 @@ export function semanticIssues(doc: unknown, source: string, reported: Reported)
     list(service.locations).forEach((location, l) => {
       if (!isRecord(location)) return;
       const path = `locations[${l}]`;
-      if (location.hidden === true) {
-        const address = isRecord(location.address) ? location.address : {};
-        const exposed = [
-          address.street ? 'street' : '',
-          address.number ? 'number' : '',
-          location.lat !== undefined || location.lon !== undefined ? 'coordinates' : '',
-        ].filter(Boolean);
-        if (exposed.length) add('services', index, service, path, 'hidden-address-exposed', exposed.join(', '));
-      }
       const problem = coordinateProblem(location.lat, location.lon);
       if (problem?.code === 'swapped-coordinates' && !reported('services', index)) {
         // The schema reports both values out of range; say why.

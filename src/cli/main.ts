@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json';
+import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import type { KpssDataset } from '../core/types.js';
 import { validateDataset } from '../core/validate.js';
 import { type OptionSpec, parseArgs, UsageError } from './args.js';
@@ -76,6 +77,22 @@ function checkDocument(doc: unknown, source: string): { dataset: KpssDataset; is
 
 function parseError(source: string, text: string): CliIssue {
   return { source, code: 'sheet', severity: 'error', text };
+}
+
+/** A value taken out of a hidden place, by file, record and field. */
+const removedIn = (t: Texts, file: string) => (removed: RemovedField) => ({
+  where: t.where(file, removed.section, removed.index, removed.recordId, removed.field),
+  field: removed.field,
+});
+
+/**
+ * Says what was left out of hidden places in a file written (the file is
+ * public): a summary line, then each value by record and field (or cell).
+ */
+function reportRemoved(ctx: Context, removed: { where: string; field: string }[]): void {
+  if (ctx.quiet || removed.length === 0) return;
+  err(ctx.t.hidden.summary(removed.length));
+  for (const { where, field } of removed) err(ctx.t.hidden.removed(where, field));
 }
 
 // ------------------------------------------------------------------ validate
@@ -176,11 +193,8 @@ function importSheet(ctx: Context): number {
     meta = value && typeof value === 'object' && 'meta' in value ? value.meta : value;
   }
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
-  const result = importSheets(sheets, t, {
-    source: output ?? ctx.files.join(', '),
-    meta,
-    showFile: ctx.files.length > 1,
-  });
+  const source = output ?? ctx.files.join(', ');
+  const result = importSheets(sheets, t, { source, meta, showFile: ctx.files.length > 1, redactHidden: true });
   const errors = result.issues.filter((issue) => issue.severity === 'error');
   for (const issue of result.issues) {
     if (issue.severity === 'error' || !ctx.quiet) err(formatIssue(issue, lang));
@@ -190,6 +204,15 @@ function importSheet(ctx: Context): number {
     return 1;
   }
   writeOutput(output, toJson(result.dataset));
+  reportRemoved(
+    ctx,
+    result.removed.map((removed) => ({
+      where: removed.cell
+        ? t.cell(removed.cell.sheet, removed.cell.row, removed.cell.column)
+        : removedIn(t, source)(removed).where,
+      field: removed.field,
+    })),
+  );
   if (!ctx.quiet) err(t.written(output ?? '-', t.counts(countsOf(result.dataset))));
   return 0;
 }
@@ -270,8 +293,9 @@ function importRegistryCommand(ctx: Context): number {
         err(`  ${count} × ${t.registry.reasons[reason] ?? reason}${sample}`);
       }
     }
-    if (output) err(t.written(output, t.counts(countsOf(result.dataset))));
   }
+  reportRemoved(ctx, result.removed.map(removedIn(t, output ?? file)));
+  if (output && !ctx.quiet) err(t.written(output, t.counts(countsOf(result.dataset))));
   return 0;
 }
 
@@ -283,6 +307,7 @@ function exportHsdsCommand(ctx: Context): number {
   const parts: { source: string; dataset: KpssDataset }[] = [];
   const documents: { source: string; doc: unknown }[] = [];
   const problems: CliIssue[] = [];
+  const removed: { where: string; field: string }[] = [];
   for (const file of ctx.files) {
     if (fileKind(file) !== 'json') throw new UsageError(t.usage.unsupported(file));
     const loaded = loadJson(file, t);
@@ -290,10 +315,13 @@ function exportHsdsCommand(ctx: Context): number {
       problems.push(parseError(file, loaded.message));
       continue;
     }
-    const checked = checkDocument(loaded.value, file);
+    // What could reveal a hidden place is left out (and listed), not an error that stops the export.
+    const { dataset: doc, removed: fromFile } = redactHiddenLocations(loaded.value);
+    removed.push(...fromFile.map(removedIn(t, file)));
+    const checked = checkDocument(doc, file);
     problems.push(...checked.issues);
     parts.push({ source: file, dataset: checked.dataset });
-    documents.push({ source: file, doc: loaded.value });
+    documents.push({ source: file, doc });
   }
   if (documents.length > 1) problems.push(...crossFileIssues(documents));
   const errors = problems.filter((issue) => issue.severity === 'error');
@@ -305,6 +333,7 @@ function exportHsdsCommand(ctx: Context): number {
   const result = exportHsds(parts, t.hsds.noProvider);
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   writeOutput(output, toJson(result.document));
+  reportRemoved(ctx, removed);
   if (!ctx.quiet) err(t.hsds.written(output ?? '-', result.organizations, result.services, result.locations));
   return 0;
 }

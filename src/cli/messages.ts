@@ -18,8 +18,7 @@ export type CliCode =
   | 'phone-digits'
   | 'reversed-range'
   | 'duplicate-code'
-  | 'duplicate-member-id'
-  | 'hidden-address-exposed';
+  | 'duplicate-member-id';
 
 export interface CliCodeDetail {
   value?: string;
@@ -40,17 +39,26 @@ const CS_PHONE: Record<string, string> = { cz: 'po předvolbě +420 má být 9 �
 const CS_COORDINATE: Record<string, string> = { lat: 'zeměpisná šířka', lon: 'zeměpisná délka' };
 const EN_PHONE: Record<string, string> = { cz: '9 digits after +420', local: 'a Czech number has 9 digits' };
 const EN_COORDINATE: Record<string, string> = { lat: 'latitude', lon: 'longitude' };
-const CS_HIDDEN: Record<string, string> = { street: 'ulice', number: 'číslo domu', coordinates: 'souřadnice' };
-const EN_HIDDEN: Record<string, string> = {
-  street: 'the street',
-  number: 'the house number',
-  coordinates: 'coordinates',
+/** Names of what a hidden location may not carry, by the path's end ("locations[0].address.street" → street). */
+const CS_HIDDEN: Record<string, string> = {
+  name: 'název místa',
+  street: 'ulice',
+  number: 'číslo domu',
+  cityPart: 'část obce',
+  postcode: 'PSČ',
+  lat: 'zeměpisná šířka',
+  lon: 'zeměpisná délka',
 };
-const parts = (value: string | undefined, names: Record<string, string>) =>
-  (value ?? '')
-    .split(', ')
-    .map((part) => names[part] ?? part)
-    .join(', ');
+const EN_HIDDEN: Record<string, string> = {
+  name: 'place name',
+  street: 'street',
+  number: 'house number',
+  cityPart: 'part of town',
+  postcode: 'postcode',
+  lat: 'latitude',
+  lon: 'longitude',
+};
+const lastKey = (field: string) => field.slice(field.lastIndexOf('.') + 1);
 
 const cs = {
   sheetNames: { providers: 'poskytovatelé', services: 'služby', members: 'členové', plan: 'plán' } as Record<
@@ -82,8 +90,6 @@ const cs = {
     'reversed-range': (d: CliCodeDetail) => `začátek je později než konec (${d.value})`,
     'duplicate-code': (d: CliCodeDetail) => `kód „${d.value}“ se v plánu opakuje`,
     'duplicate-member-id': (d: CliCodeDetail) => `identifikátor člena „${d.value}“ se ve skupině opakuje`,
-    'hidden-address-exposed': (d: CliCodeDetail) =>
-      `utajená adresa má v souboru vyplněno: ${parts(d.value, CS_HIDDEN)}; soubor je veřejný, ponechte nanejvýš obec`,
   } satisfies Record<CliCode, (d: CliCodeDetail) => string>,
   sheet: {
     required: 'chybí povinný údaj',
@@ -119,6 +125,11 @@ const cs = {
     windows1250: (file: string) => `${file}: soubor není v UTF-8, čtu ho jako Windows-1250`,
   },
   warning: 'upozornění',
+  hidden: {
+    summary: (count: number) =>
+      `Utajená místa: soubor je veřejný, a proto se do něj nezapsalo, co by prozradilo, kde jsou (zůstává jen obec). Vynecháno: ${n('cs', count, 'údaj', 'údaje', 'údajů')}.`,
+    removed: (where: string, field: string) => `  ${where}: ${CS_HIDDEN[lastKey(field)] ?? field}`,
+  },
   validateSummary: (file: string, errors: number, warnings: number) =>
     errors === 0
       ? `${file}: v pořádku${warnings ? ` (${n('cs', warnings, 'upozornění', 'upozornění', 'upozornění')})` : ''}`
@@ -155,7 +166,6 @@ const cs = {
       noAddress: 'místa bez adresy (služba je převedena bez nich)',
       noCoordinates: 'místa bez souřadnic (převedena bez zeměpisné šířky a délky)',
       badCoordinates: 'souřadnice mimo Česko (místo převedeno bez nich)',
-      hidden: 'utajené adresy (převedeny jen jako obec, bez ulice a souřadnic)',
       badContact: 'neplatné kontakty (e-mail, telefon, web)',
       unknownTargetGroup: 'neznámé cílové skupiny (chybí číselník, viz --ciselnik)',
       unknownCapacity: 'kapacity neznámého typu',
@@ -217,7 +227,8 @@ Zkontroluje soubory dat KPSS: schéma data/schema/kpss-dataset.schema.json a nav
   – opakované identifikátory a kódy opatření v plánu,
   – souřadnice mimo Česko (šířka 48,55–51,06, délka 12,09–18,86) a prohozené,
   – e-maily, telefony (české číslo má 9 číslic) a webové adresy,
-  – obrácené rozsahy (období, termín, věk), vyplněnou utajenou adresu.
+  – obrácené rozsahy (období, termín, věk),
+  – utajené místo s názvem, ulicí, číslem, částí obce, PSČ nebo souřadnicemi.
 Soubory .xlsx a .csv se zkontrolují jako při import-sheet (nic se nezapíše).
 
 Volby:
@@ -232,8 +243,10 @@ Převede vyplněné šablony z data/templates/ na jeden soubor dat JSON:
 CSV v UTF-8 (s BOM i bez), oddělovač „;“ nebo „,“ se pozná sám.
 Více hodnot v buňce oddělte „;“. Hodnoty číselníků lze psát česky
 („Pečovatelská služba“, „senioři“, „terénní“) i kódem, bez ohledu na velikost
-písmen a diakritiku. Výsledek se před zápisem zkontroluje (jako validate);
-při chybě se nezapíše nic a chyby uvedou list, řádek a sloupec.
+písmen a diakritiku. U utajeného místa se zapíše jen obec (název
+místa, ulice, číslo, část obce, PSČ a souřadnice se vynechají a vypíšou).
+Výsledek se před zápisem zkontroluje (jako validate); při chybě se nezapíše
+nic a chyby uvedou list, řádek a sloupec.
 
 Volby:
   -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)
@@ -251,6 +264,7 @@ pro zvolenou oblast. Čte dva tvary:
 Druh služby se převádí z kódu registru (DruhSocialniSluzby/N), formy amb/ter/pob,
 kapacita (klient, kontakt, interv, luzka, hovor), kontakty, adresy míst.
 Služba patří do oblasti, má-li v ní aspoň jedno místo; převedou se jen místa v oblasti.
+U utajené adresy (utajenaAdresa) zůstane jen obec.
 Co se přeskočilo (a proč), vypíše souhrn na standardní chybový výstup.
 
 Oblast (lze opakovat a kombinovat; ORP zadejte výčtem jejích obcí):
@@ -271,8 +285,9 @@ obálka stránkovaného seznamu (organization_list) s úplnými organizacemi
 (organization) a v nich služby (service) s místy (service_at_locations →
 location s addresses), telefony (phones) a kontaktními osobami (contacts).
 Identifikátory jsou UUID verze 5 odvozené z identifikátorů KPSS, takže
-opakovaný export dává stejné id. Utajené adresy se nevyvážejí.
-Data se nejdřív zkontrolují; obsahují-li chyby, nic se nezapíše.
+opakovaný export dává stejné id. Utajené adresy se nevyvážejí (údaje, které
+by místo prozradily, se vynechají a vypíšou). Data se nejdřív zkontrolují;
+obsahují-li chyby, nic se nezapíše.
 
 Volby:
   -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)`,
@@ -316,8 +331,6 @@ const en: Texts = {
     'reversed-range': (d) => `the start is later than the end (${d.value})`,
     'duplicate-code': (d) => `code "${d.value}" is used twice in the plan`,
     'duplicate-member-id': (d) => `member id "${d.value}" is used twice in the group`,
-    'hidden-address-exposed': (d) =>
-      `the hidden address has ${parts(d.value, EN_HIDDEN)} filled in; the file is public, keep the municipality at most`,
   },
   sheet: {
     required: 'a required value is missing',
@@ -352,6 +365,11 @@ const en: Texts = {
     windows1250: (file) => `${file}: the file is not UTF-8, reading it as Windows-1250`,
   },
   warning: 'warning',
+  hidden: {
+    summary: (count) =>
+      `Hidden places: the file is public, so what would reveal where they are was not written (only the municipality stays). Left out: ${n('en', count, 'value', 'values', 'values')}.`,
+    removed: (where, field) => `  ${where}: ${EN_HIDDEN[lastKey(field)] ?? field}`,
+  },
   validateSummary: (file, errors, warnings) =>
     errors === 0
       ? `${file}: valid${warnings ? ` (${n('en', warnings, 'warning', 'warnings', 'warnings')})` : ''}`
@@ -388,7 +406,6 @@ const en: Texts = {
       noAddress: 'places without an address (the service is converted without them)',
       noCoordinates: 'places without coordinates (converted without latitude and longitude)',
       badCoordinates: 'coordinates outside Czechia (place converted without them)',
-      hidden: 'hidden addresses (converted as the municipality only, no street or coordinates)',
       badContact: 'invalid contacts (e-mail, phone, web)',
       unknownTargetGroup: 'unknown target groups (no code list, see --code-list)',
       unknownCapacity: 'capacities of an unknown type',
@@ -450,7 +467,8 @@ Checks KPSS data files: the schema data/schema/kpss-dataset.schema.json, and als
   – repeated ids, and repeated measure codes within a plan,
   – coordinates outside Czechia (lat 48.55–51.06, lon 12.09–18.86) or swapped,
   – e-mails, phones (a Czech number has 9 digits) and web addresses,
-  – reversed ranges (period, time frame, age), a filled-in hidden address.
+  – reversed ranges (period, time frame, age),
+  – a hidden place with a name, street, number, part of town, postcode or coordinates.
 .xlsx and .csv files are checked as import-sheet reads them (nothing is written).
 
 Options:
@@ -465,8 +483,11 @@ Converts filled-in templates from data/templates/ to one JSON data file:
 CSV in UTF-8 (with or without BOM); the ";" or "," delimiter is detected.
 Separate several values in a cell with ";". Vocabulary values may be written as
 Czech labels ("Pečovatelská služba", "senioři", "terénní") or as codes, in any
-case, with or without diacritics. The result is checked (as by validate) before
-it is written; on errors nothing is written and the errors name sheet, row and column.
+case, with or without diacritics. A hidden place keeps its
+municipality only (its name, street, number, part of town, postcode and
+coordinates are left out and listed). The result is checked (as by validate)
+before it is written; on errors nothing is written and the errors name sheet,
+row and column.
 
 Options:
   -o, --output FILE   where to write the JSON (standard output otherwise)
@@ -484,6 +505,7 @@ for the chosen area. Reads two shapes:
 The type is mapped from the registry code (DruhSocialniSluzby/N), forms amb/ter/pob,
 capacity (klient, kontakt, interv, luzka, hovor), contacts, the places' addresses.
 A service belongs to the area when one of its places is in it; only places in the area are kept.
+A hidden address (utajenaAdresa) keeps the municipality only.
 What was skipped (and why) is summarised on standard error.
 
 Area (repeatable, combinable; give an ORP as the list of its municipalities):
@@ -504,7 +526,8 @@ envelope of a paged list (organization_list) of full organizations
 (organization) holding their services (service) with places
 (service_at_locations → location with addresses), phones and contacts.
 Ids are version 5 UUIDs derived from the KPSS ids, so repeated exports give the
-same ids. Hidden addresses are not exported.
+same ids. Hidden addresses are not exported (what would reveal a hidden place
+is left out and listed).
 The data is checked first; if it has errors, nothing is written.
 
 Options:

@@ -17,6 +17,7 @@
  *   health care) with druhSluzby{kod}, formy[{forma, kapacitaRegistrovana}],
  *   kontakt{weby, emaily, telefony}, poskytovatel{nazev, ico}.
  */
+import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import { isValidEmail, isValidPhone, safeWebUrl } from '../core/safe-url.js';
 import type { Address, Capacity, ContactInfo, KpssDataset, Provider, Service, ServiceLocation } from '../core/types.js';
 import {
@@ -58,7 +59,6 @@ export type SkipReason =
   | 'noAddress'
   | 'noCoordinates'
   | 'badCoordinates'
-  | 'hidden'
   | 'badContact'
   | 'unknownTargetGroup'
   | 'unknownCapacity'
@@ -70,6 +70,8 @@ export interface RegistryResult {
   skipped: Map<SkipReason, { count: number; examples: string[] }>;
   /** The area as found in the data, e.g. "Příbram" or "Plzeňský kraj". */
   areaName: string;
+  /** What was taken out of hidden places (the file is public): all but the municipality. */
+  removed: RemovedField[];
 }
 
 // ------------------------------------------------------------------ shapes
@@ -412,14 +414,13 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
     return Object.keys(result).length ? result : undefined;
   };
 
-  const address = (a: RawAddress | undefined, hidden: boolean): Address | undefined => {
+  const address = (a: RawAddress | undefined): Address | undefined => {
     if (!a?.city) return undefined;
-    // A hidden address keeps the municipality only: the file is public.
     const ordered = {} as Address;
-    if (!hidden && a.street) ordered.street = a.street;
-    if (!hidden && a.number) ordered.number = a.number;
+    if (a.street) ordered.street = a.street;
+    if (a.number) ordered.number = a.number;
     ordered.city = a.city;
-    if (a.cityPart && normalize(a.cityPart) !== normalize(a.city) && !hidden) ordered.cityPart = a.cityPart;
+    if (a.cityPart && normalize(a.cityPart) !== normalize(a.city)) ordered.cityPart = a.cityPart;
     if (a.postcode && /^\d{3} ?\d{2}$/.test(a.postcode))
       ordered.postcode = a.postcode.replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
     if (a.cityCode && /^\d{6}$/.test(a.cityCode)) ordered.cityCode = a.cityCode;
@@ -477,7 +478,7 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
       if (!providers.has(providerId)) {
         const provider: Provider = { id: providerId, name: item.provider.name ?? validIco ?? providerId };
         if (validIco) provider.ico = validIco;
-        const providerAddress = address(item.provider.address, false);
+        const providerAddress = address(item.provider.address);
         if (providerAddress) provider.address = providerAddress;
         const providerContact = contact(item.provider.contact);
         if (providerContact) provider.contact = providerContact;
@@ -516,22 +517,23 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
     const locations: ServiceLocation[] = [];
     for (const place of inArea) {
       const location: ServiceLocation = {};
-      const placeAddress = address(place.address, place.hidden);
+      const placeAddress = address(place.address);
       if (!placeAddress) {
         skip('noAddress', item.id);
         continue;
       }
       location.address = placeAddress;
-      if (place.hidden) {
-        location.hidden = true;
-        skip('hidden', item.id);
-      } else if (typeof place.lat === 'number' && typeof place.lon === 'number') {
-        if (coordinateProblem(place.lat, place.lon)) skip('badCoordinates', `${item.id} (${place.lat}, ${place.lon})`);
+      // A hidden place keeps the municipality only (redactHiddenLocations below): the file is public.
+      if (place.hidden) location.hidden = true;
+      if (typeof place.lat === 'number' && typeof place.lon === 'number') {
+        // A hidden place's coordinates are never printed.
+        const example = place.hidden ? item.id : `${item.id} (${place.lat}, ${place.lon})`;
+        if (coordinateProblem(place.lat, place.lon)) skip('badCoordinates', example);
         else {
           location.lat = place.lat;
           location.lon = place.lon;
         }
-      } else skip('noCoordinates', `${item.id} (${place.key})`);
+      } else if (!place.hidden) skip('noCoordinates', `${item.id} (${place.key})`);
       locations.push(location);
     }
 
@@ -554,11 +556,11 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
   progress.finish();
 
   const usedProviders = new Set(services.map((s) => s.providerId));
-  const dataset: KpssDataset = {
+  const { dataset, removed } = redactHiddenLocations<KpssDataset>({
     meta: {},
     providers: [...providers.values()].filter((p) => usedProviders.has(p.id)),
     services,
-  };
+  });
   const names = [...areaNames.values()];
   const level = options.area.all
     ? 'stat'
@@ -585,5 +587,5 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
         ? 'Registr poskytovatelů sociálních služeb (MPSV), otevřená data rpss.json; převedeno nástrojem kpss-data.'
         : 'Katalog míst odvozený z registru poskytovatelů sociálních služeb (MPSV), ÚZIS NRPZS a RÚIAN; převedeno nástrojem kpss-data.',
   };
-  return { format, dataset, skipped, areaName };
+  return { format, dataset, skipped, areaName, removed };
 }

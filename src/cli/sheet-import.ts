@@ -4,6 +4,7 @@
  * and the tool's semantic checks, whose findings are traced back to the
  * cells the values came from.
  */
+import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import { isValidEmail, isValidPhone, safeWebUrl } from '../core/safe-url.js';
 import type {
   Address,
@@ -143,13 +144,20 @@ export interface SheetImportResult {
   issues: CliIssue[];
   /** Sheets recognised, by kind. */
   recognised: SheetKind[];
+  /** With `redactHidden`: what was taken out of hidden places, with the cell it came from. */
+  removed: (RemovedField & { cell?: { sheet: string; row: number; column?: string } })[];
 }
 
-/** Converts spreadsheet sheets to a dataset; `source` names the result in validator messages. */
+/**
+ * Converts spreadsheet sheets to a dataset; `source` names the result in
+ * validator messages. With `redactHidden` (a file is written), hidden places
+ * keep their municipality only and `removed` lists what was taken out;
+ * without it (validate), what they carry is reported as errors.
+ */
 export function importSheets(
   inputs: SheetInput[],
   t: Texts,
-  options: { source: string; meta?: unknown; showFile: boolean },
+  options: { source: string; meta?: unknown; showFile: boolean; redactHidden?: boolean },
 ): SheetImportResult {
   const issues: CliIssue[] = [];
   const provenance = new Map<string, Cell>();
@@ -812,13 +820,19 @@ export function importSheets(
   }
 
   // ---- the dataset, checked as `validate` checks it
-  const dataset: KpssDataset = {};
+  let dataset: KpssDataset = {};
   if (options.meta !== undefined) dataset.meta = options.meta as KpssDataset['meta'];
   if (recognised.includes('providers')) dataset.providers = providers;
   if (recognised.includes('services')) dataset.services = services;
   if (recognised.includes('members')) dataset.groups = groups;
   if (recognised.includes('plan')) dataset.plans = plans;
 
+  let removed: SheetImportResult['removed'] = [];
+  if (options.redactHidden) {
+    const redacted = redactHiddenLocations(dataset);
+    dataset = redacted.dataset;
+    removed = redacted.removed.map((field) => ({ ...field, cell: locate(provenance, field) }));
+  }
   const checked = validateDataset(dataset, options.source);
   const found = [
     ...checked.issues.map(fromDataIssue),
@@ -828,11 +842,14 @@ export function importSheets(
     const cell = locate(provenance, issue);
     issues.push(cell ? { ...issue, sheet: cell.sheet, row: cell.row, column: cell.column } : issue);
   }
-  return { dataset, issues, recognised };
+  return { dataset, issues, recognised, removed };
 }
 
 /** The cell a dataset path came from: the longest traced prefix of "services[3].locations[0].lat". */
-function locate(provenance: Map<string, Cell>, issue: CliIssue): Cell | undefined {
+function locate(
+  provenance: Map<string, Cell>,
+  issue: { section?: string; index?: number; field?: string },
+): Cell | undefined {
   if (!issue.section || issue.index === undefined) return undefined;
   let path = `${issue.section === 'plans' ? 'plans' : issue.section}[${issue.index}]${issue.field ? `.${issue.field}` : ''}`;
   for (;;) {

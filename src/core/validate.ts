@@ -9,6 +9,7 @@
  * naming the file, section, record and field.
  */
 import schemaJson from '../../data/schema/kpss-dataset.schema.json';
+import { redactHiddenService } from './hidden.js';
 import { isValidEmail, isValidPhone, isWebUrl } from './safe-url.js';
 import type { KpssDataset } from './types.js';
 
@@ -25,6 +26,8 @@ export const ISSUE_CODES = [
   'length',
   'duplicate-id',
   'unknown-reference',
+  /** A hidden location (a shelter) carries what could reveal the place: its name, street, number, postcode, coordinates. */
+  'hidden-address',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -429,7 +432,9 @@ export function validateDataset(input: unknown, source: string): ValidationResul
     }
     const ids = new Set<string>();
     const kept: unknown[] = [];
-    list.forEach((input, index) => {
+    list.forEach((raw, index) => {
+      // The file is public: what could reveal a hidden place is reported and never kept.
+      const input = section === 'services' ? withoutHiddenDetails(raw, index, source, issues) : raw;
       // The record to keep: the input itself, or a repaired copy.
       const record = validateRecord(section, input, index, source, issues);
       if (record === undefined) return;
@@ -454,6 +459,23 @@ export function validateDataset(input: unknown, source: string): ValidationResul
   }
   checkReferences(dataset, source, issues);
   return { dataset, issues };
+}
+
+/** A service without the details of its hidden locations; each one taken out is an issue. */
+function withoutHiddenDetails(service: unknown, index: number, source: string, issues: DataIssue[]): unknown {
+  const { service: kept, fields } = redactHiddenService(service);
+  for (const field of fields) {
+    issues.push({
+      source,
+      section: 'services',
+      index,
+      recordId: recordId(service),
+      field,
+      code: 'hidden-address',
+      outcome: 'value-ignored',
+    });
+  }
+  return kept;
 }
 
 /** Cross-record checks: a service's provider, a plan item's group and services must exist. */

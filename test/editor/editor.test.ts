@@ -484,6 +484,52 @@ describe('<kpss-data-editor>', () => {
     expect(sources.filter((src) => /^https?:/.test(src))).to.deep.equal([]);
   });
 
+  it('reports what would reveal a hidden place, leaves it out of the download with a note, and removes it on request', async () => {
+    const secrets = ['Dům Na Skále', 'Tajná', 'Horní Vzorov', '591 01', '49.5612', '15.9387'];
+    const shelter = {
+      id: 'azyl',
+      name: 'Azylový dům',
+      type: 'azylove-domy',
+      locations: [
+        {
+          name: 'Dům Na Skále',
+          address: { street: 'Tajná', number: '7', city: 'Vzorov', cityPart: 'Horní Vzorov', postcode: '591 01' },
+          lat: 49.5612,
+          lon: 15.9387,
+          hidden: true,
+        },
+      ],
+    };
+    const el = await editor();
+    await chooseFile(el, JSON.stringify({ services: [shelter] }), 'azyl.json');
+    // The problem list: one error per value, naming the record and the field.
+    expect(issueCount(el)).to.equal('Kontrola dat: nalezeno 7 chyb.');
+    const listed = $$(el, '.issue-list li').map(text);
+    expect(listed).to.include(
+      'Služby › Azylový dům › místo 1 › adresa › ulice: Utajená adresa: tento údaj by prozradil, kde místo je, a soubor je veřejný. Uveďte jen obec; do staženého souboru se údaj nezapíše. Dokud chyba trvá, hodnota se na webu nezobrazí.',
+    );
+    expect(listed.some((line) => line.startsWith('Služby › Azylový dům › místo 1 › zeměpisná délka:'))).to.equal(true);
+    await openTab(el, 'services');
+    const street = field(el, 'services', 0, 'locations', 0, 'address', 'street');
+    expect(street!.getAttribute('aria-invalid')).to.equal('true');
+    // The note says the download leaves them out, and which.
+    const note = text(byId(el, 'hidden-note'));
+    expect(note).to.contain('stažený soubor neobsahuje údaje, které by prozradily, kde utajená místa jsou');
+    expect(note).to.contain('Vynecháno: 7.');
+    expect(note).to.contain('Služby › Azylový dům › místo 1 › adresa › PSČ');
+    // The download: the municipality and the flag only.
+    const link = byId<HTMLAnchorElement>(el, 'download')!;
+    const downloaded = await (await fetch(link.href)).text();
+    expect(downloaded).to.equal(el.json);
+    for (const secret of secrets) expect(downloaded, secret).to.not.contain(secret);
+    expect(JSON.parse(downloaded).services[0].locations).to.deep.equal([{ address: { city: 'Vzorov' }, hidden: true }]);
+    // Removing them from the editor too clears the problems and the note.
+    byId<HTMLButtonElement>(el, 'remove-hidden')!.click();
+    await until(() => issueCount(el) === 'Kontrola dat: bez chyb.');
+    expect(byId(el, 'hidden-note')).to.equal(null);
+    expect(JSON.parse(el.json).services[0].locations).to.deep.equal([{ address: { city: 'Vzorov' }, hidden: true }]);
+  });
+
   it('is accessible with issues shown, and with a plan open', async () => {
     const el = await editor();
     await chooseFile(el, await fileText(SMALL), 'small.json');

@@ -248,7 +248,10 @@ describe('validate', () => {
       `${file}, služby[4] (id „s5“), pole „contact.email[0]“: neplatný formát „info@@vzorov.cz“ (e-mail).`,
       `${file}, služby[4] (id „s5“), pole „contact.web[0]“: neplatný formát „javascript:alert(1)“`,
       `${file}, služby[4] (id „s5“), pole „contact.phone[0]“: telefon „+420 566 123 45 67“ nemá správný počet číslic (po předvolbě +420 má být 9 číslic).`,
-      `${file}, služby[5] (id „s6“), pole „locations[0]“: utajená adresa má v souboru vyplněno: ulice, číslo domu, souřadnice`,
+      ...['address.street', 'address.number', 'lat', 'lon'].map(
+        (field) =>
+          `${file}, služby[5] (id „s6“), pole „locations[0].${field}“: utajená adresa: tento údaj by prozradil místo`,
+      ),
       `${file}, služby[6] (id „s7“), pole „locations[0].lon“: je vyplněna jen jedna souřadnice (49.56), chybí zeměpisná délka.`,
       `${file}, plány[0] (id „kp“), pole „period“: začátek je později než konec (2028 > 2026).`,
       `${file}, plány[0] (id „kp“), pole „priorities[0].measures[0].groupId“: odkaz „g-neni“ nevede na žádný záznam.`,
@@ -256,7 +259,7 @@ describe('validate', () => {
       `${file}, plány[0] (id „kp“), pole „priorities[0].measures[1].code“: kód „1.1“ se v plánu opakuje.`,
     ];
     for (const line of expected) assert.ok(r.out.includes(line), `missing: ${line}\n---\n${r.out}`);
-    assert.match(r.out, /invalid\.json: 15 chyb$/m);
+    assert.match(r.out, /invalid\.json: 18 chyb$/m);
   });
 
   test('--json gives machine-readable issues with codes and messages', () => {
@@ -264,11 +267,11 @@ describe('validate', () => {
     assert.equal(r.code, 1);
     const report = JSON.parse(r.out);
     assert.equal(report.valid, false);
-    assert.equal(report.errors, 15);
+    assert.equal(report.errors, 18);
     assert.deepEqual(
       report.files.map((f) => [f.file, f.errors]),
       [
-        [`${FIXTURES}/invalid.json`, 15],
+        [`${FIXTURES}/invalid.json`, 18],
         [`${FIXTURES}/valid.json`, 0],
       ],
     );
@@ -284,7 +287,7 @@ describe('validate', () => {
       'phone-digits',
       'reversed-range',
       'duplicate-code',
-      'hidden-address-exposed',
+      'hidden-address',
     ]) {
       assert.ok(codes.includes(code), `code ${code} in ${codes}`);
     }
@@ -732,10 +735,14 @@ describe('import-registry', () => {
         },
       },
     ]);
-    // A hidden address keeps the municipality only.
+    // A hidden address keeps the municipality only (the street, number and postcode are left out, and listed).
     assert.deepEqual(d.services[1].locations, [
-      { address: { city: 'Vzorov', postcode: '591 01', cityCode: '596591', region: 'Kraj Vysočina' }, hidden: true },
+      { address: { city: 'Vzorov', cityCode: '596591', region: 'Kraj Vysočina' }, hidden: true },
     ]);
+    assert.match(r.err, /Utajená místa: .* Vynecháno: 3 údaje\./);
+    assert.match(r.err, /služby\[1\] \(id „9100002“\), pole „locations\[0\]\.address\.postcode“: PSČ/);
+    assert.doesNotMatch(readFileSync(out, 'utf8'), /Tajná/);
+    assert.doesNotMatch(JSON.stringify(d.services[1]), /"postcode"|"number"|"street"|"cityPart"|"lat"|"lon"/);
     assert.deepEqual(d.providers[0].contact.phone, ['+420 566 123 456']);
     assert.match(r.err, /otevřená data registru/);
     assert.match(r.err, /1 × služby s neznámým druhem \(např\. 9100004 \(DruhSocialniSluzby\/99\)\)/);

@@ -91,7 +91,7 @@ export function renderService(host: SectionHost, index: number): TemplateResult 
           ${numberField(host, [...path, 'lon'], 'Zeměpisná délka', { hint: 'V Česku 12,0 až 18,9, např. 15,439' })}
         </div>
         ${checkboxField(host, [...path, 'hidden'], 'Utajená adresa (např. azylový dům pro oběti násilí)', {
-          hint: 'Adresa ani poloha se nezobrazí v katalogu ani na mapě.',
+          hint: 'Adresa ani poloha se nezobrazí v katalogu ani na mapě. Soubor s daty je ale veřejný: vyplňte jen obec (název místa, ulici, číslo, část obce, PSČ a souřadnice stažený soubor vynechá).',
         })}`,
     })}
     ${linesField(host, at('municipalities'), 'Obce, ve kterých služba působí', {

@@ -22,6 +22,7 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   length: () => 'hodnota je prázdná nebo příliš dlouhá',
   'duplicate-id': (i) => `identifikátor „${i.value}“ se opakuje`,
   'unknown-reference': (i) => `odkaz „${i.value}“ nevede na žádný záznam`,
+  'hidden-address': () => 'utajená adresa: tento údaj by prozradil místo, soubor je veřejný (uveďte jen obec)',
 };
 
 const FORMAT: Record<string, string> = {

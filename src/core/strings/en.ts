@@ -13,6 +13,8 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   length: () => 'the value is empty or too long',
   'duplicate-id': (i) => `id "${i.value}" is used twice`,
   'unknown-reference': (i) => `reference "${i.value}" points to no record`,
+  'hidden-address': () =>
+    'hidden address: this value would reveal the place, and the file is public (give the municipality only)',
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {

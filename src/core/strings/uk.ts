@@ -22,6 +22,8 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   length: () => 'значення порожнє або задовге',
   'duplicate-id': (i) => `ідентифікатор «${i.value}» повторюється`,
   'unknown-reference': (i) => `посилання «${i.value}» не веде до жодного запису`,
+  'hidden-address': () =>
+    'засекречена адреса: це значення розкрило б місце, а файл є публічним (вкажіть лише населений пункт)',
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {

@@ -163,6 +163,7 @@ const OUTCOMES: Record<DataIssue['outcome'], string> = {
   'record-left-out': 'Dokud chyba trvá, záznam se na webu nezobrazí.',
   'value-ignored': 'Dokud chyba trvá, hodnota se na webu nezobrazí.',
   kept: 'Odkaz se na webu nezobrazí.',
+  'kept-apart': 'Na webu se zobrazí oba záznamy.',
 };
 
 const czechNumber = (text: string | undefined) => (text ?? '').replace(/(\d)\.(\d)/g, '$1,$2');
@@ -227,6 +228,9 @@ export function issueMessage(issue: DataIssue, lastField: string | number | unde
     case 'hidden-address':
       text =
         'Utajená adresa: tento údaj by prozradil, kde místo je, a soubor je veřejný. Uveďte jen obec; do staženého souboru se údaj nezapíše.';
+      break;
+    case 'id-in-several-files':
+      text = `Identifikátor „${value}“ má jiný záznam i v souboru ${issue.otherSource}.`;
       break;
     default:
       text = 'Místo objektu { … } je zde jiná hodnota.';

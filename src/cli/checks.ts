@@ -8,7 +8,9 @@
  * positions match the file, and skip values the schema check has already
  * reported.
  */
-import { forEachPlanItem } from '../core/validate.js';
+import { mergeDatasets } from '../core/merge.js';
+import type { KpssDataset } from '../core/types.js';
+import { type DataIssue, forEachPlanItem } from '../core/validate.js';
 import type { CliIssue } from './issues.js';
 import type { CliCode } from './messages.js';
 
@@ -200,6 +202,24 @@ export function semanticIssues(doc: unknown, source: string, reported: Reported)
 export interface CheckedFile {
   source: string;
   doc: unknown;
+}
+
+/**
+ * An issue the merge found (the same id in two files, both records kept) as
+ * a warning, placed at the record's position in the file as given (the merge
+ * counts only the records the validator kept).
+ */
+export function mergeWarning(issue: DataIssue, doc: unknown): CliIssue {
+  const records = isRecord(doc) && issue.section ? list(doc[issue.section]) : [];
+  const index = records.findIndex((record) => isRecord(record) && idOf(record) === issue.recordId);
+  return { ...issue, index: index >= 0 ? index : issue.index, severity: 'warning' };
+}
+
+/** Ids that several files give different records: a warning at each later file's record. */
+export function sharedIdIssues(files: { source: string; doc?: unknown; dataset: KpssDataset }[]): CliIssue[] {
+  const found: DataIssue[] = [];
+  mergeDatasets(files, found);
+  return found.map((issue) => mergeWarning(issue, files.find((file) => file.source === issue.source)?.doc));
 }
 
 /**

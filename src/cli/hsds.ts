@@ -6,13 +6,16 @@
  *
  * HSDS ids are UUIDs. They are version 5 UUIDs (SHA-1, RFC 9562) of the KPSS
  * ids in a namespace of this library, so exporting the same data again gives
- * the same ids. Hidden addresses are never exported.
+ * the same ids. Hidden addresses are never exported. Two files' different
+ * services with the same id are both exported (the merge keeps them apart):
+ * the later one's ids derive from its dataset and its own id.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { mergeDatasets } from '../core/merge.js';
 import { safeWebUrl } from '../core/safe-url.js';
 import type { Address, ContactInfo, KpssDataset, Provider, ServiceLocation } from '../core/types.js';
+import type { DataIssue } from '../core/validate.js';
 import { FORMS, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
 
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
@@ -67,10 +70,13 @@ export interface HsdsResult {
   organizations: number;
   services: number;
   locations: number;
+  /** Ids that several files give different records (both are exported). */
+  issues: DataIssue[];
 }
 
 export function exportHsds(parts: { source: string; dataset: KpssDataset }[], noProviderName: string): HsdsResult {
-  const merged = mergeDatasets(parts);
+  const issues: DataIssue[] = [];
+  const merged = mergeDatasets(parts, issues);
   // Provider ids are local to a dataset ("p1" in two towns): an IČO, else the dataset and the id, identify one.
   const datasetKey = new Map<string, string>();
   for (const { source, dataset } of parts) {
@@ -171,13 +177,18 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
   let locationCount = 0;
   for (const service of merged.services) {
     const org = organization(service.$provider, service.$source);
-    const serviceId = id(`service:${service.id}`);
+    // A service kept apart from another file's record with the same id ("<source>#<id>"): its ids derive from its
+    // dataset's key instead of the file's path, so that they stay the same however the file is named on the command line.
+    const kpssId = service.$originalId
+      ? `${datasetKey.get(service.$source)}:${service.id.slice(service.$source.length + 1)}`
+      : service.id;
+    const serviceId = id(`service:${kpssId}`);
     const key = orgKey(service.$provider, service.$source);
     const atLocations: Json[] = [];
     for (const place of service.locations ?? []) {
       const json = location(org, key, place, service.name);
       if (!json) continue;
-      atLocations.push({ id: id(`service_at_location:${service.id}:${json.id}`), location: json });
+      atLocations.push({ id: id(`service_at_location:${kpssId}:${json.id}`), location: json });
     }
     const fee = [service.fee?.free ? 'bezplatně' : '', service.fee?.note ?? ''].filter(Boolean).join('; ');
     const eligibility = (service.targetGroups ?? []).map((code) => TARGET_GROUPS[code]?.cs ?? code).join('; ');
@@ -193,14 +204,14 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
       ...(eligibility ? { eligibility_description: eligibility } : {}),
       ...(service.ageRange?.from !== undefined ? { minimum_age: service.ageRange.from } : {}),
       ...(service.ageRange?.to !== undefined ? { maximum_age: service.ageRange.to } : {}),
-      phones: phones(`service:${service.id}`, service.contact),
-      contacts: contacts(`service:${service.id}`, service.contact),
+      phones: phones(`service:${kpssId}`, service.contact),
+      contacts: contacts(`service:${kpssId}`, service.contact),
       schedules: (service.openingHours ?? []).map((line, i) => ({
-        id: id(`schedule:${service.id}:${i}`),
+        id: id(`schedule:${kpssId}:${i}`),
         description: line,
       })),
       service_areas: (service.municipalities ?? []).map((name) => ({
-        id: id(`service_area:${service.id}:${name}`),
+        id: id(`service_area:${kpssId}:${name}`),
         name,
       })),
       service_at_locations: atLocations,
@@ -235,5 +246,6 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
     organizations: contents.length,
     services: merged.services.length,
     locations: locationCount,
+    issues,
   };
 }

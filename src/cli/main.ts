@@ -11,7 +11,7 @@ import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import type { KpssDataset } from '../core/types.js';
 import { validateDataset } from '../core/validate.js';
 import { type OptionSpec, parseArgs, UsageError } from './args.js';
-import { crossFileIssues, reportedBy, semanticIssues } from './checks.js';
+import { crossFileIssues, mergeWarning, reportedBy, semanticIssues, sharedIdIssues } from './checks.js';
 import { exportHsds } from './hsds.js';
 import { fileKind, loadJson, readSheets, type SheetInput, toJson, writeOutput } from './io.js';
 import { type CliIssue, formatIssue, fromDataIssue, issueJson } from './issues.js';
@@ -103,6 +103,7 @@ function validate(ctx: Context): number {
   for (const file of ctx.files) if (!fileKind(file)) throw new UsageError(t.usage.unsupported(file));
   const perFile: { file: string; issues: CliIssue[] }[] = [];
   const documents: { source: string; doc: unknown }[] = [];
+  const datasets: { source: string; doc?: unknown; dataset: KpssDataset }[] = [];
   for (const file of ctx.files) {
     const kind = fileKind(file);
     if (kind === 'json') {
@@ -112,7 +113,9 @@ function validate(ctx: Context): number {
         continue;
       }
       documents.push({ source: file, doc: loaded.value });
-      perFile.push({ file, issues: checkDocument(loaded.value, file).issues });
+      const checked = checkDocument(loaded.value, file);
+      datasets.push({ source: file, doc: loaded.value, dataset: checked.dataset });
+      perFile.push({ file, issues: checked.issues });
     } else {
       const read = readSheets(file, t);
       if (!read.ok) {
@@ -120,12 +123,17 @@ function validate(ctx: Context): number {
         continue;
       }
       const result = importSheets(read.sheets, t, { source: file, showFile: false });
+      datasets.push({ source: file, dataset: result.dataset });
       const notes = read.notes.map((text): CliIssue => ({ source: file, code: 'sheet', severity: 'warning', text }));
       perFile.push({ file, issues: [...notes, ...result.issues] });
     }
   }
   if (documents.length > 1) {
     for (const issue of crossFileIssues(documents)) perFile.find((f) => f.file === issue.source)?.issues.push(issue);
+  }
+  // The same id in two files: the widgets and the HSDS export keep both records; say so.
+  if (datasets.length > 1) {
+    for (const issue of sharedIdIssues(datasets)) perFile.find((f) => f.file === issue.source)?.issues.push(issue);
   }
   // Record by record, in the file's order (sheets are already in row order).
   const rank = (issue: CliIssue) => (issue.section ? SECTION_ORDER.indexOf(issue.section) : -1);
@@ -333,6 +341,12 @@ function exportHsdsCommand(ctx: Context): number {
   const result = exportHsds(parts, t.hsds.noProvider);
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   writeOutput(output, toJson(result.document));
+  if (!ctx.quiet) {
+    // The same id in two files: both services are exported, each with its own id.
+    for (const issue of result.issues) {
+      err(formatIssue(mergeWarning(issue, documents.find((d) => d.source === issue.source)?.doc), lang));
+    }
+  }
   reportRemoved(ctx, removed);
   if (!ctx.quiet) err(t.hsds.written(output ?? '-', result.organizations, result.services, result.locations));
   return 0;

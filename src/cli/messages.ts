@@ -224,7 +224,8 @@ Dokumentace: docs/data-tools.md`,
 Zkontroluje soubory dat KPSS: schéma data/schema/kpss-dataset.schema.json a navíc
   – odkazy: služba na neexistujícího poskytovatele, opatření plánu na chybějící
     službu či skupinu (i mezi zadanými soubory),
-  – opakované identifikátory a kódy opatření v plánu,
+  – opakované identifikátory a kódy opatření v plánu; identifikátor, který
+    má jiný záznam v jiném ze zadaných souborů, jako upozornění,
   – souřadnice mimo Česko (šířka 48,55–51,06, délka 12,09–18,86) a prohozené,
   – e-maily, telefony (české číslo má 9 číslic) a webové adresy,
   – obrácené rozsahy (období, termín, věk),
@@ -243,7 +244,9 @@ Převede vyplněné šablony z data/templates/ na jeden soubor dat JSON:
 CSV v UTF-8 (s BOM i bez), oddělovač „;“ nebo „,“ se pozná sám.
 Více hodnot v buňce oddělte „;“. Hodnoty číselníků lze psát česky
 („Pečovatelská služba“, „senioři“, „terénní“) i kódem, bez ohledu na velikost
-písmen a diakritiku. U utajeného místa se zapíše jen obec (název
+písmen a diakritiku. Identifikátor služby či skupiny tvořený z názvu končí
+názvem obce (z --meta, jinak nejčastější obce míst služeb), aby se nepotkal
+s identifikátory jiných obcí. U utajeného místa se zapíše jen obec (název
 místa, ulice, číslo, část obce, PSČ a souřadnice se vynechají a vypíšou).
 Výsledek se před zápisem zkontroluje (jako validate); při chybě se nezapíše
 nic a chyby uvedou list, řádek a sloupec.
@@ -286,8 +289,9 @@ obálka stránkovaného seznamu (organization_list) s úplnými organizacemi
 location s addresses), telefony (phones) a kontaktními osobami (contacts).
 Identifikátory jsou UUID verze 5 odvozené z identifikátorů KPSS, takže
 opakovaný export dává stejné id. Utajené adresy se nevyvážejí (údaje, které
-by místo prozradily, se vynechají a vypíšou). Data se nejdřív zkontrolují;
-obsahují-li chyby, nic se nezapíše.
+by místo prozradily, se vynechají a vypíšou). Mají-li dva soubory různé
+záznamy se stejným identifikátorem, vyvezou se oba, každý s jiným id, a vypíše
+se upozornění. Data se nejdřív zkontrolují; obsahují-li chyby, nic se nezapíše.
 
 Volby:
   -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)`,
@@ -464,7 +468,8 @@ Documentation: docs/data-tools.md`,
 Checks KPSS data files: the schema data/schema/kpss-dataset.schema.json, and also
   – references: a service to a missing provider, a plan measure to a missing
     service or group (also across the files given),
-  – repeated ids, and repeated measure codes within a plan,
+  – repeated ids, and repeated measure codes within a plan; an id that another
+    of the files given uses for a different record, as a warning,
   – coordinates outside Czechia (lat 48.55–51.06, lon 12.09–18.86) or swapped,
   – e-mails, phones (a Czech number has 9 digits) and web addresses,
   – reversed ranges (period, time frame, age),
@@ -483,7 +488,9 @@ Converts filled-in templates from data/templates/ to one JSON data file:
 CSV in UTF-8 (with or without BOM); the ";" or "," delimiter is detected.
 Separate several values in a cell with ";". Vocabulary values may be written as
 Czech labels ("Pečovatelská služba", "senioři", "terénní") or as codes, in any
-case, with or without diacritics. A hidden place keeps its
+case, with or without diacritics. A service or group id made from its name ends
+with the municipality (from --meta, else the most common town of the services'
+places), so that it does not meet another town's ids. A hidden place keeps its
 municipality only (its name, street, number, part of town, postcode and
 coordinates are left out and listed). The result is checked (as by validate)
 before it is written; on errors nothing is written and the errors name sheet,
@@ -527,7 +534,8 @@ envelope of a paged list (organization_list) of full organizations
 (service_at_locations → location with addresses), phones and contacts.
 Ids are version 5 UUIDs derived from the KPSS ids, so repeated exports give the
 same ids. Hidden addresses are not exported (what would reveal a hidden place
-is left out and listed).
+is left out and listed). When two files hold different records with the same
+id, both are exported, each with its own id, and a warning says so.
 The data is checked first; if it has errors, nothing is written.
 
 Options:

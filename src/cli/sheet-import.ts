@@ -69,10 +69,21 @@ function compact<T extends object>(value: T): T {
   return out as T;
 }
 
-/** A readable id from a name: "Charita Hodonín" → "charita-hodonin", unique among `taken`. */
-export function makeId(name: string, taken: Set<string>): string {
-  const base =
-    normalize(name).replace(/§/g, '').trim().replace(/\s+/g, '-').slice(0, 60).replace(/-+$/, '') || 'zaznam';
+/** A name as an id: "Charita Hodonín" → "charita-hodonin". */
+const slug = (name: string) => normalize(name).replace(/§/g, '').trim().replace(/\s+/g, '-');
+
+/**
+ * A readable id from a name: "Charita Hodonín" → "charita-hodonin", unique
+ * among `taken`. With a town's slug, the id ends with it unless the name
+ * already holds it ("Pečovatelská služba" in Vzorov → "pecovatelska-sluzba-vzorov"),
+ * so that two towns' files do not give the same id.
+ */
+export function makeId(name: string, taken: Set<string>, town = ''): string {
+  let base = slug(name);
+  if (town && !`-${base}-`.includes(`-${town}-`)) {
+    base = [base.slice(0, 59 - town.length).replace(/-+$/, ''), town].filter(Boolean).join('-');
+  }
+  base = base.slice(0, 60).replace(/-+$/, '') || 'zaznam';
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   taken.add(id);
@@ -404,6 +415,20 @@ export function importSheets(
       .filter((table) => table.template.kind === kind)
       .flatMap((table) => table.rows.map((r) => new Row(table, r.number, r.cells)));
 
+  // ---- the town: ids made from names end with it, so that two towns' files on one page never share an id.
+  // (Providers are resolved within their own file, so their ids may repeat.) The area of --meta, else the
+  // municipality most of the services' places are in.
+  const area = (options.meta as { area?: { name?: unknown } } | undefined)?.area?.name;
+  let town = typeof area === 'string' ? slug(area) : '';
+  if (!town) {
+    const counts = new Map<string, number>();
+    for (const row of byKind('services')) {
+      const city = row.text('city');
+      if (city) counts.set(slug(city), (counts.get(slug(city)) ?? 0) + 1);
+    }
+    for (const [city, count] of counts) if (count > (counts.get(town) ?? 0)) town = city;
+  }
+
   // ---- providers
   const providers: Provider[] = [];
   const providerIds = new Set<string>();
@@ -465,7 +490,7 @@ export function importSheets(
         currentGroup = undefined;
         continue;
       }
-      const id = givenId ?? makeId(name, groupIds);
+      const id = givenId ?? makeId(name, groupIds, town);
       groupIds.add(id);
       group = compact<Group>({
         id,
@@ -581,7 +606,7 @@ export function importSheets(
       currentService = undefined;
       continue;
     }
-    const id = givenId ?? makeId(name, serviceIds);
+    const id = givenId ?? makeId(name, serviceIds, town);
     serviceIds.add(id);
     serviceRows.set(id, row.line);
     const type = row.vocab<ServiceTypeCode>('type', serviceTypes);
@@ -681,7 +706,7 @@ export function importSheets(
         currentPlan = undefined;
         continue;
       }
-      const id = givenId ?? makeId(planTitle, planIds);
+      const id = givenId ?? makeId(planTitle, planIds, town);
       planIds.add(id);
       const body = row.text('approvedBy');
       const approvalDate = row.date('approvalDate', false);

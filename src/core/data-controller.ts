@@ -94,9 +94,13 @@ export class DataController implements ReactiveController {
   private apply(results: LoadResult[]): void {
     const loaded = results.filter((r) => r.ok);
     this.errors = results.flatMap((r) => (r.ok ? [] : [r.error]));
+    // Each file's issues, then what merging them found (the same id in two files).
     this.issues = loaded.flatMap((r) => r.issues);
     this.dataset = loaded.length
-      ? mergeDatasets(loaded.map((r) => ({ source: r.url, dataset: r.dataset })))
+      ? mergeDatasets(
+          loaded.map((r) => ({ source: r.url, dataset: r.dataset })),
+          this.issues,
+        )
       : EMPTY_DATASET;
     this.state = results.length === 0 ? 'empty' : loaded.length === 0 ? 'error' : 'ready';
     this.host.requestUpdate();

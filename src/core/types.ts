@@ -196,6 +196,12 @@ export interface KpssDataset {
 export interface Sourced {
   /** URL or name of the dataset the record came from. */
   $source: string;
+  /**
+   * The record's id in its own dataset when another dataset has a different
+   * record with that id: the record is then kept under an id qualified by its
+   * source ("b.json#pecovatelska-sluzba").
+   */
+  $originalId?: string;
 }
 
 export type ServiceRecord = Service &

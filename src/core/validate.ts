@@ -28,6 +28,8 @@ export const ISSUE_CODES = [
   'unknown-reference',
   /** A hidden location (a shelter) carries what could reveal the place: its name, street, number, postcode, coordinates. */
   'hidden-address',
+  /** Another file has a record of the same section with the same id (found when datasets are merged). */
+  'id-in-several-files',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -48,8 +50,13 @@ export interface DataIssue {
   value?: string;
   /** Allowed values or the expected type/format. */
   expected?: string;
-  /** What happened: the record was left out, the value ignored, or nothing. */
-  outcome: 'record-left-out' | 'value-ignored' | 'kept';
+  /** For an id used in several files: the file whose record has it too. */
+  otherSource?: string;
+  /**
+   * What happened: the record was left out, the value ignored, nothing
+   * (kept), or both records with the same id are kept apart (kept-apart).
+   */
+  outcome: 'record-left-out' | 'value-ignored' | 'kept' | 'kept-apart';
 }
 
 export const SECTIONS = ['providers', 'services', 'groups', 'plans'] as const;

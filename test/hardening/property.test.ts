@@ -18,7 +18,7 @@ import '../../src/roster/index.js';
 import { stringsOf } from '../../src/core/i18n.js';
 import { mergeDatasets } from '../../src/core/merge.js';
 import type { KpssDataset, MergedDataset } from '../../src/core/types.js';
-import { ISSUE_CODES as CODES, SECTIONS, validateDataset } from '../../src/core/validate.js';
+import { ISSUE_CODES as CODES, type DataIssue, SECTIONS, validateDataset } from '../../src/core/validate.js';
 import type { KpssMap } from '../../src/map/map.js';
 import { currentPlan } from '../../src/plan/summary.js';
 import catalogueFixture from '../fixtures/catalogue.json';
@@ -415,9 +415,15 @@ function oracle(data: unknown): { merged: MergedDataset; issues: number; empty: 
     const source = list.length > 1 ? `inline[${i}]` : 'inline';
     return { source, ...validateDataset(item, source) };
   });
+  // Merging finds issues too: the same id given to different records by two datasets.
+  const mergeIssues: DataIssue[] = [];
+  const merged = mergeDatasets(
+    results.map((r) => ({ source: r.source, dataset: r.dataset })),
+    mergeIssues,
+  );
   return {
-    merged: mergeDatasets(results.map((r) => ({ source: r.source, dataset: r.dataset }))),
-    issues: results.reduce((n, r) => n + r.issues.length, 0),
+    merged,
+    issues: results.reduce((n, r) => n + r.issues.length, 0) + mergeIssues.length,
     empty: list.length === 0,
   };
 }

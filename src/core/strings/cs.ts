@@ -23,6 +23,7 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'duplicate-id': (i) => `identifikátor „${i.value}“ se opakuje`,
   'unknown-reference': (i) => `odkaz „${i.value}“ nevede na žádný záznam`,
   'hidden-address': () => 'utajená adresa: tento údaj by prozradil místo, soubor je veřejný (uveďte jen obec)',
+  'id-in-several-files': (i) => `identifikátor „${i.value}“ má jiný záznam i v souboru ${i.otherSource}`,
 };
 
 const FORMAT: Record<string, string> = {
@@ -37,6 +38,7 @@ const OUTCOME: Record<DataIssue['outcome'], string> = {
   'record-left-out': 'Záznam byl vynechán.',
   'value-ignored': 'Hodnota se nezobrazí.',
   kept: 'Záznam se zobrazí bez odkazu.',
+  'kept-apart': 'Zobrazí se oba záznamy.',
 };
 
 /** The shared Czech texts; each element adds its own section when its module loads (addCzech in i18n.ts). */

@@ -15,12 +15,14 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'unknown-reference': (i) => `reference "${i.value}" points to no record`,
   'hidden-address': () =>
     'hidden address: this value would reveal the place, and the file is public (give the municipality only)',
+  'id-in-several-files': (i) => `id "${i.value}" is also used by another record in file ${i.otherSource}`,
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {
   'record-left-out': 'The record was left out.',
   'value-ignored': 'The value is not shown.',
   kept: 'The record is shown without the link.',
+  'kept-apart': 'Both records are shown.',
 };
 
 export const en: Strings = {

@@ -24,12 +24,14 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'unknown-reference': (i) => `посилання «${i.value}» не веде до жодного запису`,
   'hidden-address': () =>
     'засекречена адреса: це значення розкрило б місце, а файл є публічним (вкажіть лише населений пункт)',
+  'id-in-several-files': (i) => `ідентифікатор «${i.value}» має інший запис і у файлі ${i.otherSource}`,
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {
   'record-left-out': 'Запис пропущено.',
   'value-ignored': 'Значення не показується.',
   kept: 'Запис показано без посилання.',
+  'kept-apart': 'Показано обидва записи.',
 };
 
 export const uk: Strings = {

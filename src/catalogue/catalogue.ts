@@ -1,28 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { contactItem, formatAddress, renderContacts } from '../core/format.js';
-import { addCzech, formatNumber, inLanguage, label } from '../core/i18n.js';
+import { renderContacts } from '../core/format.js';
+import { addCzech, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
-import { placeField } from '../core/place-field.js';
-import { mailtoHref, safeWebUrl, telHref } from '../core/safe-url.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
-import {
-  CAPACITY_UNITS,
-  FORMS,
-  type Form,
-  SERVICE_GROUPS,
-  SERVICE_TYPES,
-  type ServiceGroup,
-  type ServiceTypeCode,
-  type ServiceTypeInfo,
-  TARGET_GROUPS,
-} from '../core/vocabulary.js';
+import { FORMS, SERVICE_TYPES, type ServiceTypeCode, type ServiceTypeInfo, TARGET_GROUPS } from '../core/vocabulary.js';
 import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
-import { highlight } from './highlight.js';
 import { LIFE_SITUATIONS, situationLabel } from './lexicon/situations.js';
+import { card } from './parts/card.js';
+import { detail } from './parts/detail.js';
+import { filtersBox } from './parts/filters.js';
 import {
   type CatalogueFilters,
   CatalogueSearch,
@@ -42,9 +32,6 @@ addCzech('catalogue', catalogueCs);
 interface KpssMapLike extends HTMLElement {
   selectService(id: string): void;
 }
-
-/** Forms in the order cards show them. */
-const FORM_CODES = Object.keys(FORMS) as Form[];
 
 /** Filter names as written in the URL. */
 const URL_KEYS = {
@@ -416,136 +403,34 @@ export class KpssCatalogue extends KpssElement {
   }
 
   private renderFilters(): TemplateResult {
-    const t = this.strings.catalogue;
-    const lang = this.language;
-    const f = this.filters;
-    const present = this.search.options;
-    const groups = Object.keys(SERVICE_GROUPS) as ServiceGroup[];
-    const townCount = this.search.towns.count;
-    const select = (id: string, text: string, value: string, onChange: (v: string) => void, options: unknown) =>
-      html`<div class="field">
-        <label for=${id}>${text}</label>
-        <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-          <option value="">${t.any}</option>
-          ${options}
-        </select>
-      </div>`;
-    const active = this.activeFilters().length;
-    return html`<details class="filters-box" part="filters-box" ?open=${this.filtersOpen ?? true} @toggle=${this.handleFiltersToggle}>
-      <summary>${t.filters}${active ? html` <span class="filter-count">(${active})</span>` : nothing}</summary>
-      <fieldset class="filters" part="filters">
-      <legend class="visually-hidden">${t.filters}</legend>
-      ${select(
-        'f-target',
-        t.targetGroup,
-        f.targetGroup,
-        (v) => this.setFilter('targetGroup', v),
-        Object.keys(TARGET_GROUPS)
-          .filter((code) => present.targetGroups.has(code))
-          .map(
-            (code) =>
-              html`<option value=${code} ?selected=${f.targetGroup === code}>${label(TARGET_GROUPS, code, lang)}</option>`,
-          ),
-      )}
-      ${select(
-        'f-type',
-        t.serviceType,
-        f.type,
-        (v) => this.setFilter('type', v),
-        groups.map((group) => {
-          const types = (Object.keys(SERVICE_TYPES) as ServiceTypeCode[]).filter(
-            (code) => SERVICE_TYPES[code].group === group && present.types.has(code),
-          );
-          return types.length
-            ? html`<optgroup label=${SERVICE_GROUPS[group][lang]}>
-                ${types.map((code) => html`<option value=${code} ?selected=${f.type === code}>${this.typeLabel(code)}</option>`)}
-              </optgroup>`
-            : nothing;
-        }),
-      )}
-      ${select(
-        'f-form',
-        t.form,
-        f.form,
-        (v) => this.setFilter('form', v),
-        Object.keys(FORMS)
-          .filter((code) => present.forms.has(code))
-          .map((code) => html`<option value=${code} ?selected=${f.form === code}>${label(FORMS, code, lang)}</option>`),
-      )}
-      ${this.renderPlaceField(
-        'f-city',
-        t.municipality,
-        t.any,
-        f.city,
-        present.cityChoices.places(this.placeSuggestions || Boolean(f.city)),
-        (v) => this.setFilter('city', v),
-        present.cities.size,
-      )}
-      <div class="field checkbox">
-        <input id="f-free" type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
-        <label for="f-free">${t.freeOnly}</label>
-      </div>
-      <div class="field">
-        <label for="f-sort">${t.sort}</label>
-        <select id="f-sort" .value=${this.sort} @change=${(e: Event) => {
-          this.sort = (e.target as HTMLSelectElement).value as CatalogueSort;
-          this.writeUrl('replace');
-        }}>
-          <option value="relevance" ?selected=${this.sort === 'relevance'}>${t.sortRelevance}</option>
-          <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
-          ${this.effectiveOrigin ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t.sortDistance}</option>` : nothing}
-        </select>
-      </div>
-      ${
-        townCount > 1
-          ? this.renderPlaceField(
-              'f-near',
-              t.distanceFrom,
-              t.distanceNone,
-              this.nearCity,
-              this.search.towns.places(this.placeSuggestions || Boolean(this.nearCity)),
-              (key) => {
-                this.nearCity = key;
-                if (key) this.sort = 'distance';
-                else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
-                this.writeUrl('replace');
-              },
-              townCount,
-            )
-          : nothing
-      }
-    </fieldset>
-    </details>`;
-  }
-
-  private renderPlaceField(
-    id: string,
-    label: string,
-    emptyLabel: string,
-    value: string,
-    places: readonly (readonly [string, string])[],
-    onChange: (key: string) => void,
-    count = places.length,
-  ): TemplateResult {
-    return placeField({
-      id,
-      label,
-      emptyLabel,
-      value,
-      places,
-      count,
-      onChange,
-      suggestions: this.placeSuggestions,
-      onFocus: () => {
+    return filtersBox({
+      strings: this.strings,
+      lang: this.language,
+      filters: this.filters,
+      present: this.search.options,
+      towns: this.search.towns,
+      sort: this.sort,
+      hasOrigin: Boolean(this.effectiveOrigin),
+      nearCity: this.nearCity,
+      open: this.filtersOpen,
+      active: this.activeFilters().length,
+      placeSuggestions: this.placeSuggestions,
+      onFilter: (name, value) => this.setFilter(name, value),
+      onSort: (sort) => {
+        this.sort = sort;
+        this.writeUrl('replace');
+      },
+      onNear: (key) => {
+        this.nearCity = key;
+        if (key) this.sort = 'distance';
+        else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
+        this.writeUrl('replace');
+      },
+      onPlaceFocus: () => {
         this.placeSuggestions = true;
       },
+      onToggle: (event) => this.handleFiltersToggle(event),
     });
-  }
-
-  private typeLabel(code: ServiceTypeCode): string {
-    const info = SERVICE_TYPES[code];
-    const text = inLanguage(info.label, this.language);
-    return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
   }
 
   /** Active filters as removable chips, with their labels. */
@@ -637,47 +522,14 @@ export class KpssCatalogue extends KpssElement {
   }
 
   private renderCard(entry: ServiceEntry): TemplateResult {
-    const t = this.strings.catalogue;
-    const lang = this.language;
-    const s = entry.service;
     const origin = this.effectiveOrigin;
-    const distance = origin ? distanceOf(entry, origin) : undefined;
-    const phone = s.contact?.phone?.[0];
-    const email = s.contact?.email?.[0];
-    const web = s.contact?.web?.[0];
-    const c = this.strings.contact;
-    const terms = this.search.found?.terms ?? NO_TERMS;
-    const why = this.search.reasons(entry, lang);
-    // One shape for every card (missing parts are hidden, not left out): at each keystroke
-    // the cards show other services, and Lit then updates them in place instead of rebuilding them.
-    return html`<li class="card" part="card">
-      <h3>
-        <button
-          type="button"
-          class="title"
-          data-service-id=${s.id}
-          aria-haspopup="dialog"
-          ${highlight(s.name, terms)}
-        ></button>
-      </h3>
-      <p class="provider" ?hidden=${!s.$provider} ${highlight(s.$provider?.name ?? '', terms)}></p>
-      <p class="tags">
-        <span class="tag type" data-group=${entry.group} ${highlight(inLanguage(SERVICE_TYPES[s.type].label, lang), terms)}></span>
-        ${FORM_CODES.map((form) => html`<span class="tag" ?hidden=${!s.forms?.includes(form)}>${label(FORMS, form, lang)}</span>`)}
-        <span class="tag free" ?hidden=${!entry.free}>${t.free}</span>
-      </p>
-      <p class="groups" ?hidden=${!s.targetGroups?.length}><span class="muted">${t.targetGroups}:</span>
-        <span ${highlight((s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '), terms)}></span></p>
-      <p class="why" ?hidden=${!why.length}><span class="muted">${t.whyFound}</span> <span>${why.join('; ')}</span></p>
-      <p class="where" ?hidden=${!entry.cities.length}><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
-        <span class="distance" ?hidden=${distance === undefined}>(${
-          distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))
-        })</span></p>
-      <ul class="contacts" part="contacts" ?hidden=${!phone && !email && !web}>
-        ${contactItem(c.phone, phone, telHref(phone))} ${contactItem(c.email, email, mailtoHref(email))}
-        ${contactItem(c.web, web, safeWebUrl(web), true)}
-      </ul>
-    </li>`;
+    return card(entry, {
+      strings: this.strings,
+      lang: this.language,
+      terms: this.search.found?.terms ?? NO_TERMS,
+      distance: origin ? distanceOf(entry, origin) : undefined,
+      why: this.search.reasons(entry, this.language),
+    });
   }
 
   private renderEmpty(): TemplateResult {
@@ -717,72 +569,19 @@ export class KpssCatalogue extends KpssElement {
   }
 
   private renderDetail(): TemplateResult {
-    const t = this.strings.catalogue;
-    const lang = this.language;
     const entry = this.openId ? this.search.entryById.get(this.openId) : undefined;
-    const s = entry?.service;
-    const row = (term: string, value: unknown) =>
-      value ? html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+    const id = entry?.service.id ?? '';
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
       ${
-        s && entry
-          ? html`<div class="detail">
-              <div class="detail-head">
-                <h2 id="detail-title">${s.name}</h2>
-                <button type="button" class="close" @click=${this.closeDetail}>
-                  <span aria-hidden="true">✕</span> ${t.close}
-                </button>
-              </div>
-              <dl>
-                ${row(t.provider, s.$provider?.name)}
-                ${row(t.type, this.typeLabel(s.type))}
-                ${row(t.forms, (s.forms ?? []).map((f) => label(FORMS, f, lang)).join(', '))}
-                ${row(t.targetGroups, (s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}
-                ${row(t.age, s.ageRange && (s.ageRange.from !== undefined || s.ageRange.to !== undefined) ? t.ageRange(s.ageRange.from, s.ageRange.to) : '')}
-                ${row(
-                  t.where,
-                  s.locations?.length
-                    ? html`<ul class="plain">
-                        ${s.locations.map((l) =>
-                          l.hidden
-                            ? html`<li>${t.hiddenAddress}</li>`
-                            : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}</li>`,
-                        )}
-                      </ul>`
-                    : '',
-                )}
-                ${row(t.municipalities, (s.municipalities ?? []).join(', '))}
-                ${row(
-                  t.openingHours,
-                  s.openingHours?.length
-                    ? html`<ul class="plain">${s.openingHours.map((line) => html`<li>${line}</li>`)}</ul>`
-                    : '',
-                )}
-                ${row(t.fee, [s.fee?.free ? t.free : '', s.fee?.note].filter(Boolean).join('. '))}
-                ${row(
-                  t.capacity,
-                  (s.capacity ?? [])
-                    .map(
-                      (c) =>
-                        `${formatNumber(lang, c.count)} ${label(CAPACITY_UNITS, c.unit, lang)}${c.form ? ` (${label(FORMS, c.form, lang)})` : ''}`,
-                    )
-                    .join(', '),
-                )}
-                ${row(t.description, s.description)}
-                ${row(t.contacts, renderContacts(s.contact, this.strings.contact))}
-                ${s.$provider?.contact ? row(`${t.contacts} – ${s.$provider.name}`, renderContacts(s.$provider.contact, this.strings.contact)) : nothing}
-              </dl>
-              <div class="detail-actions">
-                <button type="button" @click=${this.share}>${t.share}</button>
-                <button type="button" @click=${() => window.print()}>${t.print}</button>
-                ${
-                  this.linkedMap() && entry.points.length
-                    ? html`<button type="button" @click=${() => this.showOnMap(s.id)}>${t.showOnMap}</button>`
-                    : nothing
-                }
-                <p role="status" class="share-message">${this.shareMessage}</p>
-              </div>
-            </div>`
+        entry
+          ? detail(entry, {
+              strings: this.strings,
+              lang: this.language,
+              shareMessage: this.shareMessage,
+              onClose: () => this.closeDetail(),
+              onShare: () => this.share(),
+              onShowOnMap: this.linkedMap() && entry.points.length ? () => this.showOnMap(id) : undefined,
+            })
           : nothing
       }
     </dialog>`;

@@ -1,0 +1,86 @@
+/** The catalogue's service detail: everything known of one service, in a dialog. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatAddress, renderContacts } from '../../core/format.js';
+import { formatNumber, inLanguage, type Lang, label, type Strings } from '../../core/i18n.js';
+import { CAPACITY_UNITS, FORMS, SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS } from '../../core/vocabulary.js';
+import type { ServiceEntry } from '../service-model.js';
+
+/** A service type's label with its paragraph of the law: "pečovatelská služba (§ 40)". */
+export function typeLabel(code: ServiceTypeCode, lang: Lang): string {
+  const info = SERVICE_TYPES[code];
+  const text = inLanguage(info.label, lang);
+  return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
+}
+
+export interface DetailContext {
+  strings: Strings;
+  lang: Lang;
+  /** What the person last did there, e.g. "the link is copied". */
+  shareMessage: string;
+  onClose: () => void;
+  onShare: () => void;
+  /** Present when a linked map can show the service. */
+  onShowOnMap?: () => void;
+}
+
+/** The detail's content (the element keeps the dialog itself). */
+export function detail(entry: ServiceEntry, context: DetailContext): TemplateResult {
+  const { strings, lang } = context;
+  const t = strings.catalogue;
+  const s = entry.service;
+  const row = (term: string, value: unknown) =>
+    value ? html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+  return html`<div class="detail">
+    <div class="detail-head">
+      <h2 id="detail-title">${s.name}</h2>
+      <button type="button" class="close" @click=${context.onClose}>
+        <span aria-hidden="true">✕</span> ${t.close}
+      </button>
+    </div>
+    <dl>
+      ${row(t.provider, s.$provider?.name)}
+      ${row(t.type, typeLabel(s.type, lang))}
+      ${row(t.forms, (s.forms ?? []).map((f) => label(FORMS, f, lang)).join(', '))}
+      ${row(t.targetGroups, (s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}
+      ${row(t.age, s.ageRange && (s.ageRange.from !== undefined || s.ageRange.to !== undefined) ? t.ageRange(s.ageRange.from, s.ageRange.to) : '')}
+      ${row(
+        t.where,
+        s.locations?.length
+          ? html`<ul class="plain">
+              ${s.locations.map((l) =>
+                l.hidden
+                  ? html`<li>${t.hiddenAddress}</li>`
+                  : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}</li>`,
+              )}
+            </ul>`
+          : '',
+      )}
+      ${row(t.municipalities, (s.municipalities ?? []).join(', '))}
+      ${row(
+        t.openingHours,
+        s.openingHours?.length
+          ? html`<ul class="plain">${s.openingHours.map((line) => html`<li>${line}</li>`)}</ul>`
+          : '',
+      )}
+      ${row(t.fee, [s.fee?.free ? t.free : '', s.fee?.note].filter(Boolean).join('. '))}
+      ${row(
+        t.capacity,
+        (s.capacity ?? [])
+          .map(
+            (c) =>
+              `${formatNumber(lang, c.count)} ${label(CAPACITY_UNITS, c.unit, lang)}${c.form ? ` (${label(FORMS, c.form, lang)})` : ''}`,
+          )
+          .join(', '),
+      )}
+      ${row(t.description, s.description)}
+      ${row(t.contacts, renderContacts(s.contact, strings.contact))}
+      ${s.$provider?.contact ? row(`${t.contacts} – ${s.$provider.name}`, renderContacts(s.$provider.contact, strings.contact)) : nothing}
+    </dl>
+    <div class="detail-actions">
+      <button type="button" @click=${context.onShare}>${t.share}</button>
+      <button type="button" @click=${() => window.print()}>${t.print}</button>
+      ${context.onShowOnMap ? html`<button type="button" @click=${context.onShowOnMap}>${t.showOnMap}</button>` : nothing}
+      <p role="status" class="share-message">${context.shareMessage}</p>
+    </div>
+  </div>`;
+}

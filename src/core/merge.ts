@@ -116,24 +116,14 @@ function json(record: unknown): string | null {
 
 /** A copy of a plan whose items point at the new ids of their own dataset's services and groups. */
 function repoint(plan: Plan, serviceIds: Map<string, string>, groupIds: Map<string, string>): Plan {
-  const item = <I extends PlanItem>(it: I): I => {
-    const copy: I = { ...it };
-    if (it.groupId && groupIds.has(it.groupId)) copy.groupId = groupIds.get(it.groupId);
+  // Priorities, their measures and those measures' activities, each copied with its references.
+  const item = (it: PlanItem & { measures?: PlanItem[]; activities?: PlanItem[] }): PlanItem => {
+    const copy = { ...it };
+    if (it.groupId) copy.groupId = groupIds.get(it.groupId) ?? it.groupId;
     if (it.serviceIds) copy.serviceIds = it.serviceIds.map((id) => serviceIds.get(id) ?? id);
+    if (it.measures) copy.measures = it.measures.map(item);
+    if (it.activities) copy.activities = it.activities.map(item);
     return copy;
   };
-  return {
-    ...plan,
-    ...(plan.priorities && {
-      priorities: plan.priorities.map((priority) => ({
-        ...item(priority),
-        ...(priority.measures && {
-          measures: priority.measures.map((measure) => ({
-            ...item(measure),
-            ...(measure.activities && { activities: measure.activities.map(item) }),
-          })),
-        }),
-      })),
-    }),
-  };
+  return plan.priorities ? { ...plan, priorities: plan.priorities.map(item) } : plan;
 }

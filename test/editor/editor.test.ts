@@ -517,6 +517,7 @@ describe('<kpss-data-editor>', () => {
     expect(note).to.contain('stažený soubor neobsahuje údaje, které by prozradily, kde utajená místa jsou');
     expect(note).to.contain('Vynecháno: 7.');
     expect(note).to.contain('Služby › Azylový dům › místo 1 › adresa › PSČ');
+    await expect(el).shadowDom.to.be.accessible();
     // The download: the municipality and the flag only.
     const link = byId<HTMLAnchorElement>(el, 'download')!;
     const downloaded = await (await fetch(link.href)).text();

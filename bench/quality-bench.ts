@@ -15,7 +15,7 @@
 import Fuse from 'fuse.js';
 import '../src/catalogue/index.js';
 import type { KpssCatalogue } from '../src/catalogue/catalogue.js';
-import { loadLexicon, loadTypoMatcher } from '../src/catalogue/search-index.js';
+import { loadLexicon } from '../src/catalogue/search-index.js';
 import { toEntry } from '../src/catalogue/service-model.js';
 import { mergeDatasets } from '../src/core/merge.js';
 import type { KpssDataset, ServiceRecord } from '../src/core/types.js';
@@ -57,7 +57,7 @@ function score(results: ServiceRecord[], query: Query, relevantInData: number): 
 
 /** Runs every query against one dataset; returns a score per query. */
 export async function runQuality(datasets: KpssDataset[], queries: Query[]): Promise<QueryScore[]> {
-  await Promise.all([loadLexicon(), loadTypoMatcher()]);
+  await loadLexicon();
   const host = document.createElement('kpss-catalogue') as KpssCatalogue;
   host.setAttribute('lang', 'cs');
   document.body.append(host);

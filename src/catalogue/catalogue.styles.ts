@@ -192,108 +192,13 @@ export const catalogueStyles = css`
     display: none;
   }
 
-  .more {
-    margin-top: 1em;
-    width: 100%;
-  }
-
-  .partial-notice {
-    margin: 0 0 0.75em;
-    padding: 0.5em var(--_space);
-    border-inline-start: 0.25em solid var(--_primary);
-    background: var(--_surface);
-  }
-
-  .partial-notice p {
-    margin: 0.2em 0;
-  }
-
   .why {
     font-size: 0.9em;
   }
 
-  .empty {
-    padding: var(--_space);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
-
-  dialog {
-    width: min(46em, calc(100vw - 1em));
-    max-height: calc(100vh - 2em);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0;
-    color: var(--_text);
-    background: var(--_bg);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-
-  .detail {
-    padding: var(--_space);
-  }
-
-  .detail-head {
-    display: flex;
-    gap: 1em;
-    align-items: flex-start;
-    justify-content: space-between;
-  }
-
-  .detail-head h2 {
-    margin: 0.25em 0;
-  }
-
-  .close {
-    flex: none;
-  }
-
-  dl {
-    margin: 1em 0;
-  }
-
-  .row {
-    display: grid;
-    grid-template-columns: minmax(7em, 12em) 1fr;
-    gap: 0.5em;
-    padding: 0.4em 0;
-    border-top: 1px solid var(--_surface);
-  }
-
-  dt {
-    font-weight: 600;
-    color: var(--_muted);
-  }
-
-  dd {
-    margin: 0;
-  }
-
-  ul.plain {
-    margin: 0;
-    padding-inline-start: 1.1em;
-  }
-
-  .detail-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-
-  .share-message {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
-  @media (max-width: 30em) {
-    .row {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
+  .more {
+    margin-top: 1em;
+    width: 100%;
   }
 
   @media print {

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { renderContacts } from '../core/format.js';
 import { addCzech, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import type { MergedDataset } from '../core/types.js';
@@ -11,7 +10,6 @@ import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { LIFE_SITUATIONS, situationLabel } from './lexicon/situations.js';
 import { card } from './parts/card.js';
-import { detail } from './parts/detail.js';
 import { filtersBox } from './parts/filters.js';
 import {
   type CatalogueFilters,
@@ -24,6 +22,21 @@ import {
 import type { ServiceEntry } from './service-model.js';
 
 export type { CatalogueFilters, CatalogueSort, Origin };
+
+/** Templates the first render does not need (detail, empty state, notice): a module loaded right after it. */
+let later: typeof import('./parts/on-demand.js') | undefined;
+let laterLoading: Promise<void> | undefined;
+function loadLater(): Promise<void> {
+  laterLoading ??= import('./parts/on-demand.js').then(
+    (module) => {
+      later = module;
+    },
+    () => {
+      laterLoading = undefined;
+    },
+  );
+  return laterLoading;
+}
 
 // This element's Czech texts (other languages come in the language packs).
 addCzech('catalogue', catalogueCs);
@@ -94,6 +107,8 @@ export class KpssCatalogue extends KpssElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly search = new CatalogueSearch(this);
+  /** Whether the styles of the templates loaded after the first render are adopted. */
+  private laterStyled = false;
   /** The results' revision a linked map was last told of. */
   private toldRevision = -1;
   private opener?: HTMLElement;
@@ -344,8 +359,18 @@ export class KpssCatalogue extends KpssElement {
         emit(this, 'kpss-results', { ids: this.search.results.map((entry) => entry.service.id) });
       }, 150);
     }
+    // The detail's template follows the first render; a detail opened before it arrived opens then.
+    if (this.search.entries.length && !this.laterStyled) {
+      void loadLater().then(() => {
+        if (!later || this.laterStyled) return;
+        this.laterStyled = true;
+        const { elementStyles } = this.constructor as typeof KpssCatalogue;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, later.onDemandStyles]);
+        this.requestUpdate();
+      });
+    }
     const dialog = this.dialog;
-    if (dialog && this.openId && !dialog.open && this.search.entries.length > 0) {
+    if (dialog?.isConnected && this.openId && !dialog.open && this.search.entries.length > 0 && this.laterStyled) {
       if (this.search.entryById.has(this.openId)) dialog.showModal();
     } else if (dialog?.open && !this.openId) {
       dialog.close();
@@ -511,14 +536,10 @@ export class KpssCatalogue extends KpssElement {
   /** When the results match only part of the query: which part, and which words were not recognised. */
   private renderPartialNotice(): TemplateResult | typeof nothing {
     const found = this.search.found;
-    if (!found?.partial || this.search.results.length === 0) return nothing;
-    const t = this.strings.catalogue;
+    if (!later || !found?.partial || this.search.results.length === 0) return nothing;
     const spoken = (parts: typeof found.parts) => parts.map((part) => this.search.spoken(part)).join(', ');
     const ignored = found.parts.filter((part) => found.unmatched.includes(part.said));
-    return html`<div class="partial-notice" part="notice">
-      <p>${t.partialMatch(spoken(found.matchedParts))}</p>
-      ${ignored.length ? html`<p>${t.ignoredWords(spoken(ignored))}</p>` : nothing}
-    </div>`;
+    return later.partialNotice(this.strings, spoken(found.matchedParts), spoken(ignored));
   }
 
   private renderCard(entry: ServiceEntry): TemplateResult {
@@ -532,40 +553,19 @@ export class KpssCatalogue extends KpssElement {
     });
   }
 
-  private renderEmpty(): TemplateResult {
-    const t = this.strings.catalogue;
-    const chips = this.activeFilters();
-    const suggestions = this.search.suggestions();
-    const coordinator = this.loader.dataset.metas.find((meta) => meta.coordinator)?.coordinator;
-    return html`<div class="empty" part="empty">
-      <p><strong>${t.emptyTitle}</strong></p>
-      ${
-        chips.length
-          ? html`<p>${t.emptyLoosen}</p>
-              <ul class="active-filters-inline">${this.renderChips()}</ul>`
-          : nothing
-      }
-      ${
-        suggestions.length
-          ? html`<p>${t.emptyDidYouMean}
-              ${suggestions.map(
-                (word) =>
-                  html`<button type="button" class="linklike" @click=${() => {
-                    this.query = word;
-                    this.writeUrl('replace');
-                    this.emitSearchSoon(0);
-                  }}>${word}</button> `,
-              )}</p>`
-          : nothing
-      }
-      ${
-        coordinator
-          ? html`<p>${t.emptyContact}</p>
-              ${coordinator.name ? html`<p>${coordinator.name}${coordinator.organisation ? `, ${coordinator.organisation}` : ''}</p>` : nothing}
-              ${renderContacts(coordinator, this.strings.contact)}`
-          : nothing
-      }
-    </div>`;
+  private renderEmpty(): TemplateResult | typeof nothing {
+    if (!later) return nothing;
+    return later.emptyState({
+      strings: this.strings,
+      chips: this.activeFilters().length ? this.renderChips() : undefined,
+      suggestions: this.search.suggestions(),
+      onSuggestion: (word) => {
+        this.query = word;
+        this.writeUrl('replace');
+        this.emitSearchSoon(0);
+      },
+      coordinator: this.loader.dataset.metas.find((meta) => meta.coordinator)?.coordinator,
+    });
   }
 
   private renderDetail(): TemplateResult {
@@ -573,8 +573,8 @@ export class KpssCatalogue extends KpssElement {
     const id = entry?.service.id ?? '';
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
       ${
-        entry
-          ? detail(entry, {
+        entry && later
+          ? later.detail(entry, {
               strings: this.strings,
               lang: this.language,
               shareMessage: this.shareMessage,

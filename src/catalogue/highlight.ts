@@ -10,7 +10,7 @@
  */
 import { noChange, nothing } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import { isMatchedWord } from './search-index.js';
+import { fold, remembered, stem } from '../core/text.js';
 
 /** Words (letters and digits) and what lies between them. */
 const WORD_OR_GAP = /([\p{L}\p{N}]+)/u;
@@ -80,3 +80,18 @@ class HighlightDirective extends Directive {
 
 /** Marks the words of `text` that the search matched (`terms`) inside the element it is placed on. */
 export const highlight = directive(HighlightDirective);
+
+/**
+ * Whether a word of displayed text is one the query matched (for <mark>):
+ * its stem, or a prefix of it of four letters or more, is a matched term.
+ * Looking up the word's prefixes costs its length, not the number of terms.
+ */
+export function isMatchedWord(word: string, terms: ReadonlySet<string>): boolean {
+  const term = termOf(word);
+  if (terms.has(term)) return true;
+  for (let length = 4; length < term.length; length++) if (terms.has(term.slice(0, length))) return true;
+  return false;
+}
+
+/** The index term of a displayed word, remembered: the cards show the same words again at every keystroke. */
+const termOf = remembered((word) => stem(fold(word)));

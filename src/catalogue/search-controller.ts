@@ -11,19 +11,33 @@ import { PlaceChoices } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
 import { fold, sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
-import { SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../core/vocabulary.js';
 import type { QueryPart } from './lexicon/lexicon.js';
 import { fitsSituation, LIFE_SITUATIONS } from './lexicon/situations.js';
 import { servesGroup, TARGET_GROUP_CHILDREN } from './lexicon/target-groups.js';
-import {
-  lexiconReady,
-  loadLexicon,
-  loadTypoMatcher,
-  SearchIndex,
-  type SearchResult,
-  typoMatcherReady,
-} from './search-index.js';
+import type { SearchIndex, SearchResult } from './search-index.js';
 import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+
+/**
+ * The search engine (index, need lexicon and typo matching behind it) is a
+ * module loaded right after the first render, which shows the whole list and
+ * needs none of it; a query typed or linked before it arrives is searched
+ * as soon as it is here.
+ */
+let engine: typeof import('./search-index.js') | undefined;
+let engineLoading: Promise<boolean> | undefined;
+function loadEngine(): Promise<boolean> {
+  engineLoading ??= import('./search-index.js').then(
+    (module) => {
+      engine = module;
+      return true;
+    },
+    () => {
+      engineLoading = undefined;
+      return false;
+    },
+  );
+  return engineLoading;
+}
 
 export interface CatalogueFilters {
   targetGroup: string;
@@ -117,11 +131,11 @@ export class CatalogueSearch implements ReactiveController {
     return true;
   }
 
-  /** The search index for the current data and language (completed by its first search). */
-  searchIndex(): SearchIndex {
-    if (!this.index) {
+  /** The search index for the current data and language (completed by its first search), once the engine is here. */
+  searchIndex(): SearchIndex | undefined {
+    if (!this.index && engine) {
       const synonyms = (this.dataset?.metas ?? []).flatMap((meta) => meta.synonyms ?? []);
-      this.index = new SearchIndex(
+      this.index = new engine.SearchIndex(
         this.entries.map((entry) => searchFields(entry, this.lang)),
         synonyms,
         this.entries.map(({ service }) => ({ type: service.type, targetGroups: service.targetGroups ?? [] })),
@@ -155,6 +169,7 @@ export class CatalogueSearch implements ReactiveController {
     const found = this.found;
     if (!found?.unmatched.length) return [];
     const index = this.searchIndex();
+    if (!index) return [];
     return [...new Set(found.unmatched.flatMap((word) => index.similar(word, 3)))].slice(0, limit);
   }
 
@@ -173,29 +188,13 @@ export class CatalogueSearch implements ReactiveController {
    */
   reasons(entry: ServiceEntry, lang: Lang): string[] {
     const found = this.found;
+    const lexicon = engine?.loadedLexicon();
     const doc = this.position.get(entry);
-    if (!found || doc === undefined) return [];
-    const mask = found.viaLexicon[doc] as number;
-    if (!mask) return [];
-    const { type, targetGroups = [] } = entry.service;
-    const lines: string[] = [];
-    found.parts.forEach((part, p) => {
-      if (!(mask & (1 << Math.min(p, 30)))) return;
-      const typeLabel = (code: ServiceTypeCode) => SERVICE_TYPES[code].label[lang] ?? SERVICE_TYPES[code].label.cs;
-      const groupLabel = (code: TargetGroupCode) => TARGET_GROUPS[code][lang as 'cs'] ?? TARGET_GROUPS[code].cs;
-      let why: string | undefined;
-      for (const concept of part.concepts) {
-        if (concept.types.has(type)) why = typeLabel(type);
-        else {
-          const group = targetGroups.find((g) => concept.targetGroups.has(g));
-          if (group) why = groupLabel(group);
-        }
-        if (why) break;
-      }
-      // Found through whom the law says the type serves (the record names no groups).
-      lines.push(`${this.spoken(part)} → ${why ?? typeLabel(type)}`);
-    });
-    return lines;
+    const mask = found && doc !== undefined ? (found.viaLexicon[doc] as number) : 0;
+    if (!mask || !found || !lexicon) return [];
+    return found.parts
+      .filter((_, p) => mask & (1 << Math.min(p, 30)))
+      .map((part) => `${this.spoken(part)} → ${lexicon.explain(part, entry.service, lang)}`);
   }
 
   private compute({ query, filters: f, sort, origin }: SearchRequest): void {
@@ -203,17 +202,15 @@ export class CatalogueSearch implements ReactiveController {
     const q = query.trim();
     const entries = this.entries;
     // A single letter is no search yet: the whole list shows until a word takes shape.
-    const found = q ? this.searchIndex().search(q) : undefined;
+    if (q && !engine) void loadEngine().then((ready) => ready && this.refresh());
+    const found = q ? this.searchIndex()?.search(q) : undefined;
     this.found = found?.searched ? found : undefined;
     let candidates: number[] | undefined;
-    if (found?.searched) {
+    if (engine && found?.searched) {
       candidates = found.docs;
       this.awaitingIndex = !found.complete;
-      // Typed before the need lexicon or typo matching arrived: search again once they are here.
-      if (!lexiconReady()) void loadLexicon().then((ready) => ready && this.refresh());
-      if (found.unmatched.length && !typoMatcherReady()) {
-        void loadTypoMatcher().then((ready) => ready && this.refresh());
-      }
+      // Typed before the need lexicon arrived: search again once it is here.
+      if (!engine.lexiconReady()) void engine.loadLexicon().then((ready) => ready && this.refresh());
     }
     const passes = (i: number) => {
       const entry = entries[i] as ServiceEntry;
@@ -250,24 +247,28 @@ export class CatalogueSearch implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The need lexicon follows the first render in its own module; a query typed meanwhile is searched again.
-    if (this.entries.length && !lexiconReady()) {
-      void loadLexicon().then((ready) => ready && this.request?.query.trim() && this.refresh());
+    if (!this.entries.length) return;
+    // The engine and the need lexicon follow the first render in modules of their own.
+    if (!engine) {
+      void loadEngine().then((ready) => ready && this.host.isConnected && this.host.requestUpdate());
+      return;
+    }
+    if (!engine.lexiconReady()) {
+      void engine.loadLexicon().then((ready) => ready && this.request?.query.trim() && this.refresh());
     }
     // Build the search index in idle slices while the person reads, so the first keystroke is fast
     // and the page never freezes for the whole build.
-    if (this.building || !this.entries.length || this.index?.complete) return;
+    if (this.building || this.index?.complete) return;
     this.building = true;
     const step = (deadline?: IdleDeadline) => {
-      if (!this.host.isConnected || !this.entries.length) {
+      const index = this.host.isConnected ? this.searchIndex() : undefined;
+      if (!index || !this.entries.length) {
         this.building = false;
         return;
       }
-      const index = this.searchIndex();
       do {
         if (index.indexMore(250)) {
           this.building = false;
-          void loadTypoMatcher();
           if (this.awaitingIndex) this.refresh();
           return;
         }

@@ -3,40 +3,44 @@
  *
  * fuse.js scans every record on every keystroke. Here each query word is
  * matched against the *vocabulary* of indexed word stems instead (exact,
- * prefix, synonyms, and — only when those find nothing — fuse.js over the
- * vocabulary for typos), and documents are then looked up in an inverted
- * index. The vocabulary is far smaller than the records' text, so a
- * keystroke costs a few milliseconds even for 15,000 services.
+ * prefix, synonyms, need words of the lexicon, and — only when those find
+ * nothing — close spellings in the vocabulary for typos), and documents are
+ * then looked up in an inverted index. The vocabulary is far smaller than
+ * the records' text, so a keystroke costs a few milliseconds even for
+ * 15,000 services.
  *
- * fuse.js is needed only for typos, so it is a separate module loaded once
- * the index is built (or at the first typo): the catalogue's first download
- * stays small, and until it arrives a typo simply finds nothing yet.
+ * The catalogue loads this module right after its first render, which shows
+ * the whole list and needs no search.
  */
-import type Fuse from 'fuse.js/basic';
-import { fold, remembered, stem, words } from '../core/text.js';
+import { stem, words } from '../core/text.js';
 import type { Concept, Lexicon, QueryPart } from './lexicon/lexicon.js';
-import { STOP_WORDS } from './lexicon/stop-words.js';
 
-let FuseClass: typeof Fuse | undefined;
-let fuseLoading: Promise<boolean> | undefined;
-
-/** Loads fuse.js once per page; resolves false if its module could not be loaded. */
-export function loadTypoMatcher(): Promise<boolean> {
-  fuseLoading ??= import('fuse.js/basic').then(
-    (module) => {
-      FuseClass = module.default;
-      return true;
-    },
-    () => {
-      fuseLoading = undefined;
-      return false;
-    },
-  );
-  return fuseLoading;
+/**
+ * Edit distance of two words (insertions, deletions, substitutions and
+ * swaps of neighbouring letters: "pečovatleská"), or `max + 1` as soon as it
+ * is certain to exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      current[j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
 }
-
-/** Whether typos can be matched now. */
-export const typoMatcherReady = (): boolean => FuseClass !== undefined;
 
 let lexicon: Lexicon | undefined;
 let lexiconLoading: Promise<boolean> | undefined;
@@ -59,6 +63,9 @@ export function loadLexicon(): Promise<boolean> {
 /** Whether citizens' need words are understood now. */
 export const lexiconReady = (): boolean => lexicon !== undefined;
 
+/** The need lexicon, once loaded. */
+export const loadedLexicon = (): Lexicon | undefined => lexicon;
+
 /** What a document is, beyond its text: its service type and target groups, for the need lexicon. */
 export interface Facets {
   type: string;
@@ -66,9 +73,9 @@ export interface Facets {
 }
 
 /** Index terms that are no words: a document's type, its target groups, its type when it names no groups. */
-const TYPE = '\u0001t:';
-const GROUP = '\u0001g:';
-const UNTARGETED = '\u0001u:';
+export const TYPE = '\u0001t:';
+export const GROUP = '\u0001g:';
+export const UNTARGETED = '\u0001u:';
 /** Weights of those terms, as the fields they stand for (type label 3, target groups 2). */
 const FACET_WEIGHT = { type: 3, group: 2, untargeted: 1.6 } as const;
 
@@ -107,38 +114,6 @@ const MAX_PARTS = 31;
 /** How well a vocabulary term answers a query word. */
 const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
 
-/** Built-in synonyms: each group's words find each other. Dataset synonyms are added. */
-export const BUILTIN_SYNONYMS: string[][] = [
-  ['důchodce', 'důchodkyně', 'senior', 'stáří', 'starý', 'stařenka'],
-  [
-    'drogy',
-    'droga',
-    'závislost',
-    'závislý',
-    'adiktologie',
-    'toxikoman',
-    'pervitin',
-    'alkohol',
-    'alkoholismus',
-    'gambling',
-  ],
-  ['dluhy', 'dluh', 'oddlužení', 'exekuce', 'insolvence', 'zadlužení', 'dluhové'],
-  ['bezdomovec', 'bezdomovectví', 'přístřeší', 'azylový', 'noclehárna'],
-  ['týrání', 'násilí', 'násilný', 'šikana', 'intervenční'],
-  ['postižení', 'postižený', 'handicap', 'hendikep', 'invalidita', 'vozíčkář'],
-  ['nevidomý', 'slepý', 'zrakové', 'zrakovým'],
-  ['neslyšící', 'hluchý', 'sluchové', 'sluchovým', 'znakový'],
-  ['demence', 'alzheimer', 'alzheimerova'],
-  ['psychiatrie', 'duševní', 'psychický', 'deprese', 'schizofrenie'],
-  ['dítě', 'děti', 'mládež', 'dospívající', 'teenager', 'mladiství'],
-  ['rodina', 'rodiny', 'rodiče', 'matka', 'otec'],
-  ['cizinec', 'cizinci', 'imigrant', 'migrant', 'uprchlík', 'azylant'],
-  ['vězení', 'výkon trestu', 'propuštěný', 'probace'],
-  ['krize', 'krizová', 'sebevražda', 'linka důvěry'],
-  ['pečovatelka', 'pečovatelská', 'pečovatelský', 'donáška obědů', 'obědy'],
-  ['poradna', 'poradenství', 'poradce'],
-];
-
 /** Tokens of a text: stems of its folded words. */
 export function tokens(text: string): string[] {
   return words(text).map(stem);
@@ -158,8 +133,6 @@ export class SearchIndex {
   private vocabulary: string[] = [];
   /** Term → its synonym group's terms. */
   private readonly synonyms = new Map<string, string[]>();
-  /** fuse.js over the terms with the same first letter, made on first need. */
-  private readonly fuseByLetter = new Map<string, Fuse<string>>();
 
   /** Documents indexed so far; the rest waits for `indexMore` or the first search. */
   private indexed = 0;
@@ -177,7 +150,7 @@ export class SearchIndex {
     private readonly facets?: readonly Facets[],
   ) {
     this.size = documents.length;
-    for (const group of [...BUILTIN_SYNONYMS, ...synonyms]) {
+    for (const group of synonyms) {
       const stems = [...new Set(group.flatMap(tokens))];
       for (const term of stems) {
         this.synonyms.set(term, [...new Set([...(this.synonyms.get(term) ?? []), ...stems])]);
@@ -251,31 +224,30 @@ export class SearchIndex {
     return found;
   }
 
-  /** Close spellings of a word in the vocabulary, best first (fuse.js over the terms of its first letter). */
+  /**
+   * Close spellings of a word among the vocabulary and the lexicon's need
+   * words, best first: one letter wrong, missing, extra or swapped in words of
+   * up to six letters, two in longer ones (as search engines' "fuzziness
+   * auto"). People rarely mistype the first letter, and one letter's terms are
+   * a fraction of the vocabulary.
+   */
   similar(word: string, limit = 5): string[] {
-    if (word.length < 4) return [];
-    if (!FuseClass) {
-      void loadTypoMatcher();
-      return [];
-    }
     // Typos are matched once the index is complete (the catalogue searches again then).
-    if (!this.done) return [];
-    // People rarely mistype the first letter; one letter's terms are a fraction of the vocabulary.
-    // The lexicon's need words count too ("alzhaimer" is close to "alzheimer").
+    if (word.length < 4 || !this.done) return [];
+    const max = word.length <= 6 ? 1 : 2;
     const letter = word.charAt(0);
-    const key = lexicon ? `${letter}+` : letter;
-    let fuse = this.fuseByLetter.get(key);
-    if (!fuse) {
-      const needWords = lexicon ? lexicon.terms.filter((term) => term.startsWith(letter)) : [];
-      const terms = [...new Set([...this.vocabulary.filter((term) => term.startsWith(letter)), ...needWords])];
-      fuse = new FuseClass(terms, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
-      this.fuseByLetter.set(key, fuse);
+    const candidates = new Set(this.withPrefix(letter));
+    for (const term of lexicon?.terms ?? []) if (term.startsWith(letter)) candidates.add(term);
+    const found: [string, number][] = [];
+    for (const term of candidates) {
+      if (term === word) continue;
+      const distance = editDistance(word, term, max);
+      if (distance <= max) found.push([term, distance]);
     }
-    return fuse
-      .search(word, { limit: limit * 3 })
-      .filter((result) => Math.abs(result.item.length - word.length) <= 3)
-      .slice(0, limit)
-      .map((result) => result.item);
+    // Closest first; among equals the more common word (more services use it).
+    const uses = (term: string) => this.postings.get(term)?.docs.length ?? 0;
+    found.sort((x, y) => x[1] - y[1] || uses(y[0]) - uses(x[0]));
+    return found.slice(0, limit).map(([term]) => term);
   }
 
   /** Vocabulary terms a query word matches, with the quality of each match. */
@@ -303,37 +275,25 @@ export class SearchIndex {
     return matches;
   }
 
-  /** Index terms of the needs a query part names, with their quality (facet terms). */
+  /** Adds the index terms of needs (their types and target groups) a query part names. */
   private expandConcepts(concepts: readonly Concept[], quality: number, into: Map<string, number>): void {
-    const add = (term: string, q: number) => {
+    if (!lexicon) return;
+    for (const [term, q] of lexicon.facetTerms(concepts, quality)) {
       if (this.postings.has(term) && q > (into.get(term) ?? 0)) into.set(term, q);
-    };
-    for (const concept of concepts) {
-      for (const [type, weight] of concept.types) add(TYPE + type, weight * quality);
-      for (const [group, weight] of concept.targetGroups) {
-        add(GROUP + group, weight * quality * 0.9);
-        // Records that name no target groups serve those the law names for their type.
-        for (const type of lexicon?.typesServing.get(group) ?? []) add(UNTARGETED + type, weight * quality * 0.7);
-      }
     }
   }
 
-  /** Concepts of a word the lexicon knows by a prefix (a word being typed) or a close spelling. */
-  private looseConcepts(word: string, last: boolean): { concepts: Concept[]; quality: number } | undefined {
-    if (!lexicon) return undefined;
-    const term = stem(word);
-    if (last && term.length >= 4) {
-      const concepts = lexicon.terms.filter((t) => t.startsWith(term)).flatMap((t) => lexicon?.conceptsOf(t) ?? []);
-      if (concepts.length) return { concepts: [...new Set(concepts)], quality: QUALITY.prefix };
-    }
-    return undefined;
+  /** Concepts of a word being typed that the lexicon knows by its first letters ("vozíčk"). */
+  private looseConcepts(word: string, last: boolean): Concept[] {
+    return lexicon && last ? lexicon.conceptsByPrefix(word) : [];
   }
 
   /** The query's parts: lexicon phrases and words, stop words left out (all words when nothing else is left). */
   private partsOf(queryWords: string[]): QueryPart[] {
-    if (lexicon) return lexicon.parse(queryWords);
-    const content = queryWords.filter((word) => !STOP_WORDS.has(word));
-    return (content.length ? content : queryWords).map((word) => ({ said: word, words: [word], concepts: [] }));
+    // Until the lexicon arrives (right after the first render) every word counts.
+    return lexicon
+      ? lexicon.parse(queryWords)
+      : queryWords.map((word) => ({ said: word, words: [word], concepts: [] }));
   }
 
   search(query: string): SearchResult {
@@ -377,13 +337,15 @@ export class SearchIndex {
           if (quality > (text.get(term) ?? 0)) text.set(term, quality);
       }
       const facets = new Map<string, number>();
-      let concepts = part.concepts;
-      let conceptQuality = 1;
-      if (!concepts.length && part.words.length === 1) {
-        const loose = this.looseConcepts(part.words[0] as string, p === parts.length - 1);
-        if (loose) ({ concepts, quality: conceptQuality } = loose);
+      this.expandConcepts(part.concepts, 1, facets);
+      // A word being typed ("vozíčk") may be the start of a need word, unless it is a word of its own.
+      if (!part.concepts.length && part.words.length === 1 && !text.has(stem(part.words[0] as string))) {
+        this.expandConcepts(
+          this.looseConcepts(part.words[0] as string, p === parts.length - 1),
+          QUALITY.prefix,
+          facets,
+        );
       }
-      this.expandConcepts(concepts, conceptQuality, facets);
       if (text.size === 0 && facets.size === 0) {
         // A typo: close spellings among the records' words and the lexicon's need words.
         for (const word of part.words) {
@@ -444,18 +406,3 @@ export class SearchIndex {
     }
   }
 }
-
-/**
- * Whether a word of displayed text is one the query matched (for <mark>):
- * its stem, or a prefix of it of four letters or more, is a matched term.
- * Looking up the word's prefixes costs its length, not the number of terms.
- */
-export function isMatchedWord(word: string, terms: Set<string>): boolean {
-  const term = termOf(word);
-  if (terms.has(term)) return true;
-  for (let length = 4; length < term.length; length++) if (terms.has(term.slice(0, length))) return true;
-  return false;
-}
-
-/** The index term of a displayed word, remembered: the cards show the same words again at every keystroke. */
-const termOf = remembered((word) => stem(fold(word)));

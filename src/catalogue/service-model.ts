@@ -2,11 +2,17 @@
  * What the catalogue derives from each service once per dataset: its search
  * fields, the values it is filtered by, and where it is.
  */
-import type { Lang } from '../core/i18n.js';
+import { inLanguage, type Lang } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
 import { compareCzech, czechSortKey, fold, remembered } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
-import { type Labels, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
+import {
+  type Labels,
+  SERVICE_TYPES,
+  type ServiceGroup,
+  type ServiceTypeCode,
+  TARGET_GROUPS,
+} from '../core/vocabulary.js';
 import type { Field } from './search-index.js';
 
 export interface ServiceEntry {
@@ -71,3 +77,10 @@ export function byName(a: ServiceEntry, b: ServiceEntry): number {
 
 /** Key for the municipality filter and URL: folded name (remembered: thousands of services share few towns). */
 export const cityKey: (city: string) => string = remembered(fold, 20_000);
+
+/** A service type's label with its paragraph of the law: "pečovatelská služba (§ 40)". */
+export function typeLabel(code: ServiceTypeCode, lang: Lang): string {
+  const info = SERVICE_TYPES[code];
+  const text = inLanguage(info.label, lang);
+  return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
+}

@@ -103,29 +103,18 @@ const IRREGULAR: Record<string, string> = {
   ...Object.fromEntries(['lide', 'lidi', 'lidem', 'lidmi', 'lidech'].map((form) => [form, 'lid'])),
 };
 
-/** Ukrainian case endings, longest first (Cyrillic words are stemmed with these, not the Czech ones). */
-const UKRAINIAN_ENDINGS = [
-  ...['ями', 'ами', 'ові', 'еві', 'ого', 'ому', 'ими', 'іми', 'ів', 'їв', 'ах', 'ях', 'ою', 'ею', 'єю', 'им', 'ім'],
-  ...['их', 'іх', 'ий', 'ій', 'ої', 'ою', 'ом', 'ем', 'єм', 'ам', 'ям', 'ей', 'ия', 'ія'],
-  ...['а', 'я', 'і', 'и', 'у', 'ю', 'е', 'є', 'о', 'ь', 'й', 'ї'],
-].sort((a, b) => b.length - a.length);
-
 /** Stem of one folded word, e.g. "pecovatelska" → "pecovatel". */
 export function stem(word: string): string {
   return word.length <= MIN_STEM ? (IRREGULAR[word] ?? word) : stemOfLongWord(word);
 }
-
-const CYRILLIC = /[\u0400-\u04ff]/;
 
 // Remembered: a catalogue's vocabulary repeats the same words many times.
 const stemOfLongWord = remembered((word) => {
   if (/^\d+$/.test(word)) return word;
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
-  const endings = CYRILLIC.test(word) ? UKRAINIAN_ENDINGS : ENDINGS;
-  const min = endings === ENDINGS ? MIN_STEM : 3;
-  for (const ending of endings) {
-    if (word.length - ending.length >= min && word.endsWith(ending)) return word.slice(0, -ending.length);
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   // "dětmi", "lidmi", "kostmi": the instrumental plural after a consonant.
   if (word.endsWith('mi') && word.length - 2 >= MIN_STEM) return word.slice(0, -2);

@@ -20,6 +20,8 @@ async function catalogue(attrs = ''): Promise<KpssCatalogue> {
   const wrapper = await fixture(`<div><kpss-catalogue src="${SRC}" ${attrs}></kpss-catalogue></div>`);
   const el = wrapper.querySelector('kpss-catalogue')!;
   await until(() => names(el).length > 0 || el.shadowRoot!.querySelector('.empty') !== null);
+  // The search engine is a module loaded right after the first render.
+  await until(() => (el as unknown as { search: { searchIndex(): unknown } }).search.searchIndex() !== undefined);
   return el;
 }
 
@@ -51,6 +53,8 @@ const serviceInEachTown = (where: (i: number) => Partial<ServiceRecord>) => ({
 });
 
 describe('<kpss-catalogue>', () => {
+  // The detail and the empty state follow the first render in a module of their own.
+  before(() => import('../../src/catalogue/parts/on-demand.js'));
   beforeEach(() => history.replaceState(null, '', startUrl));
   afterEach(() => {
     history.replaceState(null, '', startUrl);

@@ -28,9 +28,13 @@ async function type(el: KpssCatalogue, text: string) {
   await el.updateComplete;
 }
 
+/** The search engine is a module loaded right after the first render: wait for it before typing. */
+const searchReady = (el: KpssCatalogue) =>
+  (el as unknown as { search: { searchIndex(): unknown } }).search.searchIndex() !== undefined;
+
 async function fromFile(): Promise<KpssCatalogue> {
   const el = await fixture<KpssCatalogue>(html`<kpss-catalogue src=${SRC}></kpss-catalogue>`);
-  await until(() => names(el).length > 0);
+  await until(() => names(el).length > 0 && searchReady(el));
   return el;
 }
 
@@ -39,7 +43,7 @@ const bare = (services: Pick<ServiceRecord, 'id' | 'name' | 'type'>[]): KpssData
 
 async function fromData(data: KpssDataset): Promise<KpssCatalogue> {
   const el = await fixture<KpssCatalogue>(html`<kpss-catalogue .data=${data}></kpss-catalogue>`);
-  await until(() => names(el).length > 0);
+  await until(() => names(el).length > 0 && searchReady(el));
   return el;
 }
 
@@ -64,8 +68,9 @@ const REGISTRY = bare([
 
 describe('catalogue search: citizens’ own words', () => {
   before(async () => {
-    // The lexicon follows the first render in its own module; these tests speak through it.
+    // The lexicon and the templates after the first render are modules of their own; these tests need both.
     expect(await loadLexicon()).to.equal(true);
+    await import('../../src/catalogue/parts/on-demand.js');
   });
   afterEach(() => {
     clearCache();

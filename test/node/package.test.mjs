@@ -104,4 +104,6 @@ test('size budgets (gzip): the catalogue’s first load and all four elements ex
   assert.ok(m.leaflet > 30, 'Leaflet is measured apart (its own chunk)');
   assert.ok(m.elements.map.later >= m.leaflet, 'the map loads Leaflet later, on first use');
   assert.ok(m.languagePacks.en > 0 && m.languagePacks.uk > 0, 'English and Ukrainian are separate packs');
+  assert.ok(m.needLexicon > 0, 'the need lexicon is a module of its own, loaded after the first render');
+  assert.ok(m.needLexicon <= BUDGETS.needLexicon, `need lexicon ${m.needLexicon} kB > ${BUDGETS.needLexicon} kB`);
 });

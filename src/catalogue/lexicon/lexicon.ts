@@ -5,8 +5,11 @@
  * module), never on a keystroke's critical path; until it arrives the search
  * matches the records' own words.
  */
+import { inLanguage, type Lang } from '../../core/i18n.js';
 import { stem, words } from '../../core/text.js';
-import type { ServiceTypeCode, TargetGroupCode } from '../../core/vocabulary.js';
+import type { ServiceRecord } from '../../core/types.js';
+import { SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../../core/vocabulary.js';
+import { GROUP, TYPE, UNTARGETED } from '../search-index.js';
 import { ABBREVIATIONS, NEEDS, TYPE_SERVES } from './needs.js';
 import { LIFE_SITUATIONS } from './situations.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -28,8 +31,26 @@ export interface QueryPart {
   concepts: Concept[];
 }
 
+/** Ukrainian case endings, longest first: the lexicon's Ukrainian words meet their other forms. */
+const UKRAINIAN_ENDINGS = [
+  ...['ями', 'ами', 'ові', 'еві', 'ого', 'ому', 'ими', 'іми', 'ів', 'їв', 'ах', 'ях', 'ою', 'ею', 'єю', 'им', 'ім'],
+  ...['их', 'іх', 'ий', 'ій', 'ої', 'ом', 'ем', 'єм', 'ам', 'ям', 'ей', 'ия', 'ія'],
+  ...['а', 'я', 'і', 'и', 'у', 'ю', 'е', 'є', 'о', 'ь', 'й', 'ї'],
+].sort((a, b) => b.length - a.length);
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Stem of a folded word: Ukrainian endings for Cyrillic words, else the Czech stemmer. */
+export function lexiconStem(word: string): string {
+  if (!CYRILLIC.test(word)) return stem(word);
+  for (const ending of UKRAINIAN_ENDINGS) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
 const key = (stems: readonly string[]) => stems.join(' ');
-const stemsOf = (text: string) => words(text).map(stem);
+const stemsOf = (text: string) => words(text).map(lexiconStem);
 
 export class Lexicon {
   /** Phrase (stems joined by a space) → concepts. Keys both with and without stop words. */
@@ -95,6 +116,50 @@ export class Lexicon {
     else if (!list.includes(concept)) list.push(concept);
   }
 
+  /**
+   * Index terms of needs: their service types, their target groups, and the
+   * types the law names for those groups (matching records that name no
+   * groups of their own), with the quality of each.
+   */
+  facetTerms(concepts: readonly Concept[], quality: number): Map<string, number> {
+    const terms = new Map<string, number>();
+    const add = (term: string, q: number) => {
+      if (q > (terms.get(term) ?? 0)) terms.set(term, q);
+    };
+    for (const concept of concepts) {
+      for (const [type, weight] of concept.types) add(TYPE + type, weight * quality);
+      for (const [group, weight] of concept.targetGroups) {
+        add(GROUP + group, weight * quality * 0.9);
+        for (const type of this.typesServing.get(group) ?? []) add(UNTARGETED + type, weight * quality * 0.7);
+      }
+    }
+    return terms;
+  }
+
+  /** Concepts of the single words that start with a word being typed ("vozíčk" → "vozíčkář"). */
+  conceptsByPrefix(word: string): Concept[] {
+    const term = lexiconStem(word);
+    if (term.length < 4) return [];
+    const found = new Set<Concept>();
+    for (const key of this.terms) if (key.startsWith(term)) for (const c of this.phrases.get(key) ?? []) found.add(c);
+    return [...found];
+  }
+
+  /**
+   * Why a service answers a part of the query: the service type or target
+   * group the need points at ("průvodcovské a předčitatelské služby").
+   */
+  explain(part: QueryPart, service: ServiceRecord, lang: Lang): string {
+    const groups = service.targetGroups ?? [];
+    for (const concept of part.concepts) {
+      if (concept.types.has(service.type)) break;
+      const group = groups.find((g) => concept.targetGroups.has(g));
+      if (group) return inLanguage(TARGET_GROUPS[group], lang);
+    }
+    // The type itself, or the type the law says serves the need's group (the record names no groups).
+    return inLanguage(SERVICE_TYPES[service.type].label, lang);
+  }
+
   /** Concepts of a single stem, if the lexicon knows it. */
   conceptsOf(term: string): Concept[] | undefined {
     return this.phrases.get(term);
@@ -107,7 +172,7 @@ export class Lexicon {
    */
   parse(queryWords: readonly string[]): QueryPart[] {
     const parts: QueryPart[] = [];
-    const stems = queryWords.map(stem);
+    const stems = queryWords.map(lexiconStem);
     const content = queryWords.map((word) => !STOP_WORDS.has(word));
     let i = 0;
     while (i < queryWords.length) {

@@ -1,16 +1,13 @@
-/** The catalogue's service detail: everything known of one service, in a dialog. */
+/**
+ * The catalogue's service detail: everything known of one service, in a
+ * dialog. A module of its own, loaded right after the first render (and at
+ * the latest when a detail opens), so the first download stays small.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAddress, renderContacts } from '../../core/format.js';
-import { formatNumber, inLanguage, type Lang, label, type Strings } from '../../core/i18n.js';
-import { CAPACITY_UNITS, FORMS, SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS } from '../../core/vocabulary.js';
-import type { ServiceEntry } from '../service-model.js';
-
-/** A service type's label with its paragraph of the law: "pečovatelská služba (§ 40)". */
-export function typeLabel(code: ServiceTypeCode, lang: Lang): string {
-  const info = SERVICE_TYPES[code];
-  const text = inLanguage(info.label, lang);
-  return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
-}
+import { formatNumber, type Lang, label, type Strings } from '../../core/i18n.js';
+import { CAPACITY_UNITS, FORMS, TARGET_GROUPS } from '../../core/vocabulary.js';
+import { type ServiceEntry, typeLabel } from '../service-model.js';
 
 export interface DetailContext {
   strings: Strings;

@@ -12,7 +12,7 @@ import {
   TARGET_GROUPS,
 } from '../../core/vocabulary.js';
 import type { CatalogueFilters, CatalogueSort, FilterOptions } from '../search-controller.js';
-import { typeLabel } from './detail.js';
+import { typeLabel } from '../service-model.js';
 
 export interface FiltersContext {
   strings: Strings;

@@ -15,7 +15,7 @@
 import Fuse from 'fuse.js';
 import '../src/catalogue/index.js';
 import type { KpssCatalogue } from '../src/catalogue/catalogue.js';
-import { loadLexicon } from '../src/catalogue/search-index.js';
+import { loadLexicon, SearchIndex } from '../src/catalogue/search-index.js';
 import { toEntry } from '../src/catalogue/service-model.js';
 import { mergeDatasets } from '../src/core/merge.js';
 import type { KpssDataset, ServiceRecord } from '../src/core/types.js';
@@ -56,8 +56,10 @@ function score(results: ServiceRecord[], query: Query, relevantInData: number): 
 }
 
 /** Runs every query against one dataset; returns a score per query. */
-export async function runQuality(datasets: KpssDataset[], queries: Query[]): Promise<QueryScore[]> {
+export async function runQuality(datasets: KpssDataset[], queries: Query[], cutoff?: number): Promise<QueryScore[]> {
   await loadLexicon();
+  // For trying another cutoff (`--cutoff=0.4`): the catalogue's own module is the same instance.
+  if (cutoff !== undefined) SearchIndex.relativeCutoff = cutoff;
   const host = document.createElement('kpss-catalogue') as KpssCatalogue;
   host.setAttribute('lang', 'cs');
   document.body.append(host);

@@ -7,7 +7,8 @@
 //               synthetic services (scripts/generate-synthetic.mjs, fixed
 //               seed) stripped to those fields, as registry extracts are.
 // Prints the table for the README and writes bench/quality-results.json
-// (per query). `--show=CLASS|LANG` lists that slice's misses.
+// (per query). `--show=CLASS|LANG` lists that slice's misses; `--cutoff=0.4`
+// tries another relative score cutoff (SearchIndex.relativeCutoff).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,9 @@ const queries = {
   en: read('bench/queries/en.json'),
 };
 
+const cutoffArg = process.argv.find((a) => a.startsWith('--cutoff='));
+const cutoff = cutoffArg ? Number(cutoffArg.slice(9)) : undefined;
+
 const bundle = await build({
   entryPoints: [join(root, 'bench/quality-bench.ts')],
   bundle: true,
@@ -80,7 +84,7 @@ try {
   for (const [name, data] of Object.entries(datasets)) {
     results[name] = {};
     for (const [lang, list] of Object.entries(queries)) {
-      results[name][lang] = await page.evaluate((d, q) => window.runQuality(d, q), data, list);
+      results[name][lang] = await page.evaluate((d, q, c) => window.runQuality(d, q, c), data, list, cutoff);
     }
   }
 } finally {

@@ -128,6 +128,8 @@ export class SearchIndex {
   readonly size: number;
   /** How long a search may spend completing the index before it answers from the part indexed so far. */
   static indexBudgetMs = 12;
+  /** Results scoring below this share of the best result's score are left out. */
+  static relativeCutoff = 0.3;
   private readonly postings = new Map<string, Posting>();
   /** Every indexed term, sorted, for prefix look-ups (set when indexing completes). */
   private vocabulary: string[] = [];
@@ -151,7 +153,14 @@ export class SearchIndex {
   ) {
     this.size = documents.length;
     for (const group of synonyms) {
-      const stems = [...new Set(group.flatMap(tokens))];
+      // A one-word entry counts whole ("DD"); of a phrase, only its longer words ("tísňové tlačítko", not "pro").
+      const stems = [
+        ...new Set(
+          group.flatMap((entry) =>
+            words(entry).length === 1 ? tokens(entry) : tokens(entry).filter((t) => t.length >= 4),
+          ),
+        ),
+      ];
       for (const term of stems) {
         this.synonyms.set(term, [...new Set([...(this.synonyms.get(term) ?? []), ...stems])]);
       }
@@ -164,6 +173,7 @@ export class SearchIndex {
     matchedWords: Uint8Array;
     wordScore: Float32Array;
     textScore: Float32Array;
+    wordBest: Float32Array;
     viaLexicon: Uint32Array;
   };
 
@@ -235,12 +245,14 @@ export class SearchIndex {
     // Typos are matched once the index is complete (the catalogue searches again then).
     if (word.length < 4 || !this.done) return [];
     const max = word.length <= 6 ? 1 : 2;
+    // In a short word a letter more or less makes another word ("sleep" is no "slep"): only a letter changed or swapped.
+    const sameLength = word.length <= 5;
     const letter = word.charAt(0);
     const candidates = new Set(this.withPrefix(letter));
     for (const term of lexicon?.terms ?? []) if (term.startsWith(letter)) candidates.add(term);
     const found: [string, number][] = [];
     for (const term of candidates) {
-      if (term === word) continue;
+      if (term === word || (sameLength && term.length !== word.length)) continue;
       const distance = editDistance(word, term, max);
       if (distance <= max) found.push([term, distance]);
     }
@@ -251,7 +263,7 @@ export class SearchIndex {
   }
 
   /** Vocabulary terms a query word matches, with the quality of each match. */
-  expand(queryWord: string, typos = true): Map<string, number> {
+  expand(queryWord: string, typos = true, prefixes = true): Map<string, number> {
     const matches = new Map<string, number>();
     const add = (term: string, quality: number) => {
       if (this.postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
@@ -260,7 +272,7 @@ export class SearchIndex {
     add(term, QUALITY.exact);
     // Words being typed are prefixes: from three letters, or two that are no word of their own
     // ("pe" while typing "pečovatelská"; "ve" stays the word it is).
-    if (term.length >= 3 || (term.length === 2 && !matches.size)) {
+    if (prefixes && (term.length >= 3 || (term.length === 2 && !matches.size))) {
       for (const t of this.withPrefix(term)) add(t, QUALITY.prefix);
     }
     // Stems of inflected forms differ in their last letters ("postiz"/"postizen").
@@ -304,11 +316,12 @@ export class SearchIndex {
     const searchedDocs = this.indexed;
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
-    const { total, matchedWords, wordScore, textScore, viaLexicon } = (this.scratch ??= {
+    const { total, matchedWords, wordScore, textScore, wordBest, viaLexicon } = (this.scratch ??= {
       total: new Float32Array(this.size),
       matchedWords: new Uint8Array(this.size),
       wordScore: new Float32Array(this.size),
       textScore: new Float32Array(this.size),
+      wordBest: new Float32Array(this.size),
       viaLexicon: new Uint32Array(this.size),
     });
     total.fill(0);
@@ -331,11 +344,11 @@ export class SearchIndex {
     const partMasks = new Uint32Array(this.size);
     let searchedParts = 0;
     parts.forEach((part, p) => {
-      const text = new Map<string, number>();
-      for (const word of part.words) {
-        for (const [term, quality] of this.expand(word, false))
-          if (quality > (text.get(term) ?? 0)) text.set(term, quality);
-      }
+      // Each word of the part in the records' own text: a record with more of a phrase's words ranks higher.
+      // A registry abbreviation ("OA", "DS") is the service type, not the start of other words ("Oáza").
+      const abbreviation = part.concepts.length > 0 && part.words.length === 1 && (part.words[0] as string).length <= 4;
+      const byWord = part.words.map((word) => this.expand(word, false, !abbreviation));
+      const text = byWord[0] ?? new Map<string, number>();
       const facets = new Map<string, number>();
       this.expandConcepts(part.concepts, 1, facets);
       // A word being typed ("vozíčk") may be the start of a need word, unless it is a word of its own.
@@ -346,7 +359,7 @@ export class SearchIndex {
           facets,
         );
       }
-      if (text.size === 0 && facets.size === 0) {
+      if (byWord.every((expansion) => expansion.size === 0) && facets.size === 0) {
         // A typo: close spellings among the records' words and the lexicon's need words.
         for (const word of part.words) {
           for (const similar of this.similar(stem(word))) {
@@ -356,7 +369,7 @@ export class SearchIndex {
           }
         }
       }
-      if (text.size === 0 && facets.size === 0) {
+      if (byWord.every((expansion) => expansion.size === 0) && facets.size === 0) {
         result.unmatched.push(part.said);
         return;
       }
@@ -364,9 +377,13 @@ export class SearchIndex {
       const bit = 1 << Math.min(p, MAX_PARTS - 1);
       wordScore.fill(0);
       textScore.fill(0);
-      for (const [term, quality] of text) {
-        result.terms.add(term);
-        this.accumulate(term, quality, textScore);
+      for (const expansion of byWord) {
+        const target = byWord.length === 1 ? textScore : wordBest.fill(0);
+        for (const [term, quality] of expansion) {
+          result.terms.add(term);
+          this.accumulate(term, quality, target);
+        }
+        if (target !== textScore) for (let doc = 0; doc < searchedDocs; doc++) textScore[doc] += target[doc] as number;
       }
       for (const [term, quality] of facets) this.accumulate(term, quality, wordScore);
       for (let doc = 0; doc < searchedDocs; doc++) {
@@ -384,9 +401,14 @@ export class SearchIndex {
     let most = 0;
     for (let doc = 0; doc < searchedDocs; doc++) most = Math.max(most, matchedWords[doc] as number);
     if (most === 0) return result;
+    // Of those, the ones that answer well: a record far below the best (a word in a long description,
+    // a need word's "may help" type) would bury the ones that answer the question.
+    let best = 0;
+    for (let doc = 0; doc < searchedDocs; doc++)
+      if (matchedWords[doc] === most) best = Math.max(best, total[doc] as number);
     let used = 0;
     for (let doc = 0; doc < searchedDocs; doc++) {
-      if (matchedWords[doc] === most) {
+      if (matchedWords[doc] === most && (total[doc] as number) >= best * SearchIndex.relativeCutoff) {
         result.docs.push(doc);
         used |= partMasks[doc] as number;
       }

@@ -109,15 +109,17 @@ export function stem(word: string): string {
   return word.length <= MIN_STEM ? (IRREGULAR[word] ?? word) : stemOfLongWord(word);
 }
 
+const CONSONANT_MI = /[^aeiouy]mi$/;
+
 // Remembered: a catalogue's vocabulary repeats the same words many times.
 const stemOfLongWord = remembered((word) => {
   if (/^\d+$/.test(word)) return word;
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
+  // "kostmi", "zvířetmi": the instrumental plural after a consonant (not "-ami", "-emi"…, which are endings below).
+  if (CONSONANT_MI.test(word) && word.length - 2 >= MIN_STEM) return word.slice(0, -2);
   for (const ending of ENDINGS) {
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
-  // "dětmi", "lidmi", "kostmi": the instrumental plural after a consonant.
-  if (word.endsWith('mi') && word.length - 2 >= MIN_STEM) return word.slice(0, -2);
   return word;
 }, 200_000);

@@ -64,6 +64,8 @@ const REGISTRY = bare([
   { id: 'ic', name: 'Bílý kruh bezpečí', type: 'intervencni-centra' },
   { id: 'nzdm', name: 'Klub Kotelna', type: 'nizkoprahova-zarizeni-pro-deti-a-mladez' },
   { id: 'ps', name: 'Sociální služby města', type: 'pecovatelska-sluzba' },
+  { id: 'oa', name: 'Asistence Vysočina', type: 'osobni-asistence' },
+  { id: 'std', name: 'Dílna Oáza', type: 'socialne-terapeuticke-dilny' },
 ]);
 
 describe('catalogue search: citizens’ own words', () => {
@@ -136,11 +138,37 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal(['Domov Vlčí mák']);
     await type(el, 'nzdm');
     expect(names(el)).to.deep.equal(['Klub Kotelna']);
+    // Two letters that are an abbreviation mean the type, not names that start with them ("Oáza").
+    await type(el, 'OA');
+    expect(names(el)).to.deep.equal(['Asistence Vysočina']);
+  });
+
+  it('leaves out results far below the best, and matches a short word’s typo only by a changed letter', async () => {
+    const el = await fromData({
+      services: [
+        { id: 'n', name: 'Noclehárna Brno', type: 'nocleharny' },
+        {
+          id: 'k',
+          name: 'Klub Kotelna',
+          type: 'nizkoprahova-zarizeni-pro-deti-a-mladez',
+          description: 'Když klub zavře, poradíme, kde je nejbližší noclehárna.',
+        },
+        { id: 't', name: 'Tyfloservis', type: 'pruvodcovske-a-predcitatelske-sluzby' },
+      ],
+    } as KpssDataset);
+    await type(el, 'noclehárna');
+    expect(names(el), 'a word in a description is far below a name').to.deep.equal(['Noclehárna Brno']);
+    // "sleep" is one letter from "slep(ý)", but a letter more is another word.
+    await type(el, 'sleep');
+    expect(names(el)).to.not.include('Tyfloservis');
+    await type(el, 'slapý');
+    expect(names(el)).to.deep.equal(['Tyfloservis']);
   });
 
   it('brings together inflected forms whose stems differ in length (dětmi, dětem, děti)', async () => {
     expect(stem(fold('dětmi'))).to.equal(stem(fold('dětem')));
     expect(stem(fold('děti'))).to.equal(stem(fold('dítě')));
+    expect(stem(fold('kostmi'))).to.equal(stem(fold('kostem')));
     const el = await fromFile();
     for (const word of ['dětem', 'dětmi', 'dítě']) {
       await type(el, word);
@@ -154,6 +182,10 @@ describe('catalogue search: citizens’ own words', () => {
     await type(el, 'борги');
     expect(names(el)).to.deep.equal(['Poradna Doma']);
     await type(el, 'домашнє насильство');
+    expect(names(el)).to.include('Bílý kruh bezpečí');
+    expect(names(el)).to.not.include('Senevida Nepomuk');
+    // An apostrophe belongs to the word (б'є, "beats"), typed with any apostrophe sign.
+    await type(el, "чоловік б'є");
     expect(names(el)).to.include('Bílý kruh bezpečí');
     expect(names(el)).to.not.include('Senevida Nepomuk');
     await type(el, 'nursing home');

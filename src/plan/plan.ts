@@ -26,6 +26,8 @@ import {
   NO_FILTERS,
   type PlanFilters,
   type PlanSummary,
+  planClock,
+  planInForce,
   planYears,
   type RolledBudget,
   type StatusKey,
@@ -197,9 +199,14 @@ export class KpssPlan extends KpssElement {
     return this.loader.dataset.plans;
   }
 
+  /** This year by the plans' clock (summary.ts: tests set their own). */
+  private get year(): number {
+    return planClock.now().getFullYear();
+  }
+
   /** The plan in force this year, else the latest. */
   private get defaultPlan(): PlanRecord | undefined {
-    return currentPlan(this.plans, new Date().getFullYear());
+    return currentPlan(this.plans, this.year);
   }
 
   private get shownPlan(): PlanRecord | undefined {
@@ -476,11 +483,12 @@ export class KpssPlan extends KpssElement {
     const plans = [...this.plans].sort(byPeriodDesc);
     if (plans.length < 2) return nothing;
     const t = this.strings.plan;
-    const current = this.defaultPlan;
+    // Only a plan whose period holds this year is current: one that has ended is not, even when it is the latest.
+    const inForce = planInForce(plans, this.year);
     const text = (plan: PlanRecord) => {
       const period = years(plan.period.from, plan.period.to);
       const twin = plans.some((other) => other !== plan && years(other.period.from, other.period.to) === period);
-      return t.planOption(twin ? `${period} – ${plan.title}` : period, plan === current);
+      return t.planOption(twin ? `${period} – ${plan.title}` : period, plan === inForce);
     };
     return html`<div class="field plan-switch">
       <label for="f-plan">${t.choosePlan}</label>

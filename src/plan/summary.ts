@@ -199,10 +199,20 @@ export function summarisePlan(plan: Plan): PlanSummary {
   return summary;
 }
 
-/** The plan in force in a year; else the latest one. */
+/**
+ * The clock that decides which plan is in force (labelled current and shown first): today unless replaced.
+ * Tests set their own date here, so that what they expect does not change with the calendar.
+ */
+export const planClock: { now: () => Date } = { now: () => new Date() };
+
+/** The plan in force in a year (the latest if several are); undefined when no plan's period holds the year. */
+export function planInForce<P extends Plan>(plans: readonly P[], year: number): P | undefined {
+  return plans.filter((plan) => plan.period.from <= year && year <= plan.period.to).sort(byPeriodDesc)[0];
+}
+
+/** The plan to show first: the one in force in a year, else the latest one (which then is not in force). */
 export function currentPlan<P extends Plan>(plans: readonly P[], year: number): P | undefined {
-  const inForce = plans.filter((plan) => plan.period.from <= year && year <= plan.period.to);
-  return [...(inForce.length ? inForce : plans)].sort(byPeriodDesc)[0];
+  return planInForce(plans, year) ?? [...plans].sort(byPeriodDesc)[0];
 }
 
 /** Latest period first. */

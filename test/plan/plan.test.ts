@@ -6,7 +6,14 @@ import '../../src/roster/index.js';
 import { clearCache } from '../../src/core/loader.js';
 import type { KpssDataset, Measure, Plan, Priority } from '../../src/core/types.js';
 import type { KpssPlan } from '../../src/plan/plan.js';
-import { currentPlan, meanProgress, measureBudget, priorityBudget } from '../../src/plan/summary.js';
+import {
+  currentPlan,
+  meanProgress,
+  measureBudget,
+  planClock,
+  planInForce,
+  priorityBudget,
+} from '../../src/plan/summary.js';
 import { shadowText, until } from '../helpers.js';
 
 const KLADNO = '/data/kladno-plan.json';
@@ -73,10 +80,23 @@ describe('<kpss-plan>', () => {
   before(async () => {
     kladno = await (await fetch(KLADNO)).json();
   });
-  beforeEach(() => history.replaceState(null, '', startUrl));
+  /** Sets the plans' clock to a day; the elements on the page render again by it. */
+  const today = async (iso: string, ...els: KpssPlan[]) => {
+    planClock.now = () => new Date(`${iso}T12:00:00`);
+    for (const el of els) el.requestUpdate();
+    await Promise.all(els.map((el) => el.updateComplete));
+  };
+  // A day in the 2022–2025 Kladno plan unless a test sets another: what the tests expect does not change with the calendar.
+  beforeEach(() => {
+    history.replaceState(null, '', startUrl);
+    planClock.now = () => new Date('2024-06-01T12:00:00');
+  });
   afterEach(() => {
     history.replaceState(null, '', startUrl);
     clearCache();
+  });
+  after(() => {
+    planClock.now = () => new Date();
   });
 
   describe('the Kladno plan', () => {
@@ -486,10 +506,13 @@ describe('<kpss-plan>', () => {
   });
 
   describe('plan periods', () => {
-    it('shows the current plan first and switches to an earlier one, in the URL', async () => {
+    it('shows the latest plan first and switches to an earlier one, in the URL', async () => {
+      // In 2026 the 2022–2025 plan has ended: it is shown first, as the latest, but not labelled current.
+      await today('2026-03-01');
       const el = await plan(`src="${KLADNO}" id="kp"`);
       const options = $$<HTMLOptionElement>(el, '#f-plan option');
-      expect(options.map((o) => text(o))).to.deep.equal(['2022–2025 (platný)', '2016–2018']);
+      expect(options.map((o) => text(o))).to.deep.equal(['2022–2025', '2016–2018']);
+      expect($<HTMLSelectElement>(el, '#f-plan').value).to.equal('kladno-2022-2025');
       expect(text($(el, 'label[for="f-plan"]'))).to.equal('Období plánu');
       await choose(el, 'f-plan', 'kladno-2016-2018');
       expect(text($(el, 'h2'))).to.equal(
@@ -511,6 +534,21 @@ describe('<kpss-plan>', () => {
       expect(param('kpss-kp-obdobi')).to.equal(null);
     });
 
+    it('labels as current only the plan whose period holds the clock’s year, and shows it first', async () => {
+      const el = await plan(`src="${KLADNO}" id="kp"`);
+      const labels = () => $$<HTMLOptionElement>(el, '#f-plan option').map((o) => text(o));
+      const shown = () => $(el, 'section.plan').dataset.planId;
+      await today('2025-12-31', el);
+      expect(labels()).to.deep.equal(['2022–2025 (platný)', '2016–2018']);
+      expect(shown()).to.equal('kladno-2022-2025');
+      await today('2017-06-01', el);
+      expect(labels()).to.deep.equal(['2022–2025', '2016–2018 (platný)']);
+      expect(shown()).to.equal('kladno-2016-2018');
+      await today('2020-06-01', el);
+      expect(labels()).to.deep.equal(['2022–2025', '2016–2018']);
+      expect(shown()).to.equal('kladno-2022-2025');
+    });
+
     it('takes the plan in force in a year, else the latest', () => {
       const p = (id: string, from: number, to: number) => ({ id, title: id, period: { from, to } });
       const plans = [p('a', 2016, 2018), p('b', 2022, 2025), p('c', 2019, 2021)];
@@ -519,6 +557,10 @@ describe('<kpss-plan>', () => {
       expect(currentPlan(plans, 2030)?.id).to.equal('b');
       expect(currentPlan(plans, 2000)?.id).to.equal('b');
       expect(currentPlan([], 2020)).to.equal(undefined);
+      expect(planInForce(plans, 2017)?.id).to.equal('a');
+      expect(planInForce(plans, 2025)?.id).to.equal('b');
+      expect(planInForce(plans, 2026)).to.equal(undefined);
+      expect(planInForce(plans, 2000)).to.equal(undefined);
     });
   });
 

@@ -263,7 +263,7 @@ export class SearchIndex {
   }
 
   /** Vocabulary terms a query word matches, with the quality of each match. */
-  expand(queryWord: string, typos = true, prefixes = true): Map<string, number> {
+  expand(queryWord: string, typos = true, prefixes: boolean | 'unless-found' = true): Map<string, number> {
     const matches = new Map<string, number>();
     const add = (term: string, quality: number) => {
       if (this.postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
@@ -272,7 +272,10 @@ export class SearchIndex {
     add(term, QUALITY.exact);
     // Words being typed are prefixes: from three letters, or two that are no word of their own
     // ("pe" while typing "pečovatelská"; "ve" stays the word it is).
-    if (prefixes && (term.length >= 3 || (term.length === 2 && !matches.size))) {
+    if (
+      (prefixes === true || (prefixes === 'unless-found' && !matches.size)) &&
+      (term.length >= 3 || (term.length === 2 && !matches.size))
+    ) {
       for (const t of this.withPrefix(term)) add(t, QUALITY.prefix);
     }
     // Stems of inflected forms differ in their last letters ("postiz"/"postizen").
@@ -347,7 +350,11 @@ export class SearchIndex {
       // Each word of the part in the records' own text: a record with more of a phrase's words ranks higher.
       // A registry abbreviation ("OA", "DS") is the service type, not the start of other words ("Oáza").
       const abbreviation = part.concepts.length > 0 && part.words.length === 1 && (part.words[0] as string).length <= 4;
-      const byWord = part.words.map((word) => this.expand(word, false, !abbreviation));
+      // A word followed by others is complete: its own stem, or the start of longer words only if it has none.
+      const last = p === parts.length - 1;
+      const byWord = part.words.map((word, w) =>
+        this.expand(word, false, abbreviation ? false : last && w === part.words.length - 1 ? true : 'unless-found'),
+      );
       const text = byWord[0] ?? new Map<string, number>();
       const facets = new Map<string, number>();
       this.expandConcepts(part.concepts, 1, facets);
@@ -383,7 +390,11 @@ export class SearchIndex {
           result.terms.add(term);
           this.accumulate(term, quality, target);
         }
-        if (target !== textScore) for (let doc = 0; doc < searchedDocs; doc++) textScore[doc] += target[doc] as number;
+        // A phrase's words count by their mean: a record with all of them equals one named by a single word,
+        // and the need the phrase names outranks records that only share one of its words.
+        if (target !== textScore) {
+          for (let doc = 0; doc < searchedDocs; doc++) textScore[doc] += (target[doc] as number) / byWord.length;
+        }
       }
       for (const [term, quality] of facets) this.accumulate(term, quality, wordScore);
       for (let doc = 0; doc < searchedDocs; doc++) {

@@ -537,11 +537,9 @@ export class KpssMap extends KpssElement {
     return node;
   }
 
+  /** Focuses the place's own marker, found by its key (service and place), not by its title: names repeat. */
   private focusMarker(point: MapPoint): void {
-    const marker = this.markers
-      ?.getLayers()
-      .find((layer) => (layer as Leaflet.Marker).options.title === point.service.name) as Leaflet.Marker | undefined;
-    (marker?.getElement() as HTMLElement | undefined)?.focus();
+    (this.shown.get(`p${point.key}`)?.getElement() as HTMLElement | undefined)?.focus();
   }
 
   private showInCatalogue(id: string): void {

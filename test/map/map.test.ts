@@ -281,7 +281,32 @@ describe('<kpss-map>', () => {
     await until(() => el.shadowRoot!.activeElement?.tagName === 'H3');
     await sendKeys({ press: 'Escape' });
     await until(() => $(el, '.leaflet-popup') === null);
-    expect(el.shadowRoot!.activeElement?.classList.contains('kpss-marker')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(marker);
+  });
+
+  it('returns focus on Escape to the marker the popup came from when services share a name', async () => {
+    const service = (id: string, lat: number, lon: number) => ({
+      id,
+      name: 'Poradna',
+      type: 'odborne-socialni-poradenstvi' as const,
+      locations: [{ address: { street: 'Náměstí', number: id, city: 'Vzorov' }, lat, lon }],
+    });
+    const wrapper = await fixture(
+      `<div><kpss-map tiles="${TILE}" style="--kpss-map-height: 300px; width: 400px; display: block"></kpss-map></div>`,
+    );
+    const el = wrapper.querySelector('kpss-map')!;
+    el.data = { services: [service('1', 50.0, 15.0), service('2', 50.0, 15.01), service('3', 50.0, 15.02)] };
+    await until(() => $$(el, '.kpss-marker').length === 3);
+    const markers = $$(el, '.kpss-marker');
+    expect(new Set(markers.map((m) => m.getAttribute('title')))).to.deep.equal(new Set(['Poradna']));
+    for (const marker of markers) {
+      marker.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => el.shadowRoot!.activeElement?.tagName === 'H3');
+      await sendKeys({ press: 'Escape' });
+      await until(() => $(el, '.leaflet-popup') === null);
+      expect(el.shadowRoot!.activeElement).to.equal(marker);
+    }
   });
 
   it('fires kpss-select when a place is chosen from the list', async () => {

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import municipalityList from '../../data/reference/cz-obce-souradnice.csv';
 import packageJson from '../../package.json';
 import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import type { KpssDataset } from '../core/types.js';
@@ -16,6 +17,7 @@ import { exportHsds } from './hsds.js';
 import { fileKind, loadJson, readSheets, type SheetInput, toJson, writeOutput } from './io.js';
 import { type CliIssue, formatIssue, fromDataIssue, issueJson } from './issues.js';
 import { type CliLang, TEXTS, type Texts } from './messages.js';
+import { MunicipalityCentres } from './municipalities.js';
 import { createProgress, progressAllowed } from './progress.js';
 import { codeListNames, importRegistry, type SkipReason } from './registry.js';
 import { importSheets } from './sheet-import.js';
@@ -267,12 +269,14 @@ function importRegistryCommand(ctx: Context): number {
     return 1;
   }
   const showProgress = progressAllowed(ctx.quiet);
+  const centres = new MunicipalityCentres(municipalityList);
   const result = importRegistry(loaded.value, {
     area,
     withHealth: ctx.options.health === true,
     codeNames: codeListNames(codeLists),
     progress: (total) => createProgress(t.progress.converting, total, showProgress && total > 200),
     today: today(),
+    centreOf: (place) => centres.find(place),
   });
   if (!result) {
     err(`${file}: ${t.registry.unknownFormat}`);
@@ -291,6 +295,7 @@ function importRegistryCommand(ctx: Context): number {
     err(
       t.registry.summary(result.dataset.services?.length ?? 0, result.dataset.providers?.length ?? 0, result.areaName),
     );
+    if (result.atMunicipalityCentre > 0) err(t.registry.atMunicipalityCentre(result.atMunicipalityCentre));
     if (result.skipped.size > 0) {
       err(t.registry.skipped);
       for (const [reason, { count, examples }] of result.skipped as Map<

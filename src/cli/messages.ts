@@ -156,6 +156,8 @@ const cs = {
       'soubor není ani export registru (rpss.json s klíčem „polozky“), ani katalog míst (klíč „mista“); viz kpss-data import-registry --help',
     summary: (services: number, providers: number, area: string) =>
       `Oblast ${area}: ${n('cs', services, 'služba', 'služby', 'služeb')}, ${n('cs', providers, 'poskytovatel', 'poskytovatelé', 'poskytovatelů')}.`,
+    atMunicipalityCentre: (places: number) =>
+      `Umístěno do středu své obce (bez souřadnic v datech; označeno „approximate“, poloha přibližná): ${n('cs', places, 'místo', 'místa', 'míst')}.`,
     skipped: 'Přeskočeno:',
     reasons: {
       outsideArea: 'služby mimo zvolenou oblast',
@@ -164,8 +166,8 @@ const cs = {
       ended: 'služby s ukončeným poskytováním',
       noName: 'služby bez názvu (název je složen z druhu služby a poskytovatele)',
       noAddress: 'místa bez adresy (služba je převedena bez nich)',
-      noCoordinates: 'místa bez souřadnic (převedena bez zeměpisné šířky a délky)',
-      badCoordinates: 'souřadnice mimo Česko (místo převedeno bez nich)',
+      noCoordinates: 'místa bez souřadnic, jejichž obec není v seznamu obcí (převedena bez zeměpisné šířky a délky)',
+      badCoordinates: 'souřadnice mimo Česko (vynechány; místo je ve středu obce, je-li obec v seznamu obcí)',
       badContact: 'neplatné kontakty (e-mail, telefon, web)',
       unknownTargetGroup: 'neznámé cílové skupiny (chybí číselník, viz --ciselnik)',
       unknownCapacity: 'kapacity neznámého typu',
@@ -261,13 +263,17 @@ pro zvolenou oblast. Čte dva tvary:
   1. rpss.json – otevřená data registru (denní export MPSV): kořen „polozky“,
      u služby identifikator, druhSocialniSluzby{id}, poskytovatel{ico, nazev,…},
      ciloveSkupiny, formy[{forma, kapacity}], zarizeni[{adresa, utajenaAdresa}].
-     Souřadnice export nemá; místa jsou bez zeměpisné šířky a délky.
+     Souřadnice export nemá: místo se umístí do středu své obce (podle kódu
+     obce RÚIAN, jinak podle názvu a okresu) a označí jako přibližné („approximate“).
   2. katalog míst odvozený z registru (verzeSchematu 1.x): kořen „mista“,
      místa s adresou (RÚIAN) a souřadnicemi, v nich „sluzby“ se zdrojem MPSV/UZIS.
 Druh služby se převádí z kódu registru (DruhSocialniSluzby/N), formy amb/ter/pob,
 kapacita (klient, kontakt, interv, luzka, hovor), kontakty, adresy míst.
 Služba patří do oblasti, má-li v ní aspoň jedno místo; převedou se jen místa v oblasti.
-U utajené adresy (utajenaAdresa) zůstane jen obec.
+Místo bez souřadnic (i v katalogu míst) je ve středu své obce podle seznamu
+obcí se souřadnicemi (stav k 1. 1. 2018), který nástroj obsahuje; místo,
+jehož obec v seznamu není, zůstane bez souřadnic.
+U utajené adresy (utajenaAdresa) zůstane jen obec, bez souřadnic.
 Co se přeskočilo (a proč), vypíše souhrn na standardní chybový výstup.
 
 Oblast (lze opakovat a kombinovat; ORP zadejte výčtem jejích obcí):
@@ -400,6 +406,8 @@ const en: Texts = {
       'the file is neither the registry export (rpss.json with the key "polozky") nor a catalogue of places (key "mista"); see kpss-data import-registry --help',
     summary: (services, providers, area) =>
       `Area ${area}: ${n('en', services, 'service', 'services', 'services')}, ${n('en', providers, 'provider', 'providers', 'providers')}.`,
+    atMunicipalityCentre: (places) =>
+      `Placed at their municipality's centre (no coordinates in the data; marked "approximate", the location is approximate): ${n('en', places, 'place', 'places', 'places')}.`,
     skipped: 'Skipped:',
     reasons: {
       outsideArea: 'services outside the chosen area',
@@ -408,8 +416,10 @@ const en: Texts = {
       ended: 'services no longer provided',
       noName: 'services without a name (named after the type and the provider)',
       noAddress: 'places without an address (the service is converted without them)',
-      noCoordinates: 'places without coordinates (converted without latitude and longitude)',
-      badCoordinates: 'coordinates outside Czechia (place converted without them)',
+      noCoordinates:
+        'places without coordinates whose municipality is not in the list of municipalities (converted without latitude and longitude)',
+      badCoordinates:
+        'coordinates outside Czechia (left out; the place is at its municipality centre if the list of municipalities has it)',
       badContact: 'invalid contacts (e-mail, phone, web)',
       unknownTargetGroup: 'unknown target groups (no code list, see --code-list)',
       unknownCapacity: 'capacities of an unknown type',
@@ -506,13 +516,18 @@ for the chosen area. Reads two shapes:
   1. rpss.json – the registry's open data (MPSV daily export): root "polozky",
      per service identifikator, druhSocialniSluzby{id}, poskytovatel{ico, nazev,…},
      ciloveSkupiny, formy[{forma, kapacity}], zarizeni[{adresa, utajenaAdresa}].
-     The export has no coordinates; places come without latitude and longitude.
+     The export has no coordinates: a place is put at its municipality's centre
+     (by the RÚIAN municipality code, else by name and district) and marked "approximate".
   2. a catalogue of places built from the registry (verzeSchematu 1.x): root
      "mista", places with a RÚIAN address and coordinates holding "sluzby" from MPSV/UZIS.
 The type is mapped from the registry code (DruhSocialniSluzby/N), forms amb/ter/pob,
 capacity (klient, kontakt, interv, luzka, hovor), contacts, the places' addresses.
 A service belongs to the area when one of its places is in it; only places in the area are kept.
-A hidden address (utajenaAdresa) keeps the municipality only.
+A place without coordinates (in the catalogue of places too) is put at its
+municipality's centre from the list of municipalities with coordinates (as of
+1 January 2018) the tool carries; a place whose municipality is not listed stays
+without coordinates.
+A hidden address (utajenaAdresa) keeps the municipality only, without coordinates.
 What was skipped (and why) is summarised on standard error.
 
 Area (repeatable, combinable; give an ORP as the list of its municipalities):

@@ -16,6 +16,10 @@
  *   WGS84 coordinates, each listing its services (zdroj MPSV, or UZIS for
  *   health care) with druhSluzby{kod}, formy[{forma, kapacitaRegistrovana}],
  *   kontakt{weby, emaily, telefony}, poskytovatel{nazev, ico}.
+ *
+ * A place without coordinates (or with coordinates outside Czechia) is put at
+ * its municipality's centre and marked `approximate`, so that it is on the map
+ * and counts in distance sorting; a hidden place never gets a point.
  */
 import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import { isValidEmail, isValidPhone, safeWebUrl } from '../core/safe-url.js';
@@ -29,8 +33,9 @@ import {
   type TargetGroupCode,
 } from '../core/vocabulary.js';
 import { coordinateProblem, phoneProblem } from './checks.js';
+import type { MunicipalityCentre, MunicipalityQuery } from './municipalities.js';
 import type { Progress } from './progress.js';
-import { forms as formVocabulary, normalize, targetGroups as targetGroupVocabulary } from './vocab.js';
+import { forms as formVocabulary, normalize, regionKey, targetGroups as targetGroupVocabulary } from './vocab.js';
 
 export interface AreaFilter {
   obec: string[];
@@ -48,6 +53,8 @@ export interface RegistryOptions {
   progress: (total: number) => Progress;
   /** ISO date of today, for services whose provision has ended. */
   today: string;
+  /** The centre of an address's municipality, for places without coordinates. */
+  centreOf?: (place: MunicipalityQuery) => MunicipalityCentre | undefined;
 }
 
 export type SkipReason =
@@ -72,6 +79,8 @@ export interface RegistryResult {
   areaName: string;
   /** What was taken out of hidden places (the file is public): all but the municipality. */
   removed: RemovedField[];
+  /** How many places without (valid) coordinates were put at their municipality's centre. */
+  atMunicipalityCentre: number;
 }
 
 // ------------------------------------------------------------------ shapes
@@ -332,12 +341,6 @@ const TARGET_GROUP_IDS: Record<string, TargetGroupCode> = {
   '30': 'osoby-zijici-s-demenci',
 };
 
-/** "Plzeňský kraj", "Kraj Vysočina", "Hlavní město Praha" → "plzensky", "vysocina", "praha". */
-const regionKey = (name: string) =>
-  normalize(name)
-    .replace(/\b(kraj|hlavni mesto)\b/g, '')
-    .trim();
-
 function matchesArea(address: RawAddress | undefined, area: AreaFilter): boolean {
   if (area.all) return true;
   if (!address) return false;
@@ -396,6 +399,7 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
   const services: Service[] = [];
   const serviceIds = new Set<string>();
   const areaNames = new Map<string, { name: string; code?: string }>();
+  let atMunicipalityCentre = 0;
 
   const progress = options.progress(raw.length);
   const contact = (rawContact: RawContact, person?: string): ContactInfo | undefined => {
@@ -525,15 +529,26 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
       location.address = placeAddress;
       // A hidden place keeps the municipality only (redactHiddenLocations below): the file is public.
       if (place.hidden) location.hidden = true;
-      if (typeof place.lat === 'number' && typeof place.lon === 'number') {
+      const given = typeof place.lat === 'number' && typeof place.lon === 'number';
+      if (given) {
         // A hidden place's coordinates are never printed.
         const example = place.hidden ? item.id : `${item.id} (${place.lat}, ${place.lon})`;
         if (coordinateProblem(place.lat, place.lon)) skip('badCoordinates', example);
         else {
-          location.lat = place.lat;
-          location.lon = place.lon;
+          location.lat = place.lat as number;
+          location.lon = place.lon as number;
         }
-      } else if (!place.hidden) skip('noCoordinates', `${item.id} (${place.key})`);
+      }
+      // A hidden place gets no point at all, not even its municipality's centre.
+      if (location.lat === undefined && !place.hidden) {
+        const centre = place.address && options.centreOf?.(place.address);
+        if (centre) {
+          location.lat = centre.lat;
+          location.lon = centre.lon;
+          location.approximate = true;
+          atMunicipalityCentre++;
+        } else if (!given) skip('noCoordinates', `${item.id} (${place.key})`);
+      }
       locations.push(location);
     }
 
@@ -587,5 +602,8 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
         ? 'Registr poskytovatelů sociálních služeb (MPSV), otevřená data rpss.json; převedeno nástrojem kpss-data.'
         : 'Katalog míst odvozený z registru poskytovatelů sociálních služeb (MPSV), ÚZIS NRPZS a RÚIAN; převedeno nástrojem kpss-data.',
   };
-  return { format, dataset, skipped, areaName, removed };
+  if (atMunicipalityCentre > 0) {
+    dataset.meta.source += ` Místa bez souřadnic jsou ve středu své obce (approximate), podle seznamu obcí se souřadnicemi 33bcdd/souradnice-mest (stav k 1. 1. 2018).`;
+  }
+  return { format, dataset, skipped, areaName, removed, atMunicipalityCentre };
 }

@@ -24,6 +24,12 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** A region's name without the words every region has: "Plzeňský kraj", "Kraj Vysočina", "Hlavní město Praha" → "plzensky", "vysocina", "praha". */
+export const regionKey = (name: string) =>
+  normalize(name)
+    .replace(/\b(kraj|hlavni mesto)\b/g, '')
+    .trim();
+
 export interface Vocabulary {
   /** The code for a cell value, or undefined. */
   match(value: string): string | undefined;

@@ -67,6 +67,11 @@ export interface ServiceLocation {
   address?: Address;
   lat?: number;
   lon?: number;
+  /**
+   * The point is the municipality's centre, not the place itself (data
+   * without coordinates, e.g. the registry's): the map marks it as approximate.
+   */
+  approximate?: boolean;
   /** A hidden address (e.g. a shelter for victims of violence): never shown or mapped. */
   hidden?: boolean;
 }

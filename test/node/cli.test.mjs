@@ -667,7 +667,7 @@ describe('import-registry', () => {
     assert.equal(run('validate', out).code, 0);
   });
 
-  test('null coordinates and a place without an address come out valid and are reported', () => {
+  test('null coordinates (placed at the municipality centre) and a place without an address come out valid and are reported', () => {
     const out = join(tmp, 'vse.json');
     const r = run('import-registry', excerpt, '--vse', '-o', out);
     assert.equal(r.code, 0, r.err);
@@ -684,12 +684,17 @@ describe('import-registry', () => {
           district: 'Plzeň-jih',
           region: 'Plzeňský kraj',
         },
+        // The centre of Holýšov (553654) in data/reference/cz-obce-souradnice.csv.
+        lat: 49.593721,
+        lon: 13.101403,
+        approximate: true,
       },
     ]);
     const noAddress = d.services.find((s) => s.id === 'mpsv-4674');
     assert.equal(noAddress.type, 'domovy-se-zvlastnim-rezimem');
     assert.equal(noAddress.locations, undefined);
-    assert.match(r.err, /1 × místa bez souřadnic .*mpsv-3410/);
+    assert.match(r.err, /Umístěno do středu své obce .*: 1 místo\./);
+    assert.doesNotMatch(r.err, /místa bez souřadnic/);
     assert.match(r.err, /1 × místa bez adresy .*mpsv-4674/);
     assert.equal(
       d.services.some((s) => s.id.startsWith('uzis-')),

@@ -245,14 +245,15 @@ export class SearchIndex {
     // Typos are matched once the index is complete (the catalogue searches again then).
     if (word.length < 4 || !this.done) return [];
     const max = word.length <= 6 ? 1 : 2;
-    // In a short word a letter more or less makes another word ("sleep" is no "slep"): only a letter changed or swapped.
-    const sameLength = word.length <= 5;
+    // In a short word a letter more makes another word ("sleep" is no "slep"); a letter missing ("hospc")
+    // or changed is still a typo.
+    const short = word.length <= 5;
     const letter = word.charAt(0);
     const candidates = new Set(this.withPrefix(letter));
     for (const term of lexicon?.terms ?? []) if (term.startsWith(letter)) candidates.add(term);
     const found: [string, number][] = [];
     for (const term of candidates) {
-      if (term === word || (sameLength && term.length !== word.length)) continue;
+      if (term === word || (short && term.length < word.length)) continue;
       const distance = editDistance(word, term, max);
       if (distance <= max) found.push([term, distance]);
     }

@@ -82,8 +82,8 @@ const SORTED_AFTER_BASE: Record<string, string> = { č: 'c~', ř: 'r~', š: 's~'
  */
 const ENDINGS = [
   ...['atech', 'ovani', 'ovymi', 'ovych'],
-  ...['etem', 'atum', 'ovou', 'ovym', 'eniho'],
-  ...['ech', 'eho', 'emi', 'ich', 'iho', 'imi', 'ych', 'ymi', 'ama', 'ami', 'ata', 'aty', 'ete', 'eti', 'ovi'],
+  ...['etem', 'atum', 'ovou', 'ovym', 'eniho', 'anim', 'enim'],
+  ...['ech', 'eho', 'emi', 'ich', 'iho', 'yho', 'imi', 'ych', 'ymi', 'ama', 'ami', 'ata', 'aty', 'ete', 'eti', 'ovi'],
   ...['ove', 'ova', 'ovo', 'ovy', 'ovu', 'ani', 'eni', 'ach', 'emu', 'imu', 'ymu', 'ska', 'ske', 'sky', 'ski', 'sko'],
   ...['sku', 'am', 'at', 'em', 'es', 'ho', 'im', 'mu', 'om', 'os', 'ou', 'um', 'us', 'ym', 'ii', 'ie', 'iu'],
   ...['a', 'e', 'i', 'o', 'u', 'y'],

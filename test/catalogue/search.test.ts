@@ -154,6 +154,7 @@ describe('catalogue search: citizens’ own words', () => {
           description: 'Když klub zavře, poradíme, kde je nejbližší noclehárna.',
         },
         { id: 't', name: 'Tyfloservis', type: 'pruvodcovske-a-predcitatelske-sluzby' },
+        { id: 'h', name: 'Hospic Anežky', type: 'navazujici-zdravotni' },
       ],
     } as KpssDataset);
     await type(el, 'noclehárna');
@@ -163,12 +164,17 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.not.include('Tyfloservis');
     await type(el, 'slapý');
     expect(names(el)).to.deep.equal(['Tyfloservis']);
+    // A letter missing is a typo even in a short word.
+    await type(el, 'hospc');
+    expect(names(el)).to.deep.equal(['Hospic Anežky']);
   });
 
   it('brings together inflected forms whose stems differ in length (dětmi, dětem, děti)', async () => {
     expect(stem(fold('dětmi'))).to.equal(stem(fold('dětem')));
     expect(stem(fold('děti'))).to.equal(stem(fold('dítě')));
     expect(stem(fold('kostmi'))).to.equal(stem(fold('kostem')));
+    expect(stem(fold('koupáním'))).to.equal(stem(fold('koupání')));
+    expect(stem(fold('slepýho'))).to.equal(stem(fold('slepého')));
     const el = await fromFile();
     for (const word of ['dětem', 'dětmi', 'dítě']) {
       await type(el, word);

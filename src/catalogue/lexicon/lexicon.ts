@@ -208,10 +208,14 @@ export class Lexicon {
         if (loose && reduced.length > 1) return { end, concepts: loose };
       }
     }
-    // A single word: its own stem.
+    // A single word: its own stem, or that stem a letter or two shorter, as the stems of a verb's
+    // or noun's other forms are ("pořezává" → "pořezat").
     if (content[start]) {
-      const single = this.phrases.get(stems[start] as string);
-      if (single) return { end: start + 1, concepts: single };
+      const stem = stems[start] as string;
+      for (let cut = 0; cut <= 2 && (cut === 0 || stem.length - cut >= 5); cut++) {
+        const single = this.phrases.get(cut ? stem.slice(0, -cut) : stem);
+        if (single) return { end: start + 1, concepts: single };
+      }
     }
     return undefined;
   }

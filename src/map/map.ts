@@ -234,27 +234,48 @@ export class KpssMap extends KpssElement {
 
   // ——— Leaflet ———
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /**
+   * Everything the coming render shows is decided here, before it (the links, the map's state, the
+   * markers and the list of what is in view): no reactive state is set in `updated()`.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('catalogueId')) this.linkCatalogue();
-    // Reloading (a new src, retry) renders the map's container anew: the map moves to the new one.
-    if (this.map && this.map.getContainer() !== this.container) this.destroyMap();
-    // Not while disconnected: destroyMap() resets the state, which must not recreate the map.
-    const wanted =
-      this.isConnected && this.loader.state === 'ready' && (!this.consent || this.consented) && this.container;
-    if (wanted && this.mapState === 'idle') void this.createMap();
-    if (this.map && this.clustersOf !== this.points) this.loadClusters(true);
+    // Starts loading a new src or data.
+    super.willUpdate(changed);
+    // The map lives in a container rendered only with the data ready and the tiles agreed to. Reloading
+    // (a new src, retry) or moving the element removes it: the map goes with it and is made again in the new one.
+    // Not while disconnected: the map must not be recreated then.
+    const shown = this.isConnected && this.loader.state === 'ready' && (!this.consent || this.consented);
+    if (!shown) {
+      if (this.map) this.destroyMap();
+      return;
+    }
+    // Created in updated(), once its container is rendered.
+    if (this.mapState === 'idle') this.mapState = 'loading';
+    const points = this.computePoints(this.loader.dataset);
+    if (this.map && this.clustersOf !== points) this.loadClusters(true);
     if (this.map && changed.has('tiles' as keyof KpssMap)) this.resetTiles();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Leaflet needs the rendered container; the states the new map sets are set after its runtime has loaded.
+    if (this.mapState === 'loading' && !this.creatingMap) void this.createMap();
+  }
+
+  /** A map is being created (its runtime loading). */
+  private creatingMap = false;
+
   private async createMap(): Promise<void> {
-    this.mapState = 'loading';
+    this.creatingMap = true;
     let rt: Runtime;
     try {
       rt = await loadRuntime();
     } catch {
       this.mapState = 'failed';
       return;
+    } finally {
+      this.creatingMap = false;
     }
     const container = this.container;
     if (!this.isConnected || !container) {

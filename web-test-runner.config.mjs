@@ -42,9 +42,26 @@ const inlineCss = {
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * The page each test file runs in: test/setup/lit-warnings.ts is loaded before the test framework
+ * (so that it sees Lit's warnings from the start) and adds root hooks once Mocha exists, before the
+ * test file is imported. A Lit dev-mode warning other than the "Lit is in dev mode" notice fails the run.
+ */
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
+<html>
+  <body>
+    <script type="module">
+      import { failOnLitWarnings } from '/test/setup/lit-warnings.ts';
+      import '${testFramework}';
+      failOnLitWarnings(window.mocha);
+    </script>
+  </body>
+</html>`;
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
+  testRunnerHtml,
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -220,7 +220,11 @@ export class SearchIndex {
   /** Terms of the vocabulary that start with `prefix` (binary search on the sorted list). */
   private withPrefix(prefix: string): string[] {
     // While the index is being built the vocabulary is not sorted yet: look through the terms so far.
-    if (!this.done) return [...this.postings.keys()].filter((term) => term.startsWith(prefix));
+    if (!this.done) {
+      const found: string[] = [];
+      for (const term of this.postings.keys()) if (term.startsWith(prefix)) found.push(term);
+      return found;
+    }
     const list = this.vocabulary;
     let low = 0;
     let high = list.length;

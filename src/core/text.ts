@@ -43,8 +43,11 @@ const APOSTROPHE = /(?<=\p{L})['\u2019\u02bc](?=\p{L})/gu;
 
 /** Folded words of a text, in order. */
 export function words(text: string): string[] {
-  return fold(text.replace(APOSTROPHE, '')).match(WORD) ?? [];
+  const joined = HAS_APOSTROPHE.test(text) ? text.replace(APOSTROPHE, '') : text;
+  return fold(joined).match(WORD) ?? [];
 }
+
+const HAS_APOSTROPHE = /['\u2019\u02bc]/;
 
 /** Czech collation ("Č" after "C", "Ch" after "H"), ignoring case. */
 export const czechCollator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });

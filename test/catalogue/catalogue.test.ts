@@ -457,6 +457,47 @@ describe('<kpss-catalogue>', () => {
       expect(text).to.not.contain('Azylové ubytování');
     });
 
+    it('says of a place at its municipality centre that it is approximate; such a place counts in distance sorting', async () => {
+      const wrapper = await fixture('<div><kpss-catalogue></kpss-catalogue></div>');
+      const el = wrapper.querySelector('kpss-catalogue')!;
+      const service = (id: string, name: string, location: Record<string, unknown>) => ({
+        id,
+        name,
+        type: 'odborne-socialni-poradenstvi' as const,
+        locations: [location],
+      });
+      el.data = {
+        services: [
+          service('cheb', 'Poradna Cheb', {
+            address: { street: 'Náměstí', number: '1', city: 'Cheb' },
+            lat: 50.08,
+            lon: 12.37,
+          }),
+          service('adamov', 'Poradna Adamov', { address: { city: 'Adamov' } }),
+          // As kpss-data import-registry writes a registry place without coordinates.
+          service('pribram', 'Poradna Příbram', {
+            address: { street: 'Pražská', number: '101', city: 'Příbram' },
+            lat: 49.685532,
+            lon: 13.999045,
+            approximate: true,
+          }),
+        ],
+      };
+      await until(() => names(el).length === 3);
+      el.origin = { lat: 49.7, lon: 14.01, label: 'Příbram' };
+      await el.updateComplete;
+      await choose(el, 'f-sort', 'distance');
+      expect(names(el)).to.deep.equal(['Poradna Příbram', 'Poradna Cheb', 'Poradna Adamov']);
+      el.openService('pribram');
+      await el.updateComplete;
+      expect($(el, 'dialog').textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Pražská 101, Příbram (poloha přibližně: střed obce)',
+      );
+      el.openService('cheb');
+      await el.updateComplete;
+      expect($(el, 'dialog').textContent).to.not.contain('přibližně');
+    });
+
     it('closes with its close button', async () => {
       const el = await catalogue();
       el.openService('kc');

@@ -47,7 +47,7 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
               ${s.locations.map((l) =>
                 l.hidden
                   ? html`<li>${t.hiddenAddress}</li>`
-                  : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}</li>`,
+                  : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}${l.approximate ? ` (${strings.approximateLocation})` : ''}</li>`,
               )}
             </ul>`
           : '',

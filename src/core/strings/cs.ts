@@ -68,4 +68,5 @@ export const cs: SharedStrings = {
     noData: 'Nejsou nastavena žádná data: doplňte atribut src nebo vložená data JSON.',
   },
   contact: { phone: 'Telefon', email: 'E-mail', web: 'Web' },
+  approximateLocation: 'poloha přibližně: střed obce',
 };

@@ -51,6 +51,7 @@ export const en: Strings = {
     noData: 'No data is set: add the src attribute or inline JSON data.',
   },
   contact: { phone: 'Phone', email: 'E-mail', web: 'Web' },
+  approximateLocation: 'approximate location: municipality centre',
   map: {
     label: 'Map of social services',
     legend: 'Legend',

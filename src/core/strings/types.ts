@@ -56,6 +56,8 @@ export interface Strings {
   };
   /** Labels of contact links. */
   contact: { phone: string; email: string; web: string };
+  /** Said of a place whose point is its municipality's centre (`approximate`): the map's marker and popup, the catalogue's detail. */
+  approximateLocation: string;
   map: {
     label: string;
     legend: string;

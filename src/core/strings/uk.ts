@@ -60,6 +60,7 @@ export const uk: Strings = {
     noData: 'Дані не задано: додайте атрибут src або вбудовані дані JSON.',
   },
   contact: { phone: 'Телефон', email: 'Ел. пошта', web: 'Вебсайт' },
+  approximateLocation: 'розташування приблизне: центр населеного пункту',
   map: {
     label: 'Мапа соціальних послуг',
     legend: 'Легенда',

@@ -163,6 +163,27 @@ export const mapStyles = css`
     transform: var(--_turn, none);
   }
 
+  /* A point at the municipality's centre (approximate): hollow, with a dashed outline in the group's colour
+     (the same size as the others). The legend's swatch, of no group, is a dashed circle in the text colour. */
+  .kpss-marker.approximate::before,
+  .swatch.approximate {
+    width: 14px;
+    height: 14px;
+    background: #fff;
+    border: 3px dashed var(--_fill);
+  }
+
+  .swatch.approximate {
+    --_fill: var(--_text);
+    --_shape: 50%;
+    background: transparent;
+    box-shadow: none;
+  }
+
+  .popup .approximate {
+    font-style: italic;
+  }
+
   .kpss-marker.selected::before {
     box-shadow:
       0 0 0 3px var(--_focus),

@@ -126,6 +126,8 @@ export class KpssMap extends KpssElement {
   private markedKey = '';
   private towns = new TownList([]);
   private targetGroups: string[] = [];
+  /** Whether some place is shown at its municipality's centre (`approximate`): the legend explains its marker. */
+  private anyApproximate = false;
   private townsOf?: MergedDataset;
   /** Waits for the catalogue named by `for` when it is not on the page yet. */
   private catalogueWatch?: MutationObserver;
@@ -506,12 +508,15 @@ export class KpssMap extends KpssElement {
 
   private pointMarker(point: MapPoint): Leaflet.Marker {
     const L = (this.rt as Runtime).L;
+    // A point at the municipality's centre has a marker of its own (hollow, dashed) and says so in its name.
+    const approximate = point.location.approximate === true;
+    const name = approximate ? `${point.service.name} (${this.strings.approximateLocation})` : point.service.name;
     const marker = L.marker([point.lat, point.lon], {
       keyboard: true,
-      title: point.service.name,
-      alt: point.service.name,
+      title: name,
+      alt: name,
       icon: L.divIcon({
-        className: `kpss-marker group-${point.group}`,
+        className: `kpss-marker group-${point.group}${approximate ? ' approximate' : ''}`,
         iconSize: [24, 24],
         iconAnchor: [12, 12],
         popupAnchor: [0, -12],
@@ -547,6 +552,7 @@ export class KpssMap extends KpssElement {
         ${s.$provider ? html`<p class="provider">${s.$provider.name}</p>` : nothing}
         <p>${inLanguage(SERVICE_TYPES[s.type].label, lang)}</p>
         ${address ? html`<p>${address}</p>` : nothing}
+        ${point.location.approximate ? html`<p class="approximate">${t.approximateLocation}</p>` : nothing}
         ${renderContacts(s.contact, t.contact)}
         ${
           this.catalogue
@@ -619,6 +625,7 @@ export class KpssMap extends KpssElement {
       const groups = new Set<string>();
       for (const service of data.services) for (const group of service.targetGroups ?? []) groups.add(group);
       this.targetGroups = [...groups];
+      this.anyApproximate = data.services.some((s) => s.locations?.some((l) => l.approximate && isMappable(l)));
       this.townsOf = data;
     }
     const showMap = !this.consent || this.consented;
@@ -715,6 +722,11 @@ export class KpssMap extends KpssElement {
         ${(Object.keys(SERVICE_GROUPS) as ServiceGroup[]).map(
           (g) => html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${SERVICE_GROUPS[g][lang]}</li>`,
         )}
+        ${
+          this.anyApproximate
+            ? html`<li><span class="swatch approximate" aria-hidden="true"></span> ${this.strings.approximateLocation}</li>`
+            : nothing
+        }
       </ul>
     </div>`;
   }
@@ -731,6 +743,7 @@ export class KpssMap extends KpssElement {
           return html`<li>
             <button type="button" class="linklike" @click=${() => this.openPoint(p)}>${p.service.name}</button>
             ${address ? html`<span class="muted">– ${address}</span>` : nothing}
+            ${p.location.approximate ? html`<span class="muted">(${this.strings.approximateLocation})</span>` : nothing}
           </li>`;
         })}
       </ul>

@@ -309,6 +309,94 @@ describe('<kpss-map>', () => {
     }
   });
 
+  it('marks a place at its municipality centre (approximate) with a marker of its own and says so', async () => {
+    const service = (id: string, name: string, location: Record<string, unknown>) => ({
+      id,
+      name,
+      type: 'odborne-socialni-poradenstvi' as const,
+      locations: [location],
+    });
+    const data = {
+      services: [
+        service('cheb', 'Poradna Cheb', {
+          address: { street: 'Náměstí', number: '1', city: 'Cheb' },
+          lat: 50.08,
+          lon: 12.37,
+        }),
+        // As kpss-data import-registry writes a registry place without coordinates.
+        service('pribram', 'Poradna Příbram', {
+          address: { street: 'Pražská', number: '101', city: 'Příbram' },
+          lat: 49.685532,
+          lon: 13.999045,
+          approximate: true,
+        }),
+      ],
+    };
+    const wrapper = await fixture(
+      `<div><kpss-map tiles="${TILE}" style="--kpss-map-height: 300px; width: 400px; display: block"></kpss-map></div>`,
+    );
+    const el = wrapper.querySelector('kpss-map')!;
+    el.data = data;
+    await until(() => $$(el, '.kpss-marker').length === 2);
+    const approximate = $(el, '.kpss-marker.approximate');
+    const exact = $$(el, '.kpss-marker').find((m) => m !== approximate)!;
+    // The accessible name says it.
+    expect(approximate.getAttribute('title')).to.equal('Poradna Příbram (poloha přibližně: střed obce)');
+    expect(exact.getAttribute('title')).to.equal('Poradna Cheb');
+    // Hollow with a dashed outline in the group's colour, where the exact place is filled and outlined in white.
+    const look = (node: Element, pseudo?: string) => {
+      const style = getComputedStyle(node, pseudo);
+      return { fill: style.backgroundColor, outline: style.borderTopStyle, outlineColour: style.borderTopColor };
+    };
+    const groupColour = look(exact, '::before').fill;
+    expect(look(approximate, '::before')).to.deep.equal({
+      fill: 'rgb(255, 255, 255)',
+      outline: 'dashed',
+      outlineColour: groupColour,
+    });
+    expect(look(exact, '::before').outline).to.equal('solid');
+    // The legend explains the marker; the list of places in view and the popup say it in words.
+    const legend = $$(el, '.legend li').find((li) => li.querySelector('.swatch.approximate'));
+    expect(legend?.textContent?.trim()).to.equal('poloha přibližně: střed obce');
+    expect(look(legend!.querySelector('.swatch')!).outline).to.equal('dashed');
+    const item = (name: string) => $$(el, '.in-view li').find((li) => li.textContent?.includes(name))!;
+    expect(item('Poradna Příbram').textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Pražská 101, Příbram (poloha přibližně: střed obce)',
+    );
+    expect(item('Poradna Cheb').textContent).to.not.contain('přibližně');
+    approximate.click();
+    await until(() => $(el, '.leaflet-popup') !== null);
+    expect($(el, '.leaflet-popup').textContent).to.contain('poloha přibližně: střed obce');
+    await expect(el).shadowDom.to.be.accessible();
+    exact.click();
+    await until(() => $(el, '.leaflet-popup')?.textContent?.includes('Poradna Cheb'));
+    expect($(el, '.leaflet-popup').textContent).to.not.contain('přibližně');
+  });
+
+  it('says in English and Ukrainian that a place is at its municipality centre', async () => {
+    const data = {
+      services: [
+        {
+          id: 'pribram',
+          name: 'Poradna Příbram',
+          type: 'odborne-socialni-poradenstvi' as const,
+          locations: [{ address: { city: 'Příbram' }, lat: 49.685532, lon: 13.999045, approximate: true }],
+        },
+      ],
+    };
+    const names: Record<string, string> = {
+      en: 'approximate location: municipality centre',
+      uk: 'розташування приблизне: центр населеного пункту',
+    };
+    for (const [lang, text] of Object.entries(names)) {
+      const wrapper = await fixture(`<div><kpss-map lang="${lang}" tiles="${TILE}"></kpss-map></div>`);
+      const el = wrapper.querySelector('kpss-map')!;
+      el.data = data;
+      await until(() => $(el, '.kpss-marker.approximate')?.getAttribute('title') === `Poradna Příbram (${text})`);
+      expect($(el, '.legend').textContent).to.contain(text);
+    }
+  });
+
   it('fires kpss-select when a place is chosen from the list', async () => {
     const el = await mapFixture();
     const selected = oneEvent(el, 'kpss-select');

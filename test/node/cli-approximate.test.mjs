@@ -1,25 +1,26 @@
 // Registry data without coordinates still makes a map: `kpss-data import-registry` puts a place
 // without coordinates at its municipality's centre (from the list of municipalities bundled into
 // the tool, data/reference/cz-obce-souradnice.csv) and marks it `approximate`; a hidden place never
-// gets a point. Runs the built dist/cli/kpss-data.js (npm run build:cli), from another directory,
-// so the list must be inside the built tool.
+// gets a point. Runs the built dist/cli/kpss-data.js (npm run build:cli) copied alone into a
+// directory of its own: the list must be inside the built tool, as the package ships it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/cli/kpss-data.js');
 const RPSS = join(ROOT, 'test/fixtures/registry/rpss-bez-souradnic.json');
 const tmp = mkdtempSync(join(tmpdir(), 'kpss-approximate-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
+const CLI = join(tmp, 'kpss-data.js');
+copyFileSync(join(ROOT, 'dist/cli/kpss-data.js'), CLI);
 
 function run(...args) {
   const env = { ...process.env, CI: 'true' };
   delete env.KPSS_LANG;
-  // Not from the repository: the tool may not read data/reference at run time.
+  // Away from the repository: the tool may not read data/reference at run time.
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env, cwd: tmp });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }

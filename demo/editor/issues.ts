@@ -77,6 +77,7 @@ const FIELD_LABELS: Record<string, string> = {
   locations: 'místa',
   lat: 'zeměpisná šířka',
   lon: 'zeměpisná délka',
+  approximate: 'poloha přibližně',
   hidden: 'utajená adresa',
   openingHours: 'provozní doba',
   fee: 'úhrada',

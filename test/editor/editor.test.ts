@@ -531,6 +531,29 @@ describe('<kpss-data-editor>', () => {
     expect(JSON.parse(el.json).services[0].locations).to.deep.equal([{ address: { city: 'Vzorov' }, hidden: true }]);
   });
 
+  it('shows a place at its municipality centre as ticked "approximate", and unticking it removes the flag', async () => {
+    const service = {
+      id: 'ps',
+      name: 'Pečovatelská služba Příbram',
+      type: 'pecovatelska-sluzba',
+      locations: [{ address: { city: 'Příbram' }, lat: 49.685532, lon: 13.999045, approximate: true }],
+    };
+    const el = await editor();
+    await chooseFile(el, JSON.stringify({ services: [service] }), 'registr.json');
+    expect(issueCount(el)).to.equal('Kontrola dat: bez chyb.');
+    await openTab(el, 'services');
+    const box = field(el, 'services', 0, 'locations', 0, 'approximate')!;
+    expect(box.checked).to.equal(true);
+    expect(text(box.parentElement)).to.contain('Poloha přibližně: střed obce');
+    // Exact coordinates entered: the place is no longer approximate.
+    await type(el, field(el, 'services', 0, 'locations', 0, 'lat'), '49,6893');
+    box.click();
+    await el.updateComplete;
+    expect(JSON.parse(el.json).services[0].locations).to.deep.equal([
+      { address: { city: 'Příbram' }, lat: 49.6893, lon: 13.999045 },
+    ]);
+  });
+
   it('is accessible with issues shown, and with a plan open', async () => {
     const el = await editor();
     await chooseFile(el, await fileText(SMALL), 'small.json');

@@ -90,6 +90,9 @@ export function renderService(host: SectionHost, index: number): TemplateResult 
           ${numberField(host, [...path, 'lat'], 'Zeměpisná šířka', { hint: 'V Česku 48,5 až 51,1, např. 49,0835' })}
           ${numberField(host, [...path, 'lon'], 'Zeměpisná délka', { hint: 'V Česku 12,0 až 18,9, např. 15,439' })}
         </div>
+        ${checkboxField(host, [...path, 'approximate'], 'Poloha přibližně: střed obce', {
+          hint: 'Souřadnice jsou střed obce, ne místo samo (tak je doplní převod z registru); mapa místo označí zvlášť. Zadáte-li přesné souřadnice, zrušte zaškrtnutí.',
+        })}
         ${checkboxField(host, [...path, 'hidden'], 'Utajená adresa (např. azylový dům pro oběti násilí)', {
           hint: 'Adresa ani poloha se nezobrazí v katalogu ani na mapě. Soubor s daty je ale veřejný: vyplňte jen obec (název místa, ulici, číslo, část obce, PSČ a souřadnice stažený soubor vynechá).',
         })}`,

@@ -17,7 +17,7 @@ export const DIST = join(ROOT, 'dist');
  * first render and counted apart like the language packs. They guard
  * against growth: about half a kilobyte above the measured size.
  */
-export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 31.7 };
+export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35 };
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;

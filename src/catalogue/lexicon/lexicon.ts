@@ -6,7 +6,7 @@
  * matches the records' own words.
  */
 import { inLanguage, type Lang } from '../../core/i18n.js';
-import { stem, words } from '../../core/text.js';
+import { fold, stem, words } from '../../core/text.js';
 import type { ServiceRecord } from '../../core/types.js';
 import { SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../../core/vocabulary.js';
 import { GROUP, TYPE, UNTARGETED } from '../search-index.js';
@@ -36,7 +36,11 @@ const UKRAINIAN_ENDINGS = [
   ...['ями', 'ами', 'ові', 'еві', 'ого', 'ому', 'ими', 'іми', 'ів', 'їв', 'ах', 'ях', 'ою', 'ею', 'єю', 'им', 'ім'],
   ...['их', 'іх', 'ий', 'ій', 'ої', 'ом', 'ем', 'єм', 'ам', 'ям', 'ей', 'ия', 'ія'],
   ...['а', 'я', 'і', 'и', 'у', 'ю', 'е', 'є', 'о', 'ь', 'й', 'ї'],
-].sort((a, b) => b.length - a.length);
+]
+  // Words are folded before stemming ("й" → "и", "ї" → "і"): so are the endings.
+  .map(fold)
+  .filter((ending, i, all) => all.indexOf(ending) === i)
+  .sort((a, b) => b.length - a.length);
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 

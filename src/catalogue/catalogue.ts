@@ -122,11 +122,31 @@ export class KpssCatalogue extends KpssElement {
     return this.search.results.map((entry) => entry.service);
   }
 
-  /** Opens a service's detail, as if the person had chosen it. */
-  openService(id: string): void {
+  /** Opens a service's detail, as if the person had chosen it; resolves once the detail is shown. */
+  async openService(id: string): Promise<void> {
     if (!this.search.entryById.has(id)) return;
     this.openId = id;
     this.url.set({ sluzba: id }, 'push');
+    // The detail's template follows the first render in a module of its own.
+    await this.ensureLater();
+    await this.updateComplete;
+  }
+
+  private laterReady?: Promise<void>;
+
+  /** Loads the templates after the first render once, adopts their styles here and renders with them. */
+  private ensureLater(): Promise<void> {
+    this.laterReady ??= loadLater().then(() => {
+      if (!later) {
+        this.laterReady = undefined;
+        return;
+      }
+      this.laterStyled = true;
+      const { elementStyles } = this.constructor as typeof KpssCatalogue;
+      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, later.onDemandStyles]);
+      this.requestUpdate();
+    });
+    return this.laterReady;
   }
 
   override connectedCallback(): void {
@@ -360,15 +380,7 @@ export class KpssCatalogue extends KpssElement {
       }, 150);
     }
     // The detail's template follows the first render; a detail opened before it arrived opens then.
-    if (this.search.entries.length && !this.laterStyled) {
-      void loadLater().then(() => {
-        if (!later || this.laterStyled) return;
-        this.laterStyled = true;
-        const { elementStyles } = this.constructor as typeof KpssCatalogue;
-        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, later.onDemandStyles]);
-        this.requestUpdate();
-      });
-    }
+    if (this.search.entries.length) void this.ensureLater();
     const dialog = this.dialog;
     if (dialog?.isConnected && this.openId && !dialog.open && this.search.entries.length > 0 && this.laterStyled) {
       if (this.search.entryById.has(this.openId)) dialog.showModal();

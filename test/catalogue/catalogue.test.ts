@@ -450,7 +450,7 @@ describe('<kpss-catalogue>', () => {
 
     it('never shows a hidden address', async () => {
       const el = await catalogue();
-      el.openService('ic');
+      await el.openService('ic');
       await el.updateComplete;
       const text = $(el, 'dialog').textContent!;
       expect(text).to.contain('Adresa je z bezpečnostních důvodů utajená');
@@ -488,19 +488,19 @@ describe('<kpss-catalogue>', () => {
       await el.updateComplete;
       await choose(el, 'f-sort', 'distance');
       expect(names(el)).to.deep.equal(['Poradna Příbram', 'Poradna Cheb', 'Poradna Adamov']);
-      el.openService('pribram');
+      await el.openService('pribram');
       await el.updateComplete;
       expect($(el, 'dialog').textContent!.replace(/\s+/g, ' ')).to.contain(
         'Pražská 101, Příbram (poloha přibližně: střed obce)',
       );
-      el.openService('cheb');
+      await el.openService('cheb');
       await el.updateComplete;
       expect($(el, 'dialog').textContent).to.not.contain('přibližně');
     });
 
     it('closes with its close button', async () => {
       const el = await catalogue();
-      el.openService('kc');
+      await el.openService('kc');
       await el.updateComplete;
       $<HTMLButtonElement>(el, 'dialog .close').click();
       await until(() => !$<HTMLDialogElement>(el, 'dialog').open);

@@ -113,7 +113,7 @@ describe('hidden places', () => {
       el.data = dataset();
       await until(() => issueLines(el).length === 7);
       expect(issueLines(el)[1]).to.equal(expected);
-      el.openService('azyl');
+      await el.openService('azyl');
       await el.updateComplete;
       const text = shadowText(el);
       expect(text).to.contain('Azylový dům pro matky s dětmi');

@@ -31,7 +31,7 @@ describe('reflow on a 320 px phone screen (WCAG 1.4.10)', () => {
     try {
       await until(() => (el.shadowRoot?.querySelectorAll('.card').length ?? 0) > 0);
       expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
-      el.openService('pec-nm');
+      await el.openService('pec-nm');
       await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open);
       expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -333,7 +333,7 @@ describe('contrast, zoom and motion', function () {
           expect(el.getBoundingClientRect().width, el.localName).to.equal(640);
           expect(horizontalOverflow($(el, '.base'), '.leaflet-container'), el.localName).to.deep.equal([]);
         }
-        catalogue.openService('pec-nm');
+        await catalogue.openService('pec-nm');
         const dialog = $<HTMLDialogElement>(catalogue, 'dialog');
         await until(() => dialog.open);
         expect(horizontalOverflow(dialog), 'detail').to.deep.equal([]);

@@ -310,7 +310,7 @@ describe('naughty strings in every text field', function () {
 
         const dialog = $<HTMLDialogElement>(el, 'dialog');
         for (const { text: s, index: i } of chunk) {
-          el.openService(idOf('s', s, i));
+          await el.openService(idOf('s', s, i));
           await el.updateComplete;
           expect(dialog.open, `detail of string ${i}`).to.equal(true);
           const detail = $(el, '.detail');

@@ -370,7 +370,8 @@ export class KpssCatalogue extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.search.revision !== this.toldRevision) {
+    // An update that runs after the element was removed starts no timers (nothing would clear them).
+    if (this.isConnected && this.search.revision !== this.toldRevision) {
       this.toldRevision = this.search.revision;
       this.scheduleAnnouncement();
       // A linked map follows shortly after; rebuilding its clusters at every keystroke would be wasted.

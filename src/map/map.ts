@@ -415,7 +415,8 @@ export class KpssMap extends KpssElement {
     // (moved and relabelled) instead of being removed and created again, which is what costs.
     const spare: ClusterMarker[] = [];
     for (const [key, marker] of this.shown) {
-      if (wanted.has(key)) continue;
+      // A place whose popup is open (or opening, and being auto-panned into view) stays until it closes.
+      if (wanted.has(key) || (key.startsWith('p') && marker.isPopupOpen())) continue;
       this.shown.delete(key);
       if (key.startsWith('c')) spare.push(marker as ClusterMarker);
       else markers.removeLayer(marker);

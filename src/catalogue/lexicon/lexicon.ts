@@ -53,6 +53,9 @@ export function lexiconStem(word: string): string {
   return word;
 }
 
+/** How much a need's target groups count when the need has a service type of its own (see facetTerms). */
+const GROUP_AS_CONTEXT = 0.5;
+
 const key = (stems: readonly string[]) => stems.join(' ');
 const stemsOf = (text: string) => words(text).map(lexiconStem);
 
@@ -132,9 +135,12 @@ export class Lexicon {
     };
     for (const concept of concepts) {
       for (const [type, weight] of concept.types) add(TYPE + type, weight * quality);
+      // A need met by a service type of its own ("tlačítko" → tísňová péče) names its people as context:
+      // any service for them (a home for seniors) answers it less than for a need that is those people ("slepý").
+      const context = [...concept.types.values()].some((weight) => weight >= 0.8) ? GROUP_AS_CONTEXT : 1;
       for (const [group, weight] of concept.targetGroups) {
-        add(GROUP + group, weight * quality * 0.9);
-        for (const type of this.typesServing.get(group) ?? []) add(UNTARGETED + type, weight * quality * 0.7);
+        add(GROUP + group, weight * quality * 0.9 * context);
+        for (const type of this.typesServing.get(group) ?? []) add(UNTARGETED + type, weight * quality * 0.7 * context);
       }
     }
     return terms;

@@ -1,6 +1,7 @@
 // Browser tests in the system's headless Chromium (found by scripts/test.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS } from './scripts/find-browser.mjs';
 
 /**
@@ -74,5 +75,11 @@ export default {
       },
     }),
   ],
-  plugins: [jsonModules, inlineCss, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // a11ySnapshot: the accessibility tree as the browser exposes it (test/catalogue).
+  plugins: [
+    a11ySnapshotPlugin(),
+    jsonModules,
+    inlineCss,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
 };

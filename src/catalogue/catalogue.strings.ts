@@ -66,5 +66,6 @@ export const catalogueCs: Strings['catalogue'] = {
   partialMatch: (matched) => `Zobrazujeme služby, které odpovídají části dotazu: ${matched}.`,
   ignoredWords: (words) => `Nerozpoznali jsme: ${words}.`,
   whyFound: 'Nalezeno podle:',
+  skipToResults: 'Přeskočit na výsledky',
   noServices: 'Katalog zatím neobsahuje žádné služby.',
 };

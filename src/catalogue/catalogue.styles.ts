@@ -121,9 +121,9 @@ export const catalogueStyles = css`
   }
 
   .card {
-    /* Off-screen cards skip layout and paint: typing stays within a frame with long result lists. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
+    /* Each card lays itself out apart, so a keystroke's changes stay within their card. Not content-visibility:
+       cards below the screen would drop out of the accessibility tree (browse mode, the list of headings). */
+    contain: layout style;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75em var(--_space);
@@ -192,6 +192,27 @@ export const catalogueStyles = css`
     display: none;
   }
 
+  /* Shown only while it has the keyboard's focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+    padding: 0;
+  }
+
+  .skip {
+    margin-top: 0.5em;
+  }
+
+  #results-title:focus {
+    outline-offset: 2px;
+  }
+
   .why {
     font-size: 0.9em;
   }
@@ -213,7 +234,6 @@ export const catalogueStyles = css`
     }
 
     .card {
-      content-visibility: visible;
       break-inside: avoid;
       border-color: #000;
     }

@@ -312,6 +312,11 @@ export class KpssCatalogue extends KpssElement {
     }, delay);
   }
 
+  /** Past the guide and the filters: focus lands on the result count, the next Tab on the first result. */
+  private skipToResults(): void {
+    this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
+  }
+
   /** One listener for every card's title (a listener per card would be replaced at every keystroke). */
   private handleCardClick(event: Event): void {
     const title = (event.target as Element).closest<HTMLElement>('button.title');
@@ -416,6 +421,7 @@ export class KpssCatalogue extends KpssElement {
         .value=${this.query}
         @input=${this.handleInput}
       />
+      <button type="button" class="skip" @click=${this.skipToResults}>${t.skipToResults}</button>
     </div>`;
   }
 
@@ -522,7 +528,7 @@ export class KpssCatalogue extends KpssElement {
     const shown = this.search.results.slice(0, this.limit);
     const rest = this.search.results.length - shown.length;
     return html`<section class="results-section" aria-labelledby="results-title">
-      <h2 id="results-title" class="count">${t.resultCount(this.search.results.length)}</h2>
+      <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(this.search.results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderPartialNotice()}
       ${

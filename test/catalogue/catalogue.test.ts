@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/catalogue/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { clearCache } from '../../src/core/loader.js';
@@ -37,6 +37,13 @@ async function choose(el: KpssCatalogue, id: string, value: string) {
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
+}
+
+/** A node of the browser's accessibility tree, as the test runner gives it. */
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children?: A11yNode[];
 }
 
 /** A town of the 240 that `serviceInEachTown` makes: more than a menu holds. */
@@ -557,6 +564,48 @@ describe('<kpss-catalogue>', () => {
     empty.data = { meta: { title: 'Obec bez služeb' }, services: [] };
     await until(() => (empty.shadowRoot!.textContent ?? '').includes('Katalog zatím neobsahuje žádné služby'));
     await expect(empty).shadowDom.to.be.accessible();
+  });
+
+  it('exposes every rendered result to the accessibility tree, also those below the screen', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await fixture<KpssCatalogue>(
+        html`<kpss-catalogue .data=${serviceInEachTown(() => ({}))}></kpss-catalogue>`,
+      );
+      await until(() => names(el).length === 30);
+      const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+      const titles: string[] = [];
+      const walk = (node: A11yNode) => {
+        if (node.role === 'button' && node.name?.startsWith('Služba Obec')) titles.push(node.name);
+        for (const child of node.children ?? []) walk(child);
+      };
+      walk(tree);
+      // Thirty cards rendered, most of them far below a phone's screen: all thirty in the tree.
+      expect(titles).to.have.length(30);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('skips from the search field past the guide and the filters to the results', async () => {
+    const el = await catalogue();
+    const input = $<HTMLInputElement>(el, '#q');
+    input.focus();
+    await sendKeys({ type: 'senior' });
+    await el.updateComplete;
+    const skip = $<HTMLButtonElement>(el, 'button.skip');
+    expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(skip);
+    expect(skip.textContent?.trim()).to.equal('Přeskočit na výsledky');
+    expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('results-title');
+    await sendKeys({ press: 'Tab' });
+    const first = el.shadowRoot!.activeElement as HTMLElement;
+    expect(first.classList.contains('title'), 'the next Tab reaches the first result').to.equal(true);
+    expect(first.textContent?.trim()).to.equal(names(el)[0]);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('shows a readable error with retry when the file is missing, and retry loads it once it is there', async () => {

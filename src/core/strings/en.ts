@@ -217,6 +217,7 @@ export const en: Strings = {
     partialMatch: (matched) => `Showing services that match part of your search: ${matched}.`,
     ignoredWords: (words) => `Not recognised: ${words}.`,
     whyFound: 'Found by:',
+    skipToResults: 'Skip to the results',
     noServices: 'The catalogue holds no services yet.',
   },
 };

@@ -239,6 +239,8 @@ export interface Strings {
     ignoredWords: (words: string) => string;
     /** Before the line that tells why a service was found through a need word. */
     whyFound: string;
+    /** The link past the guide and the filters, right after the search field. */
+    skipToResults: string;
     noServices: string;
   };
 }

@@ -230,6 +230,7 @@ export const uk: Strings = {
     partialMatch: (matched) => `Показуємо послуги, які відповідають частині запиту: ${matched}.`,
     ignoredWords: (words) => `Не розпізнано: ${words}.`,
     whyFound: 'Знайдено за:',
+    skipToResults: 'Перейти до результатів',
     noServices: 'Каталог поки що не містить послуг.',
   },
 };

@@ -121,8 +121,6 @@ export const catalogueStyles = css`
   }
 
   .card {
-    /* Each card lays itself out apart, so a keystroke's changes stay within their card. Not content-visibility:
-       cards below the screen would drop out of the accessibility tree (browse mode, the list of headings). */
     contain: layout style;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -211,6 +209,12 @@ export const catalogueStyles = css`
 
   #results-title:focus {
     outline-offset: 2px;
+  }
+
+  /* Only while typing: cards below the screen would otherwise be missing from the accessibility tree. */
+  .results.typing .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
 
   .why {

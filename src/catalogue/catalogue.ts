@@ -90,6 +90,12 @@ export class KpssCatalogue extends KpssElement {
   @property({ attribute: false }) origin?: Origin;
 
   @state() private query = '';
+  /**
+   * While the person types, cards below the screen skip layout and paint (content-visibility), so each
+   * keystroke fits in a frame; once typing pauses they are laid out again and every result is in the
+   * accessibility tree (browse mode, the list of headings).
+   */
+  @state() private typing = false;
   @state() private filters: CatalogueFilters = { ...NO_FILTERS };
   /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
   @state() private filtersOpen?: boolean;
@@ -271,6 +277,7 @@ export class KpssCatalogue extends KpssElement {
 
   private handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.typing = true;
     if (this.query.trim() && this.sort === 'name') this.sort = 'relevance';
     // The URL and the event follow once typing pauses, not at every keystroke.
     this.emitSearchSoon(400);
@@ -302,6 +309,7 @@ export class KpssCatalogue extends KpssElement {
   private emitSearchSoon(delay: number): void {
     clearTimeout(this.searchEventTimer);
     this.searchEventTimer = setTimeout(() => {
+      this.typing = false;
       if (delay) this.writeUrl('replace');
       const filters = Object.fromEntries(
         Object.entries(this.filters)
@@ -534,7 +542,7 @@ export class KpssCatalogue extends KpssElement {
       ${
         this.search.results.length === 0
           ? this.renderEmpty()
-          : html`<ul class="results" part="results" @click=${this.handleCardClick}>
+          : html`<ul class=${this.typing ? 'results typing' : 'results'} part="results" @click=${this.handleCardClick}>
               ${
                 // Not keyed: cards share one template, so updating them in place at every
                 // keystroke is far cheaper than creating and removing DOM.

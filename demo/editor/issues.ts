@@ -230,6 +230,11 @@ export function issueMessage(issue: DataIssue, lastField: string | number | unde
       text =
         'Utajená adresa: tento údaj by prozradil, kde místo je, a soubor je veřejný. Uveďte jen obec; do staženého souboru se údaj nezapíše.';
       break;
+    case 'not-information':
+      text = value.trim()
+        ? `„${value.trim()}“ není údaj, ale chybové hlášení nebo zástupný text: opravte ho, nebo pole vymažte.`
+        : 'Hodnota je prázdná: vyplňte ji, nebo pole vymažte.';
+      break;
     case 'id-in-several-files':
       text = `Identifikátor „${value}“ má jiný záznam i v souboru ${issue.otherSource}.`;
       break;

@@ -30,9 +30,14 @@ export interface CliIssue {
 
 const VALIDATOR_CODES = new Set<string>(ISSUE_CODES);
 
-/** The shared validator's issue as a tool issue (every schema or reference problem is an error). */
+/**
+ * The shared validator's issue as a tool issue: every schema or reference
+ * problem is an error, but a value that is no information (error text, a
+ * placeholder), which the widgets leave out, is a warning.
+ */
 export function fromDataIssue(issue: DataIssue): CliIssue {
-  return { ...issue, severity: 'error' };
+  const warning = issue.code === 'not-information' && issue.outcome === 'value-ignored';
+  return { ...issue, severity: warning ? 'warning' : 'error' };
 }
 
 /** The message of an issue in a language, without its location in a sheet. */

@@ -30,6 +30,8 @@ export const ISSUE_CODES = [
   'hidden-address',
   /** Another file has a record of the same section with the same id (found when datasets are merged). */
   'id-in-several-files',
+  /** A whole value that is no information: error text of a program ("#N/A", "Traceback…"), a placeholder ("null", "-") or blank. */
+  'not-information',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -172,6 +174,20 @@ function isBlank(value: string): boolean {
   return !NOT_BLANK.test(value);
 }
 
+/**
+ * A whole value that says nothing: a spreadsheet's or a program's error
+ * ("#N/A", "#REF!", "CHYBA: 'NoneType' object…", "Traceback…", "Error: …",
+ * "KeyError: 'lat'"), a placeholder a script wrote for a missing value
+ * ("null", "undefined", "None", "NaN", "N/A", "-", "—") or white space only.
+ * Text that merely contains such words is information. Every alternative
+ * starts with a fixed word, so most values are rejected at their first letter.
+ */
+const NOT_INFORMATION =
+  /^\s*(?:(?:null|undefined|none|nan|n\/a|#n\/a|#[a-z][a-z\d/]*[!?]|[-–—]+|\[object \w+\])?\s*$|(?:chyba|err(?:or)?|exception|(?:type|value|key|index|attribute|name|reference|syntax|range|runtime)error)\b[^.:\n]{0,40}:|traceback\b|'?nonetype\b)/i;
+
+/** Whether a string value is no information (see NOT_INFORMATION). */
+export const isNotInformation = (value: string): boolean => NOT_INFORMATION.test(value);
+
 /** The keywords each kind of node may use; the validator knows no others. */
 const KEYWORDS: Record<string, readonly string[]> = {
   enum: ['enum'],
@@ -217,6 +233,7 @@ function compileNode(node: SchemaNode): Check {
       const expected = types.join(' | ');
       return (value, ctx) => {
         if (!tests.some((test) => (test as (value: unknown) => boolean)(value))) fail(ctx, value, 'type', expected);
+        else if (typeof value === 'string' && isNotInformation(value)) fail(ctx, value, 'not-information');
       };
     }
     case 'boolean':
@@ -231,6 +248,7 @@ function compileNode(node: SchemaNode): Check {
         if (typeof value !== 'string') return fail(ctx, value, 'type', 'string');
         const tooShort = minLength === 1 ? isBlank(value) : minLength !== undefined && value.trim().length < minLength;
         if (tooShort || (maxLength !== undefined && value.length > maxLength)) return fail(ctx, value, 'length');
+        if (isNotInformation(value)) return fail(ctx, value, 'not-information');
         if (pattern && !pattern.test(value)) return fail(ctx, value, 'pattern');
         if (format && !format(value)) fail(ctx, value, 'format', node.format);
       };

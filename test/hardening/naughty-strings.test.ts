@@ -12,6 +12,7 @@ import '../../src/plan/index.js';
 import '../../src/roster/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import type { KpssDataset, Member, PlanItem } from '../../src/core/types.js';
+import { isNotInformation } from '../../src/core/validate.js';
 import type { GroupKind, PlanStatus, Role, ServiceTypeCode, TriadSide } from '../../src/core/vocabulary.js';
 import type { KpssMap } from '../../src/map/map.js';
 import type { KpssPlan } from '../../src/plan/plan.js';
@@ -65,14 +66,15 @@ const CHUNKS = chunked(
 );
 const HOST_WIDTH = 360;
 
-/** A required text (never blank: a blank name leaves its record out). */
-const req = (s: string, i: number) => (s.trim() ? s : `${s}(${i})`);
+/** A required text (never blank nor a placeholder such as "null" or "-": such a name leaves its record out). */
+const req = (s: string, i: number) => (isNotInformation(s) ? `${s}(${i})` : s);
 /** An id: unique, at most 200 characters. */
 const idOf = (prefix: string, s: string, i: number) => `${prefix}${i}:${s}`.slice(0, 200);
 /** A free-text list item (blank items are dropped by the validator). */
 const listOf = (s: string) => [s];
-/** Texts expected on screen: blank ones can't be seen. */
-const visible = (...texts: (string | undefined)[]) => texts.filter((t): t is string => Boolean(t?.trim()));
+/** Texts expected on screen: blank ones can't be seen, placeholders ("null", "NaN", "-") are left out by the validator. */
+const visible = (...texts: (string | undefined)[]) =>
+  texts.filter((t): t is string => t !== undefined && !isNotInformation(t));
 
 const SERVICE_TYPES: ServiceTypeCode[] = [
   'pecovatelska-sluzba',

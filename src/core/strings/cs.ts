@@ -24,6 +24,8 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'unknown-reference': (i) => `odkaz „${i.value}“ nevede na žádný záznam`,
   'hidden-address': () => 'utajená adresa: tento údaj by prozradil místo, soubor je veřejný (uveďte jen obec)',
   'id-in-several-files': (i) => `identifikátor „${i.value}“ má jiný záznam i v souboru ${i.otherSource}`,
+  'not-information': (i) =>
+    i.value?.trim() ? `„${i.value.trim()}“ není údaj, ale chybové hlášení nebo zástupný text` : 'hodnota je prázdná',
 };
 
 const FORMAT: Record<string, string> = {

@@ -16,6 +16,10 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'hidden-address': () =>
     'hidden address: this value would reveal the place, and the file is public (give the municipality only)',
   'id-in-several-files': (i) => `id "${i.value}" is also used by another record in file ${i.otherSource}`,
+  'not-information': (i) =>
+    i.value?.trim()
+      ? `"${i.value.trim()}" is not information but an error message or a placeholder`
+      : 'the value is empty',
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {

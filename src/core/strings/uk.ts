@@ -25,6 +25,8 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'hidden-address': () =>
     'засекречена адреса: це значення розкрило б місце, а файл є публічним (вкажіть лише населений пункт)',
   'id-in-several-files': (i) => `ідентифікатор «${i.value}» має інший запис і у файлі ${i.otherSource}`,
+  'not-information': (i) =>
+    i.value?.trim() ? `«${i.value.trim()}» — не дані, а повідомлення про помилку або заповнювач` : 'значення порожнє',
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {

@@ -478,11 +478,19 @@ export class KpssMap extends KpssElement {
       keyboard: true,
       icon: L.divIcon({ className: 'kpss-cluster', html: count, iconSize: [40, 40] }),
     }) as ClusterMarker;
-    marker.on('click', () => {
+    const zoomIn = () => {
       const { map, clusters } = this;
       const shown = marker.cluster;
       if (!map || !clusters) return;
       map.setView([shown.lat, shown.lon], Math.min(clusters.getClusterExpansionZoom(shown.id), 18));
+    };
+    marker.on('click', zoomIn);
+    // A cluster is announced as a button: Enter and Space do what a click does.
+    marker.on('keydown', (event) => {
+      const key = (event as Leaflet.LeafletKeyboardEvent).originalEvent;
+      if (key.key !== 'Enter' && key.key !== ' ') return;
+      key.preventDefault();
+      zoomIn();
     });
     marker.on('add', () => this.labelCluster(marker));
     this.relabelCluster(marker, cluster);

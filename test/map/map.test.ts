@@ -73,6 +73,22 @@ describe('<kpss-map>', () => {
     await until(() => map.getZoom() > before);
   });
 
+  it('zooms into a cluster with Enter and with Space, as the button it is announced as', async () => {
+    const el = await mapFixture('style="--kpss-map-height: 300px; width: 400px; display: block"');
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    for (const key of ['Enter', ' ']) {
+      map.setZoom(6, { animate: false });
+      await until(() => $$(el, '.kpss-cluster').length > 0);
+      const cluster = $(el, '.kpss-cluster');
+      expect(cluster.getAttribute('role')).to.equal('button');
+      cluster.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(cluster);
+      const before = map.getZoom();
+      await sendKeys({ press: key === ' ' ? 'Space' : key });
+      await until(() => map.getZoom() > before);
+    }
+  });
+
   it('keeps clusters right through zooming in and out (their markers are reused)', async () => {
     const el = await mapFixture('style="--kpss-map-height: 300px; width: 400px; display: block"');
     const map = (el as unknown as { map: import('leaflet').Map }).map;

@@ -27,4 +27,7 @@ export const mapCs: Strings['map'] = {
   filterTargetGroup: 'Pro koho',
   any: 'Vše',
   noLocations: 'Žádná služba nemá na mapě místo.',
+  zoomIn: 'Přiblížit',
+  zoomOut: 'Oddálit',
+  closePopup: 'Zavřít',
 };

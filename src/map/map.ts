@@ -289,8 +289,16 @@ export class KpssMap extends KpssElement {
     this.rt = rt;
     // No zoom animation: Leaflet 1.9 throws from a pending zoom transition after map.remove(),
     // which happens whenever a CMS swaps page content during a zoom.
-    const map = L.map(container, { zoomControl: true, attributionControl: true, keyboard: true, zoomAnimation: false });
+    const map = L.map(container, {
+      zoomControl: false,
+      attributionControl: true,
+      keyboard: true,
+      zoomAnimation: false,
+    });
     map.attributionControl.setPrefix(false);
+    // Leaflet's own controls speak the widget's language.
+    const t = this.strings.map;
+    L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
       // Leaflet animates pans (popup auto-pan, centring on a place) in JavaScript, where CSS can't stop it.
       const panBy = map.panBy.bind(map);
@@ -538,6 +546,7 @@ export class KpssMap extends KpssElement {
     marker.on('popupopen', (event) => {
       // Keyboard users land in the popup; Escape takes them back to the marker.
       const content = (event as Leaflet.PopupEvent).popup.getElement();
+      content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.strings.map.closePopup);
       content?.querySelector<HTMLElement>('h3')?.focus();
     });
     return marker;

@@ -389,6 +389,29 @@ describe('<kpss-map>', () => {
     expect($(el, '.leaflet-popup').textContent).to.not.contain('přibližně');
   });
 
+  it('has Leaflet’s own controls (zoom, close popup) in the widget’s language', async () => {
+    const words: Record<string, [string, string, string]> = {
+      cs: ['Přiblížit', 'Oddálit', 'Zavřít'],
+      en: ['Zoom in', 'Zoom out', 'Close'],
+      uk: ['Наблизити', 'Віддалити', 'Закрити'],
+    };
+    for (const [lang, [zoomIn, zoomOut, close]] of Object.entries(words)) {
+      const wrapper = await fixture(
+        `<div><kpss-map lang="${lang}" tiles="${TILE}" src="/data/hodonin.json"></kpss-map></div>`,
+      );
+      const el = wrapper.querySelector('kpss-map')!;
+      await until(() => $$(el, '.kpss-marker').length > 0 && $(el, '.leaflet-control-zoom-in') !== null);
+      expect($(el, '.leaflet-control-zoom-in').getAttribute('aria-label')).to.equal(zoomIn);
+      expect($(el, '.leaflet-control-zoom-out').getAttribute('aria-label')).to.equal(zoomOut);
+      expect($(el, '.leaflet-control-zoom-in').getAttribute('title')).to.equal(zoomIn);
+      // One zoom control, not Leaflet's English one beside it.
+      expect($$(el, '.leaflet-control-zoom')).to.have.length(1);
+      $(el, '.kpss-marker').click();
+      await until(() => $(el, '.leaflet-popup-close-button') !== null);
+      expect($(el, '.leaflet-popup-close-button').getAttribute('aria-label')).to.equal(close);
+    }
+  });
+
   it('says in English and Ukrainian that a place is at its municipality centre', async () => {
     const data = {
       services: [

@@ -77,6 +77,9 @@ export const en: Strings = {
     filterTargetGroup: 'For whom',
     any: 'All',
     noLocations: 'No service has a place on the map.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    closePopup: 'Close',
   },
   plan: {
     label: 'Community plan of social services',

@@ -79,6 +79,10 @@ export interface Strings {
     filterTargetGroup: string;
     any: string;
     noLocations: string;
+    /** Leaflet's own controls, in the widget's language. */
+    zoomIn: string;
+    zoomOut: string;
+    closePopup: string;
   };
   plan: {
     /** Accessible name of the whole element. */

@@ -85,6 +85,9 @@ export const uk: Strings = {
     filterTargetGroup: 'Для кого',
     any: 'Усі',
     noLocations: 'Жодна послуга не має місця на мапі.',
+    zoomIn: 'Наблизити',
+    zoomOut: 'Віддалити',
+    closePopup: 'Закрити',
   },
   plan: {
     label: 'Громадський план соціальних послуг',

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { addCzech, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
+import { lazyModule } from '../core/lazy.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import { FORMS, SERVICE_TYPES, type ServiceTypeCode, type ServiceTypeInfo, TARGET_GROUPS } from '../core/vocabulary.js';
@@ -24,19 +25,7 @@ import type { ServiceEntry } from './service-model.js';
 export type { CatalogueFilters, CatalogueSort, Origin };
 
 /** Templates the first render does not need (detail, empty state, notice): a module loaded right after it. */
-let later: typeof import('./parts/on-demand.js') | undefined;
-let laterLoading: Promise<void> | undefined;
-function loadLater(): Promise<void> {
-  laterLoading ??= import('./parts/on-demand.js').then(
-    (module) => {
-      later = module;
-    },
-    () => {
-      laterLoading = undefined;
-    },
-  );
-  return laterLoading;
-}
+const onDemand = lazyModule(() => import('./parts/on-demand.js'));
 
 // This element's Czech texts (other languages come in the language packs).
 addCzech('catalogue', catalogueCs);
@@ -142,7 +131,8 @@ export class KpssCatalogue extends KpssElement {
 
   /** Loads the templates after the first render once, adopts their styles here and renders with them. */
   private ensureLater(): Promise<void> {
-    this.laterReady ??= loadLater().then(() => {
+    this.laterReady ??= onDemand.load().then(() => {
+      const later = onDemand.module;
       if (!later) {
         this.laterReady = undefined;
         return;
@@ -563,6 +553,7 @@ export class KpssCatalogue extends KpssElement {
   /** When the results match only part of the query: which part, and which words were not recognised. */
   private renderPartialNotice(): TemplateResult | typeof nothing {
     const found = this.search.found;
+    const later = onDemand.module;
     if (!later || !found?.partial || this.search.results.length === 0) return nothing;
     const spoken = (parts: typeof found.parts) => parts.map((part) => this.search.spoken(part)).join(', ');
     const ignored = found.parts.filter((part) => found.unmatched.includes(part.said));
@@ -581,6 +572,7 @@ export class KpssCatalogue extends KpssElement {
   }
 
   private renderEmpty(): TemplateResult | typeof nothing {
+    const later = onDemand.module;
     if (!later) return nothing;
     return later.emptyState({
       strings: this.strings,
@@ -598,6 +590,7 @@ export class KpssCatalogue extends KpssElement {
   private renderDetail(): TemplateResult {
     const entry = this.openId ? this.search.entryById.get(this.openId) : undefined;
     const id = entry?.service.id ?? '';
+    const later = onDemand.module;
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
       ${
         entry && later

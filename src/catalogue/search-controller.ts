@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { distanceKm } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
+import { lazyModule } from '../core/lazy.js';
 import { PlaceChoices } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
 import { fold, sortCzech } from '../core/text.js';
@@ -23,21 +24,7 @@ import { byName, type ServiceEntry, searchFields, toEntry } from './service-mode
  * needs none of it; a query typed or linked before it arrives is searched
  * as soon as it is here.
  */
-let engine: typeof import('./search-index.js') | undefined;
-let engineLoading: Promise<boolean> | undefined;
-function loadEngine(): Promise<boolean> {
-  engineLoading ??= import('./search-index.js').then(
-    (module) => {
-      engine = module;
-      return true;
-    },
-    () => {
-      engineLoading = undefined;
-      return false;
-    },
-  );
-  return engineLoading;
-}
+const engineModule = lazyModule(() => import('./search-index.js'));
 
 export interface CatalogueFilters {
   targetGroup: string;
@@ -133,6 +120,7 @@ export class CatalogueSearch implements ReactiveController {
 
   /** The search index for the current data and language (completed by its first search), once the engine is here. */
   searchIndex(): SearchIndex | undefined {
+    const engine = engineModule.module;
     if (!this.index && engine) {
       const synonyms = (this.dataset?.metas ?? []).flatMap((meta) => meta.synonyms ?? []);
       this.index = new engine.SearchIndex(
@@ -188,7 +176,7 @@ export class CatalogueSearch implements ReactiveController {
    */
   reasons(entry: ServiceEntry, lang: Lang): string[] {
     const found = this.found;
-    const lexicon = engine?.loadedLexicon();
+    const lexicon = engineModule.module?.loadedLexicon();
     const doc = this.position.get(entry);
     const mask = found && doc !== undefined ? (found.viaLexicon[doc] as number) : 0;
     if (!mask || !found || !lexicon) return [];
@@ -202,7 +190,8 @@ export class CatalogueSearch implements ReactiveController {
     const q = query.trim();
     const entries = this.entries;
     // A single letter is no search yet: the whole list shows until a word takes shape.
-    if (q && !engine) void loadEngine().then((ready) => ready && this.refresh());
+    const engine = engineModule.module;
+    if (q && !engine) void engineModule.load().then((ready) => ready && this.refresh());
     const found = q ? this.searchIndex()?.search(q) : undefined;
     this.found = found?.searched ? found : undefined;
     let candidates: number[] | undefined;
@@ -249,8 +238,9 @@ export class CatalogueSearch implements ReactiveController {
   hostUpdated(): void {
     if (!this.entries.length) return;
     // The engine and the need lexicon follow the first render in modules of their own.
+    const engine = engineModule.module;
     if (!engine) {
-      void loadEngine().then((ready) => ready && this.host.isConnected && this.host.requestUpdate());
+      void engineModule.load().then((ready) => ready && this.host.isConnected && this.host.requestUpdate());
       return;
     }
     if (!engine.lexiconReady()) {

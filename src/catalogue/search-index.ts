@@ -12,6 +12,7 @@
  * The catalogue loads this module right after its first render, which shows
  * the whole list and needs no search.
  */
+import { lazyModule } from '../core/lazy.js';
 import { stem, words } from '../core/text.js';
 import type { Concept, Lexicon, QueryPart } from './lexicon/lexicon.js';
 
@@ -42,29 +43,16 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] as number;
 }
 
-let lexicon: Lexicon | undefined;
-let lexiconLoading: Promise<boolean> | undefined;
+const lexiconModule = lazyModule(() => import('./lexicon/lexicon.js'));
 
 /** Loads the need lexicon once per page; resolves false if its module could not be loaded. */
-export function loadLexicon(): Promise<boolean> {
-  lexiconLoading ??= import('./lexicon/lexicon.js').then(
-    (module) => {
-      lexicon = module.lexicon;
-      return true;
-    },
-    () => {
-      lexiconLoading = undefined;
-      return false;
-    },
-  );
-  return lexiconLoading;
-}
+export const loadLexicon = (): Promise<boolean> => lexiconModule.load();
 
 /** Whether citizens' need words are understood now. */
-export const lexiconReady = (): boolean => lexicon !== undefined;
+export const lexiconReady = (): boolean => lexiconModule.module !== undefined;
 
 /** The need lexicon, once loaded. */
-export const loadedLexicon = (): Lexicon | undefined => lexicon;
+export const loadedLexicon = (): Lexicon | undefined => lexiconModule.module?.lexicon;
 
 /** What a document is, beyond its text: its service type and target groups, for the need lexicon. */
 export interface Facets {
@@ -254,7 +242,7 @@ export class SearchIndex {
     const short = word.length <= 5;
     const letter = word.charAt(0);
     const candidates = new Set(this.withPrefix(letter));
-    for (const term of lexicon?.terms ?? []) if (term.startsWith(letter)) candidates.add(term);
+    for (const term of loadedLexicon()?.terms ?? []) if (term.startsWith(letter)) candidates.add(term);
     const found: [string, number][] = [];
     for (const term of candidates) {
       if (term === word || (short && term.length < word.length)) continue;
@@ -297,6 +285,7 @@ export class SearchIndex {
 
   /** Adds the index terms of needs (their types and target groups) a query part names. */
   private expandConcepts(concepts: readonly Concept[], quality: number, into: Map<string, number>): void {
+    const lexicon = loadedLexicon();
     if (!lexicon) return;
     for (const [term, q] of lexicon.facetTerms(concepts, quality)) {
       if (this.postings.has(term) && q > (into.get(term) ?? 0)) into.set(term, q);
@@ -305,12 +294,14 @@ export class SearchIndex {
 
   /** Concepts of a word being typed that the lexicon knows by its first letters ("vozíčk"). */
   private looseConcepts(word: string, last: boolean): Concept[] {
+    const lexicon = loadedLexicon();
     return lexicon && last ? lexicon.conceptsByPrefix(word) : [];
   }
 
   /** The query's parts: lexicon phrases and words, stop words left out (all words when nothing else is left). */
   private partsOf(queryWords: string[]): QueryPart[] {
     // Until the lexicon arrives (right after the first render) every word counts.
+    const lexicon = loadedLexicon();
     return lexicon
       ? lexicon.parse(queryWords)
       : queryWords.map((word) => ({ said: word, words: [word], concepts: [] }));
@@ -376,7 +367,7 @@ export class SearchIndex {
         for (const word of part.words) {
           for (const similar of this.similar(stem(word))) {
             if (this.postings.has(similar) && !text.has(similar)) text.set(similar, QUALITY.fuzzy);
-            const known = lexicon?.conceptsOf(similar);
+            const known = loadedLexicon()?.conceptsOf(similar);
             if (known) this.expandConcepts(known, QUALITY.fuzzy, facets);
           }
         }

@@ -177,13 +177,14 @@ function isBlank(value: string): boolean {
 /**
  * A whole value that says nothing: a spreadsheet's or a program's error
  * ("#N/A", "#REF!", "CHYBA: 'NoneType' object…", "Traceback…", "Error: …",
- * "KeyError: 'lat'"), a placeholder a script wrote for a missing value
- * ("null", "undefined", "None", "NaN", "N/A", "-", "—") or white space only.
- * Text that merely contains such words is information. Every alternative
- * starts with a fixed word, so most values are rejected at their first letter.
+ * "Err:502", "KeyError: 'lat'"), a placeholder a script wrote for a missing
+ * value ("null", "undefined", "None", "NaN", "N/A", "-", "—") or white space
+ * only. Text that merely contains such words is information ("Chyba v dávce?
+ * Poradíme.", "N/A" inside a sentence). Every alternative starts with a fixed
+ * word, so most values are rejected at their first letter.
  */
 const NOT_INFORMATION =
-  /^\s*(?:(?:null|undefined|none|nan|n\/a|#n\/a|#[a-z][a-z\d/]*[!?]|[-–—]+|\[object \w+\])?\s*$|(?:chyba|err(?:or)?|exception|(?:type|value|key|index|attribute|name|reference|syntax|range|runtime)error)\b[^.:\n]{0,40}:|traceback\b|'?nonetype\b)/i;
+  /^\s*(?:(?:null|undefined|none|nan|n\/a|#n\/a|#[a-z][a-z\d/]*[!?]|[-–—]+|\[object \w+\])?\s*$|(?:chyba|err(?:or)?|exception|(?:type|value|key|index|attribute|name|reference|syntax|range|runtime)error)\s*(?:\d+\s*)?:|traceback\b|'?nonetype\b)/i;
 
 /** Whether a string value is no information (see NOT_INFORMATION). */
 export const isNotInformation = (value: string): boolean => NOT_INFORMATION.test(value);

@@ -531,6 +531,35 @@ describe('<kpss-data-editor>', () => {
     expect(JSON.parse(el.json).services[0].locations).to.deep.equal([{ address: { city: 'Vzorov' }, hidden: true }]);
   });
 
+  it('reports a value that is no information (error text, #N/A, null) at its field, and clearing it fixes it', async () => {
+    const geocoder = "CHYBA: 'NoneType' object is not subscriptable";
+    const service = {
+      id: 'ps',
+      name: 'Pečovatelská služba',
+      type: 'pecovatelska-sluzba',
+      description: '#N/A',
+      locations: [{ name: geocoder, address: { street: 'Masarykova', city: 'Vzorov' } }],
+      contact: { person: 'null', phone: ['+420 566 123 456'] },
+    };
+    const el = await editor();
+    await chooseFile(el, JSON.stringify({ services: [service] }), 'garbage.json');
+    expect(issueCount(el)).to.equal('Kontrola dat: nalezeny 3 chyby.');
+    const said = ': opravte ho, nebo pole vymažte. Dokud chyba trvá, hodnota se na webu nezobrazí.';
+    expect($$(el, '.issue-list li').map(text)).to.deep.equal([
+      `Služby › Pečovatelská služba › místo 1 › název: „${geocoder}“ není údaj, ale chybové hlášení nebo zástupný text${said}`,
+      `Služby › Pečovatelská služba › kontakt › kontaktní osoba: „null“ není údaj, ale chybové hlášení nebo zástupný text${said}`,
+      `Služby › Pečovatelská služba › popis: „#N/A“ není údaj, ale chybové hlášení nebo zástupný text${said}`,
+    ]);
+    await openTab(el, 'services');
+    const description = field<HTMLTextAreaElement>(el, 'services', 0, 'description');
+    expect(description!.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(el, description)).to.contain('„#N/A“ není údaj, ale chybové hlášení nebo zástupný text');
+    await type(el, description, '');
+    await until(() => issueCount(el) === 'Kontrola dat: nalezeny 2 chyby.');
+    expect(description!.getAttribute('aria-invalid')).to.equal(null);
+    expect(JSON.parse(el.json).services[0].description).to.equal(undefined);
+  });
+
   it('shows a place at its municipality centre as ticked "approximate", and unticking it removes the flag', async () => {
     const service = {
       id: 'ps',

@@ -67,3 +67,21 @@ export async function until(predicate: () => boolean, ms = 3000): Promise<void> 
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Wrappers that `mountInLanguage` added to the page; `unmountAll` removes them (in an afterEach). */
+const mountedWrappers: HTMLElement[] = [];
+
+/** Puts markup on the page in a wrapper with a `lang`, and returns its first element. */
+export async function mountInLanguage<T extends HTMLElement>(markup: string, lang = 'cs'): Promise<T> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  wrapper.innerHTML = markup;
+  document.body.append(wrapper);
+  mountedWrappers.push(wrapper);
+  return wrapper.firstElementChild as T;
+}
+
+/** Removes what `mountInLanguage` added. */
+export function unmountAll(): void {
+  for (const wrapper of mountedWrappers.splice(0)) wrapper.remove();
+}

@@ -12,7 +12,7 @@ import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import type { KpssDataset } from '../../src/core/types.js';
 import { isNotInformation, validateDataset } from '../../src/core/validate.js';
 import type { KpssRoster } from '../../src/roster/roster.js';
-import { until } from '../helpers.js';
+import { mountInLanguage, unmountAll, until } from '../helpers.js';
 
 const GEOCODER_ERROR = "CHYBA: 'NoneType' object is not subscriptable";
 const TRACEBACK = 'Traceback (most recent call last):\n  File "geokoduj.py", line 12';
@@ -80,15 +80,7 @@ const rosterData = (): KpssDataset =>
 
 const ROSTER_GARBAGE = ['null', 'N/A', 'Error', 'Jak se zapojit', '#N/A', 'NaN', 'undefined', '—'];
 
-const mounted: HTMLElement[] = [];
-async function mount<T extends HTMLElement>(markup: string, lang = 'cs'): Promise<T> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = lang;
-  wrapper.innerHTML = markup;
-  document.body.append(wrapper);
-  mounted.push(wrapper);
-  return wrapper.firstElementChild as T;
-}
+const mount = mountInLanguage;
 
 /**
  * What a citizen can see or hear in an element: the text and the attribute
@@ -115,7 +107,7 @@ const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 describe('values that are no information', () => {
   const startUrl = location.href;
   afterEach(() => {
-    for (const wrapper of mounted.splice(0)) wrapper.remove();
+    unmountAll();
     history.replaceState(null, '', startUrl);
   });
 

@@ -5,7 +5,7 @@ import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { redactHiddenLocations } from '../../src/core/hidden.js';
 import type { KpssDataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
-import { until } from '../helpers.js';
+import { mountInLanguage, unmountAll, until } from '../helpers.js';
 
 /** A 1×1 PNG: map tiles without network. */
 const TILE =
@@ -41,15 +41,7 @@ const FIELDS = ['name', 'address.street', 'address.number', 'address.cityPart', 
   (field) => `locations[0].${field}`,
 );
 
-const mounted: HTMLElement[] = [];
-async function mount<T extends HTMLElement>(markup: string, lang = 'cs'): Promise<T> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = lang;
-  wrapper.innerHTML = markup;
-  document.body.append(wrapper);
-  mounted.push(wrapper);
-  return wrapper.firstElementChild as T;
-}
+const mount = mountInLanguage;
 const shadowText = (el: Element) => el.shadowRoot?.textContent ?? '';
 const issueLines = (el: Element) =>
   [...(el.shadowRoot?.querySelectorAll('.issues li') ?? [])].map((li) => li.textContent);
@@ -57,7 +49,7 @@ const issueLines = (el: Element) =>
 describe('hidden places', () => {
   const startUrl = location.href;
   afterEach(() => {
-    for (const wrapper of mounted.splice(0)) wrapper.remove();
+    unmountAll();
     history.replaceState(null, '', startUrl);
   });
 

@@ -5,7 +5,7 @@ import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { mergeDatasets } from '../../src/core/merge.js';
 import type { KpssDataset } from '../../src/core/types.js';
 import type { DataIssue } from '../../src/core/validate.js';
-import { type FakeFetch, fakeFetch, until } from '../helpers.js';
+import { type FakeFetch, fakeFetch, mountInLanguage, unmountAll, until } from '../helpers.js';
 
 /** Two towns' files that both call their home care service "pecovatelska-sluzba". */
 const townA = (): KpssDataset => ({
@@ -39,15 +39,7 @@ const townB = (): KpssDataset => ({
   ],
 });
 
-const mounted: HTMLElement[] = [];
-async function mount<T extends HTMLElement>(markup: string, lang = 'cs'): Promise<T> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = lang;
-  wrapper.innerHTML = markup;
-  document.body.append(wrapper);
-  mounted.push(wrapper);
-  return wrapper.firstElementChild as T;
-}
+const mount = mountInLanguage;
 const issueLines = (el: Element) =>
   [...(el.shadowRoot?.querySelectorAll('.issues li') ?? [])].map((li) => li.textContent);
 const cardTitles = (el: Element) =>
@@ -57,7 +49,7 @@ describe('the same id in several files', () => {
   let net: FakeFetch | undefined;
   const startUrl = location.href;
   afterEach(() => {
-    for (const wrapper of mounted.splice(0)) wrapper.remove();
+    unmountAll();
     net?.restore();
     net = undefined;
     history.replaceState(null, '', startUrl);

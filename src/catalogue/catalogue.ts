@@ -85,6 +85,8 @@ export class KpssCatalogue extends KpssElement {
    * accessibility tree (browse mode, the list of headings).
    */
   @state() private typing = false;
+  /** Between the browser's beforeprint and afterprint: cards show everything. */
+  @state() private printing = false;
   @state() private filters: CatalogueFilters = { ...NO_FILTERS };
   /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
   @state() private filtersOpen?: boolean;
@@ -148,6 +150,7 @@ export class KpssCatalogue extends KpssElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
     // Moved while it waited to be shown: wait again.
     if (this.hasUpdated && this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
   }
@@ -155,15 +158,24 @@ export class KpssCatalogue extends KpssElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
     clearTimeout(this.announceTimer);
     clearTimeout(this.searchEventTimer);
     clearTimeout(this.resultsEventTimer);
     this.stopSizeWatcher();
   }
 
-  /** Printing gives the whole current result list, not only the first page. */
+  /**
+   * Printing gives the whole current result list, not only the first page, and each card with everything
+   * a person needs on paper: all phones, e-mails and webs, the addresses and the opening hours.
+   */
   private readonly handleBeforePrint = () => {
     this.limit = Number.POSITIVE_INFINITY;
+    this.printing = true;
+  };
+
+  private readonly handleAfterPrint = () => {
+    this.printing = false;
   };
 
   private readUrl(): void {
@@ -398,7 +410,8 @@ export class KpssCatalogue extends KpssElement {
   protected renderContent(data: MergedDataset): TemplateResult {
     const t = this.strings.catalogue;
     if (data.services.length === 0) return html`<p class="empty">${t.noServices}</p>`;
-    return html`<section class="catalogue" aria-label=${t.label}>
+    // With a detail open, paper gets that detail alone (see the print styles).
+    return html`<section class=${this.openId ? 'catalogue detail-open' : 'catalogue'} aria-label=${t.label}>
       ${this.renderSearch()} ${this.renderSituations()} ${this.renderFilters()} ${this.renderActiveFilters()}
       ${this.renderResults()} ${this.renderDetail()}
     </section>`;
@@ -568,6 +581,7 @@ export class KpssCatalogue extends KpssElement {
       terms: this.search.found?.terms ?? NO_TERMS,
       distance: origin ? distanceOf(entry, origin) : undefined,
       why: this.search.reasons(entry, this.language),
+      printing: this.printing,
     });
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/catalogue/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { clearCache } from '../../src/core/loader.js';
@@ -593,6 +593,59 @@ describe('<kpss-catalogue>', () => {
       expect(await titlesInTree()).to.have.length(30);
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints an open detail alone and once, and a list with every contact, address and opening hours', async () => {
+    const el = await fixture<KpssCatalogue>(
+      html`<kpss-catalogue .data=${{
+        services: [
+          {
+            id: 'a',
+            name: 'Pečovatelská služba Lipník',
+            type: 'pecovatelska-sluzba',
+            contact: { phone: ['+420 111 111 111', '+420 222 222 222'], email: ['a@example.cz', 'b@example.cz'] },
+            locations: [{ address: { street: 'Komenského', number: '15', city: 'Lipník' } }],
+            openingHours: ['Po–Pá 7:00–15:30'],
+          },
+          { id: 'b', name: 'Poradna Lipník', type: 'odborne-socialni-poradenstvi' },
+        ],
+      }}></kpss-catalogue>`,
+    );
+    await until(() => names(el).length === 2);
+    const card = () => $(el, '.card');
+    // On screen a card shows the first contact of each kind; the rest is in the detail.
+    expect(card().textContent).to.not.contain('222 222 222');
+    expect(card().textContent).to.not.contain('Komenského');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    for (const text of [
+      '111 111 111',
+      '222 222 222',
+      'a@example.cz',
+      'b@example.cz',
+      'Komenského 15',
+      'Po–Pá 7:00–15:30',
+    ]) {
+      expect(card().textContent, text).to.contain(text);
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(card().textContent).to.not.contain('222 222 222');
+
+    await el.openService('a');
+    await emulateMedia({ media: 'print' });
+    try {
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      expect(dialog.open).to.equal(true);
+      // Not fixed, which prints it on every sheet (the top layer makes a static dialog absolute); the list
+      // under it left out.
+      expect(getComputedStyle(dialog).position).to.not.equal('fixed');
+      expect(getComputedStyle($(el, '.results-section')).display).to.equal('none');
+      expect(getComputedStyle($(el, '.search')).display).to.equal('none');
+      expect(getComputedStyle($(el, '.detail')).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 

@@ -581,7 +581,7 @@ export class KpssCatalogue extends KpssElement {
       terms: this.search.found?.terms ?? NO_TERMS,
       distance: origin ? distanceOf(entry, origin) : undefined,
       why: this.search.reasons(entry, this.language),
-      printing: this.printing,
+      printed: this.printing ? onDemand.module?.printedDetails(entry, this.strings) : undefined,
     });
   }
 

@@ -1,6 +1,6 @@
 /** One result card of the catalogue: name, provider, type and forms, target groups, why found, where, contacts. */
-import { html, nothing, type TemplateResult } from 'lit';
-import { contactItem, formatAddress, renderContacts } from '../../core/format.js';
+import { html, type TemplateResult } from 'lit';
+import { contactItem } from '../../core/format.js';
 import { formatNumber, inLanguage, type Lang, label, type Strings } from '../../core/i18n.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../core/safe-url.js';
 import { FORMS, type Form, SERVICE_TYPES, TARGET_GROUPS } from '../../core/vocabulary.js';
@@ -19,8 +19,8 @@ export interface CardContext {
   distance?: number;
   /** Why the service was found through the need lexicon ("slepý → průvodcovské a předčitatelské služby"). */
   why: readonly string[];
-  /** Printing: every contact, the addresses and the opening hours, not only the first contact of each kind. */
-  printing?: boolean;
+  /** Printing: every contact, the addresses and the opening hours, in place of the first contact of each kind. */
+  printed?: TemplateResult;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface CardContext {
  */
 export function card(
   entry: ServiceEntry,
-  { strings, lang, terms, distance, why, printing }: CardContext,
+  { strings, lang, terms, distance, why, printed }: CardContext,
 ): TemplateResult {
   const t = strings.catalogue;
   const c = strings.contact;
@@ -62,24 +62,12 @@ export function card(
         distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))
       })</span></p>
     ${
-      printing
-        ? printedDetails(entry, strings)
+      printed
+        ? printed
         : html`<ul class="contacts" part="contacts" ?hidden=${!phone && !email && !web}>
             ${contactItem(c.phone, phone, telHref(phone))} ${contactItem(c.email, email, mailtoHref(email))}
             ${contactItem(c.web, web, safeWebUrl(web), true)}
           </ul>`
     }
   </li>`;
-}
-
-/** What a printed card adds: every contact, the visible addresses and the opening hours. */
-function printedDetails(entry: ServiceEntry, strings: Strings): TemplateResult {
-  const s = entry.service;
-  const t = strings.catalogue;
-  const addresses = (s.locations ?? [])
-    .map((l) => (l.hidden ? t.hiddenAddress : [l.name, formatAddress(l.address)].filter(Boolean).join(' – ')))
-    .filter(Boolean);
-  return html`${renderContacts(s.contact, strings.contact)}
-    ${addresses.length ? html`<ul class="plain printed-addresses">${addresses.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
-    ${s.openingHours?.length ? html`<p class="printed-hours">${t.openingHours}: ${s.openingHours.join('; ')}</p>` : nothing}`;
 }

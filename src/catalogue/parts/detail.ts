@@ -81,3 +81,15 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
     </div>
   </div>`;
 }
+
+/** What a printed card adds: every contact, the visible addresses and the opening hours. */
+export function printedDetails(entry: ServiceEntry, strings: Strings): TemplateResult {
+  const s = entry.service;
+  const t = strings.catalogue;
+  const addresses = (s.locations ?? [])
+    .map((l) => (l.hidden ? t.hiddenAddress : [l.name, formatAddress(l.address)].filter(Boolean).join(' – ')))
+    .filter(Boolean);
+  return html`${renderContacts(s.contact, strings.contact)}
+    ${addresses.length ? html`<ul class="plain printed-addresses">${addresses.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
+    ${s.openingHours?.length ? html`<p class="printed-hours">${t.openingHours}: ${s.openingHours.join('; ')}</p>` : nothing}`;
+}

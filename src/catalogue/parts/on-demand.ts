@@ -1,9 +1,9 @@
 /**
  * The catalogue's templates that the first render does not need: the
- * service detail, the empty state and the partial-match notice. One module,
+ * service detail, the printed card, the empty state and the partial-match notice. One module,
  * loaded right after the first render (or when first needed), so the first
  * download stays small. Its styles are added to each catalogue when it arrives.
  */
-export { detail } from './detail.js';
+export { detail, printedDetails } from './detail.js';
 export { emptyState, partialNotice } from './empty.js';
 export { onDemandStyles } from './on-demand.styles.js';

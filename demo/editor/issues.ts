@@ -94,6 +94,7 @@ const FIELD_LABELS: Record<string, string> = {
   members: 'členové',
   function: 'funkce',
   role: 'role',
+  gender: 'tvar role',
   side: 'strana',
   photo: 'fotografie',
   period: 'období',

@@ -6,6 +6,7 @@
 import type {
   CapacityUnit,
   Form,
+  Gender,
   GroupKind,
   PlanStatus,
   Role,
@@ -116,6 +117,12 @@ export interface Member {
   function?: string;
   organisation?: string;
   role?: Role;
+  /**
+   * "f" for a woman, "m" for a man: the role is then said in the feminine
+   * (předsedkyně, členka) or masculine. Without it a Czech surname in -á
+   * ("Nováková") counts as a woman's.
+   */
+  gender?: Gender;
   side?: TriadSide;
   email?: string;
   phone?: string;

@@ -163,6 +163,26 @@ export const ROLES = {
 } as const satisfies Record<string, Labels>;
 export type Role = keyof typeof ROLES;
 
+/**
+ * The roles as said of a woman (předsedkyně, členka, …); a role whose word
+ * does not change (host) repeats it. English has one form; the Ukrainian pack
+ * has its feminine forms.
+ */
+export const ROLES_FEMININE: Record<Role, Labels> = {
+  garant: { cs: 'garantka' },
+  predseda: { cs: 'předsedkyně' },
+  mistopredseda: { cs: 'místopředsedkyně' },
+  koordinator: { cs: 'koordinátorka' },
+  manazer: { cs: 'manažerka' },
+  zapisovatel: { cs: 'zapisovatelka' },
+  clen: { cs: 'členka' },
+  host: { cs: 'host' },
+};
+
+/** A member's grammatical gender for Czech and Ukrainian role labels: f (žena), m (muž). */
+export const GENDERS = ['f', 'm'] as const;
+export type Gender = (typeof GENDERS)[number];
+
 /** The three sides of community planning, plus the public. */
 export const TRIAD_SIDES = {
   zadavatel: { cs: 'zadavatel' },

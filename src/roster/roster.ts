@@ -8,8 +8,8 @@ import { KpssElement } from '../core/kpss-element.js';
 import { safeWebUrl } from '../core/safe-url.js';
 
 import type { Group, Member, MergedDataset, Sourced } from '../core/types.js';
-import { GROUP_KINDS, ROLES, TARGET_GROUPS, TRIAD_SIDES, type TriadSide } from '../core/vocabulary.js';
-import { initials } from './names.js';
+import { GROUP_KINDS, ROLES, ROLES_FEMININE, TARGET_GROUPS, TRIAD_SIDES, type TriadSide } from '../core/vocabulary.js';
+import { initials, memberGender } from './names.js';
 import { selectGroups, sortMembers } from './order.js';
 import { rosterCs } from './roster.strings.js';
 import { rosterStyles } from './roster.styles.js';
@@ -203,8 +203,14 @@ export class KpssRoster extends KpssElement {
     return html`<span class="avatar initials" aria-hidden="true">${initials(member.name) || '?'}</span>`;
   }
 
+  /** The member's role in their gender: předsedkyně for a woman, předseda for a man. */
+  private roleLabel(member: Member): string {
+    if (!member.role) return '';
+    return label(memberGender(member) === 'f' ? ROLES_FEMININE : ROLES, member.role, this.language);
+  }
+
   private renderRole(member: Member): TemplateResult | typeof nothing {
-    return member.role ? html`<span class="role">${label(ROLES, member.role, this.language)}</span>` : nothing;
+    return member.role ? html`<span class="role">${this.roleLabel(member)}</span>` : nothing;
   }
 
   private renderSide(member: Member): TemplateResult | typeof nothing {
@@ -266,7 +272,7 @@ export class KpssRoster extends KpssElement {
         ${members.map(
           (member) => html`<tr class="member" part="member">
             <th scope="row">${this.renderName(member)}</th>
-            ${cell(t.role, member.role ? label(ROLES, member.role, this.language) : '')}
+            ${cell(t.role, this.roleLabel(member))}
             ${cell(t.position, [member.function, member.organisation].filter(Boolean).join(', '))}
             ${cell(t.side, member.side ? this.renderSide(member) : '')}
             ${cell(t.contact, member.email || member.phone ? this.contacts(member) : '')}

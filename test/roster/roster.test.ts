@@ -2,7 +2,9 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/roster/index.js';
 import { clearCache } from '../../src/core/loader.js';
-import type { KpssDataset } from '../../src/core/types.js';
+import type { KpssDataset, Member } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { memberGender } from '../../src/roster/names.js';
 import type { KpssRoster } from '../../src/roster/roster.js';
 import { shadowText, until } from '../helpers.js';
 
@@ -70,7 +72,8 @@ describe('<kpss-roster>', () => {
         'Bc. Zdeňka Šimková',
       ]);
       const roles = $$(el, '.member .role').map(text);
-      expect(roles.slice(0, 5)).to.deep.equal(['garant', 'předseda', 'místopředseda', 'koordinátor', 'člen']);
+      // Jana Čermáková, Lucie Chmelařová and Tereza Adámková: their roles in the feminine.
+      expect(roles.slice(0, 5)).to.deep.equal(['garant', 'předsedkyně', 'místopředseda', 'koordinátorka', 'členka']);
       const group = $(el, '.group');
       expect(text(group.querySelector('.kind'))).to.equal('řídící skupina · 10 členů');
       expect(triad(group)).to.deep.equal({ zadavatel: 3, poskytovatel: 3, uzivatel: 2, verejnost: 2 });
@@ -368,6 +371,107 @@ describe('<kpss-roster>', () => {
       expect(svoboda.querySelector('.side')).to.equal(null);
       expect($$(el, '.member')[1]!.querySelector('a')).to.equal(null);
       await expect(el).shadowDom.to.be.accessible();
+    });
+  });
+
+  describe('roles in the member’s gender', () => {
+    const GENDERED: Member[] = [
+      { id: 'f-explicit', name: 'Mgr. Ivana Novak', gender: 'f', role: 'predseda' },
+      { id: 'f-surname', name: 'Ing. Petra Malá', role: 'clen' },
+      { id: 'f-titles', name: 'Mgr. Jana Nováková, Ph.D.', role: 'koordinator' },
+      { id: 'm-explicit', name: 'Pavel Kalná', gender: 'm', role: 'clen' },
+      { id: 'm-surname', name: 'Ing. Petr Dvořák, Ph.D.', role: 'predseda' },
+    ];
+    const data = (members: Member[]): KpssDataset => ({
+      groups: [{ id: 'g', kind: 'pracovni', name: 'Skupina', members }],
+    });
+    const EXPECTED = {
+      'f-explicit': 'předsedkyně',
+      'f-surname': 'členka',
+      'f-titles': 'koordinátorka',
+      'm-explicit': 'člen',
+      'm-surname': 'předseda',
+    };
+    /** Each member's id and the role shown for them, in cards, list or table. */
+    const shownRoles = (el: KpssRoster) =>
+      Object.fromEntries(
+        $$(el, '[part="member"]').map((row) => [
+          row.querySelector('.member-name')!.getAttribute('data-member-id'),
+          text(row.querySelector('.role, td')),
+        ]),
+      );
+
+    for (const layout of ['cards', 'list', 'table']) {
+      it(`says the role in the feminine for a woman and the masculine for a man (${layout})`, async () => {
+        const el = await rosterWith(data(GENDERED), `layout="${layout}"`);
+        expect(shownRoles(el)).to.deep.equal(EXPECTED);
+        await expect(el).shadowDom.to.be.accessible();
+      });
+    }
+
+    it('has a feminine Czech label for every role, host staying host', async () => {
+      const roles = ['garant', 'predseda', 'mistopredseda', 'koordinator', 'manazer', 'zapisovatel', 'clen', 'host'];
+      const el = await rosterWith(
+        data(roles.map((role, i) => ({ id: role, name: `Jana Nová${'k'.repeat(i)}ová`, role }) as Member)),
+      );
+      expect(shownRoles(el)).to.deep.equal({
+        garant: 'garantka',
+        predseda: 'předsedkyně',
+        mistopredseda: 'místopředsedkyně',
+        koordinator: 'koordinátorka',
+        manazer: 'manažerka',
+        zapisovatel: 'zapisovatelka',
+        clen: 'členka',
+        host: 'host',
+      });
+    });
+
+    it('says Ukrainian feminine roles where Ukrainian has them, English roles unchanged', async () => {
+      const uk = await rosterWith(data(GENDERED), 'lang="uk"');
+      expect(shownRoles(uk)).to.deep.equal({
+        'f-explicit': 'голова',
+        'f-surname': 'членкиня',
+        'f-titles': 'координаторка',
+        'm-explicit': 'член',
+        'm-surname': 'голова',
+      });
+      const en = await rosterWith(data(GENDERED), 'lang="en"');
+      expect(shownRoles(en)).to.deep.equal({
+        'f-explicit': 'chair',
+        'f-surname': 'member',
+        'f-titles': 'coordinator',
+        'm-explicit': 'member',
+        'm-surname': 'chair',
+      });
+    });
+
+    it('takes the gender from the data, else from a Czech surname in -á without titles', () => {
+      expect(memberGender({ name: 'Mgr. Jana Nováková, Ph.D.' })).to.equal('f');
+      expect(memberGender({ name: 'Ing. Petra Malá' })).to.equal('f');
+      expect(memberGender({ name: 'JANA NOVÁKOVÁ' })).to.equal('f');
+      // A decomposed "á" (as some programs write it) is still an "á".
+      expect(memberGender({ name: 'Petra Mala\u0301' })).to.equal('f');
+      expect(memberGender({ name: 'Pavel Kalná', gender: 'm' })).to.equal('m');
+      expect(memberGender({ name: 'Ivana Novak', gender: 'f' })).to.equal('f');
+      expect(memberGender({ name: 'Petr Dvořák, Ph.D.' })).to.equal('m');
+      expect(memberGender({ name: 'Jana Nováková', gender: 'x' })).to.equal('f');
+    });
+
+    it('validates gender against the schema: f or m, anything else is ignored and reported', () => {
+      const { dataset, issues } = validateDataset(
+        data([
+          { name: 'Ivana Novak', gender: 'f' },
+          { name: 'Petr Novák', gender: 'žena' as Member['gender'] },
+        ]),
+        'inline',
+      );
+      const [woman, other] = dataset.groups![0]!.members!;
+      expect(woman!.gender).to.equal('f');
+      expect(other!.name).to.equal('Petr Novák');
+      expect(other!.gender).to.equal(undefined);
+      expect(issues.map((issue) => [issue.field, issue.code, issue.outcome])).to.deep.equal([
+        ['members[1].gender', 'enum', 'value-ignored'],
+      ]);
     });
   });
 

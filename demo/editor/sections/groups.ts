@@ -9,6 +9,10 @@ import { TARGET_GROUP_OPTIONS } from './services.js';
 const KIND_OPTIONS = vocabularyOptions(GROUP_KINDS);
 const ROLE_OPTIONS = vocabularyOptions(ROLES);
 const SIDE_OPTIONS = vocabularyOptions(TRIAD_SIDES);
+const GENDER_OPTIONS = [
+  { value: 'f', label: 'žena (předsedkyně, členka)' },
+  { value: 'm', label: 'muž (předseda, člen)' },
+];
 
 const named = (prefix: string, item: unknown, i: number, key = 'name') =>
   `${prefix} ${i + 1}${isObject(item) && typeof item[key] === 'string' && item[key] ? `: ${item[key]}` : ''}`;
@@ -42,6 +46,10 @@ export function renderGroup(host: SectionHost, index: number): TemplateResult {
         </div>
         <div class="row">
           ${selectField(host, [...path, 'role'], 'Role ve skupině', ROLE_OPTIONS)}
+          ${selectField(host, [...path, 'gender'], 'Tvar role', GENDER_OPTIONS, {
+            empty: '— podle příjmení —',
+            hint: 'Bez údaje se žena pozná podle příjmení na -á (Nováková).',
+          })}
           ${selectField(host, [...path, 'side'], 'Strana komunitního plánování', SIDE_OPTIONS)}
         </div>
         <div class="row">

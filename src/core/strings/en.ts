@@ -329,6 +329,17 @@ export const vocabulary: VocabularyTexts = {
     clen: 'member',
     host: 'guest',
   },
+  // English role words are the same for everyone.
+  rolesFeminine: {
+    garant: 'guarantor',
+    predseda: 'chair',
+    mistopredseda: 'vice-chair',
+    koordinator: 'coordinator',
+    manazer: 'manager',
+    zapisovatel: 'minute-taker',
+    clen: 'member',
+    host: 'guest',
+  },
   triadSides: {
     zadavatel: 'commissioner',
     poskytovatel: 'provider',

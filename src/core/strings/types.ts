@@ -22,6 +22,8 @@ export interface VocabularyTexts {
   targetGroups: Record<TargetGroupCode, string>;
   groupKinds: Record<GroupKind, string>;
   roles: Record<Role, string>;
+  /** The roles said of a woman; the same words as `roles` where the language has one form. */
+  rolesFeminine: Record<Role, string>;
   triadSides: Record<TriadSide, string>;
   planStatuses: Record<PlanStatus, string>;
   capacityUnits: Record<CapacityUnit, string>;

@@ -340,6 +340,16 @@ export const vocabulary: VocabularyTexts = {
     clen: 'член',
     host: 'гість',
   },
+  rolesFeminine: {
+    garant: 'гарантка',
+    predseda: 'голова',
+    mistopredseda: 'заступниця голови',
+    koordinator: 'координаторка',
+    manazer: 'менеджерка',
+    zapisovatel: 'секретарка',
+    clen: 'членкиня',
+    host: 'гість',
+  },
   triadSides: {
     zadavatel: 'замовник',
     poskytovatel: 'надавач',

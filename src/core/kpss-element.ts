@@ -5,6 +5,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
+import { footerHostChanged, footerHostConnected, footerHostDisconnected, showsFooter } from './footer-registry.js';
 import { formatDate, hasLanguage, type Lang, langOf, loadLanguage, type Strings, stringsOf } from './i18n.js';
 import type { LoadError } from './loader.js';
 import { loaderSettings } from './loader.js';
@@ -40,7 +41,20 @@ export abstract class KpssElement extends LitElement {
   /** Colour scheme: "light" (default), "dark", or "auto" to follow the system. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** The footer with the data's source: "auto" (default) once per page and `src`, "show" always, "hide" never. */
+  @property() footer: 'auto' | 'show' | 'hide' = 'auto';
+
   protected readonly loader = new DataController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    footerHostConnected(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    footerHostDisconnected(this);
+  }
 
   /** The language the element speaks, from `lang` on it or an ancestor. */
   protected get language(): Lang {
@@ -62,6 +76,7 @@ export abstract class KpssElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) void this.loader.load();
+    if (changed.has('src') || changed.has('footer')) footerHostChanged(this);
   }
 
   /** The element's own content, rendered when data is loaded. */
@@ -77,7 +92,7 @@ export abstract class KpssElement extends LitElement {
       ${this.renderErrors()}
       ${state === 'ready' ? this.renderContent(dataset) : nothing}
       ${this.renderIssues()}
-      ${state === 'ready' ? this.renderMetaFooter(dataset) : nothing}
+      ${state === 'ready' && showsFooter(this) ? this.renderMetaFooter(dataset) : nothing}
     </div>`;
   }
 

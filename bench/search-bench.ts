@@ -7,8 +7,8 @@
 import Fuse from 'fuse.js';
 import '../src/catalogue/index.js';
 import type { KpssCatalogue } from '../src/catalogue/catalogue.js';
-import { loadLexicon, SearchIndex } from '../src/catalogue/search-index.js';
-import { searchFields, toEntry } from '../src/catalogue/service-model.js';
+import { loadLexicon, SearchIndex, searchFields } from '../src/catalogue/search-index.js';
+import { toEntry } from '../src/catalogue/service-model.js';
 import { mergeDatasets } from '../src/core/merge.js';
 import type { KpssDataset, ServiceRecord } from '../src/core/types.js';
 import { validateDataset } from '../src/core/validate.js';

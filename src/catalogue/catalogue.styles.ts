@@ -190,19 +190,7 @@ export const catalogueStyles = css`
     display: none;
   }
 
-  /* Shown only while it has the keyboard's focus. */
-  .skip:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0, 0, 0, 0);
-    white-space: nowrap;
-    border: 0;
-    padding: 0;
-  }
-
+  /* Hidden but for the keyboard's focus (the visually-hidden rule in core styles). */
   .skip {
     margin-top: 0.5em;
   }

@@ -10,13 +10,13 @@ import type { Lang } from '../core/i18n.js';
 import { lazyModule } from '../core/lazy.js';
 import { PlaceChoices } from '../core/place-field.js';
 import { TownList } from '../core/places.js';
-import { fold, sortCzech } from '../core/text.js';
+import { sortCzech } from '../core/text.js';
 import type { MergedDataset } from '../core/types.js';
 import type { QueryPart } from './lexicon/lexicon.js';
 import { fitsSituation, LIFE_SITUATIONS } from './lexicon/situations.js';
 import { servesGroup, TARGET_GROUP_CHILDREN } from './lexicon/target-groups.js';
 import type { SearchIndex, SearchResult } from './search-index.js';
-import { byName, type ServiceEntry, searchFields, toEntry } from './service-model.js';
+import { byName, type ServiceEntry, toEntry } from './service-model.js';
 
 /**
  * The search engine (index, need lexicon and typo matching behind it) is a
@@ -124,7 +124,7 @@ export class CatalogueSearch implements ReactiveController {
     if (!this.index && engine) {
       const synonyms = (this.dataset?.metas ?? []).flatMap((meta) => meta.synonyms ?? []);
       this.index = new engine.SearchIndex(
-        this.entries.map((entry) => searchFields(entry, this.lang)),
+        this.entries.map((entry) => engine.searchFields(entry, this.lang)),
         synonyms,
         this.entries.map(({ service }) => ({ type: service.type, targetGroups: service.targetGroups ?? [] })),
       );
@@ -163,11 +163,7 @@ export class CatalogueSearch implements ReactiveController {
 
   /** A query part as the person wrote it (with diacritics and capitals), for notices. */
   spoken(part: QueryPart): string {
-    const typed = (this.request?.query ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return part.said
-      .split(' ')
-      .map((word) => typed.find((original) => fold(original) === word) ?? word)
-      .join(' ');
+    return engineModule.module?.spoken(part, this.request?.query ?? '') ?? part.said;
   }
 
   /**
@@ -175,14 +171,10 @@ export class CatalogueSearch implements ReactiveController {
    * "slepý → průvodcovské a předčitatelské služby", one line per such part.
    */
   reasons(entry: ServiceEntry, lang: Lang): string[] {
-    const found = this.found;
-    const lexicon = engineModule.module?.loadedLexicon();
+    const { found, request } = this;
     const doc = this.position.get(entry);
-    const mask = found && doc !== undefined ? (found.viaLexicon[doc] as number) : 0;
-    if (!mask || !found || !lexicon) return [];
-    return found.parts
-      .filter((_, p) => mask & (1 << Math.min(p, 30)))
-      .map((part) => `${this.spoken(part)} → ${lexicon.explain(part, entry.service, lang)}`);
+    if (!found || doc === undefined || !found.viaLexicon[doc]) return [];
+    return engineModule.module?.reasons(found, doc, entry.service, lang, request?.query ?? '') ?? [];
   }
 
   private compute({ query, filters: f, sort, origin }: SearchRequest): void {

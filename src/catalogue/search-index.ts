@@ -12,9 +12,14 @@
  * The catalogue loads this module right after its first render, which shows
  * the whole list and needs no search.
  */
+
+import type { Lang } from '../core/i18n.js';
 import { lazyModule } from '../core/lazy.js';
-import { stem, words } from '../core/text.js';
+import { fold, stem, words } from '../core/text.js';
+import type { ServiceRecord } from '../core/types.js';
+import { type Labels, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Concept, Lexicon, QueryPart } from './lexicon/lexicon.js';
+import type { ServiceEntry } from './service-model.js';
 
 /**
  * Edit distance of two words (insertions, deletions, substitutions and
@@ -434,4 +439,45 @@ export class SearchIndex {
       if (score > (scores[doc] as number)) scores[doc] = score;
     }
   }
+}
+
+/** A query part as the person wrote it (with diacritics and capitals), for notices. */
+export function spoken(part: QueryPart, query: string): string {
+  const typed = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return part.said
+    .split(' ')
+    .map((word) => typed.find((original) => fold(original) === word) ?? word)
+    .join(' ');
+}
+
+/**
+ * Why a document was found through the need lexicon, not its own words:
+ * "slepý → průvodcovské a předčitatelské služby", one line per such part.
+ */
+export function reasons(found: SearchResult, doc: number, service: ServiceRecord, lang: Lang, query: string): string[] {
+  const lexicon = loadedLexicon();
+  const mask = found.viaLexicon[doc] as number;
+  if (!mask || !lexicon) return [];
+  return found.parts
+    .filter((_, p) => mask & (1 << Math.min(p, MAX_PARTS - 1)))
+    .map((part) => `${spoken(part, query)} → ${lexicon.explain(part, service, lang)}`);
+}
+
+/** Search fields of a service, weighted: name above type above target groups above description. */
+export function searchFields(entry: ServiceEntry, lang: Lang): Field[] {
+  const { service } = entry;
+  const type = SERVICE_TYPES[service.type];
+  const labels = (values: readonly string[] | undefined, table: Record<string, Labels>) =>
+    (values ?? [])
+      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${table[code]?.[lang] ?? ''}`))
+      .join(' ');
+  return [
+    { text: service.name, weight: 5 },
+    { text: `${type.label.cs} ${lang === 'cs' ? '' : (type.label[lang] ?? '')}`, weight: 3 },
+    { text: (service.keywords ?? []).join(' '), weight: 3 },
+    { text: labels(service.targetGroups, TARGET_GROUPS), weight: 2 },
+    { text: service.$provider?.name ?? '', weight: 2 },
+    { text: entry.cities.join(' '), weight: 1.5 },
+    { text: service.description ?? '', weight: 1 },
+  ];
 }

@@ -1,19 +1,13 @@
 /**
- * What the catalogue derives from each service once per dataset: its search
- * fields, the values it is filtered by, and where it is.
+ * What the catalogue derives from each service once per dataset: the values
+ * it is filtered and sorted by, and where it is (its search fields are made
+ * by the search engine, search-index.ts).
  */
 import { inLanguage, type Lang } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
 import { compareCzech, czechSortKey, fold, remembered } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
-import {
-  type Labels,
-  SERVICE_TYPES,
-  type ServiceGroup,
-  type ServiceTypeCode,
-  TARGET_GROUPS,
-} from '../core/vocabulary.js';
-import type { Field } from './search-index.js';
+import { SERVICE_TYPES, type ServiceGroup, type ServiceTypeCode } from '../core/vocabulary.js';
 
 export interface ServiceEntry {
   service: ServiceRecord;
@@ -49,25 +43,6 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
     points,
     sortKey: czechSortKey(service.name),
   };
-}
-
-/** Search fields of a service, weighted: name above type above target groups above description. */
-export function searchFields(entry: ServiceEntry, lang: Lang): Field[] {
-  const { service } = entry;
-  const type = SERVICE_TYPES[service.type];
-  const labels = (values: readonly string[] | undefined, table: Record<string, Labels>) =>
-    (values ?? [])
-      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${table[code]?.[lang] ?? ''}`))
-      .join(' ');
-  return [
-    { text: service.name, weight: 5 },
-    { text: `${type.label.cs} ${lang === 'cs' ? '' : (type.label[lang] ?? '')}`, weight: 3 },
-    { text: (service.keywords ?? []).join(' '), weight: 3 },
-    { text: labels(service.targetGroups, TARGET_GROUPS), weight: 2 },
-    { text: service.$provider?.name ?? '', weight: 2 },
-    { text: entry.cities.join(' '), weight: 1.5 },
-    { text: service.description ?? '', weight: 1 },
-  ];
 }
 
 /** Czech alphabetical order of services by name. */

@@ -163,7 +163,8 @@ export const baseStyles = css`
     color: var(--_on-primary);
   }
 
-  .visually-hidden {
+  .visually-hidden,
+  .skip:not(:focus) {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;

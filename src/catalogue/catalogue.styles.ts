@@ -51,6 +51,12 @@ export const catalogueStyles = css`
     margin: 1em 0;
   }
 
+  /* Its own space, whatever happens to the whitespace of the template. */
+  .filter-count {
+    margin-inline-start: 0.35em;
+    font-weight: 600;
+  }
+
   /* The summary keeps the browser's own open/closed marker and is a comfortable target. */
   .filters-box summary {
     cursor: pointer;

@@ -254,8 +254,15 @@ export class KpssCatalogue extends KpssElement {
    */
   private foldFiltersWhenNarrow(): void {
     const width = this.offsetWidth;
+    // In the widget's own font size (its wrapper's), not the page's that the host element inherits;
+    // before the first render there is no wrapper yet: decide right after it.
+    const text = this.renderRoot.querySelector('.base');
+    if (!text) {
+      void this.updateComplete.then(() => this.filtersOpen === undefined && this.foldFiltersWhenNarrow());
+      return;
+    }
     if (width > 0) {
-      this.filtersOpen = width >= 36 * Number.parseFloat(getComputedStyle(this).fontSize);
+      this.filtersOpen = width >= 36 * Number.parseFloat(getComputedStyle(text).fontSize);
       return;
     }
     this.sizeWatcher ??= new ResizeObserver(() => {

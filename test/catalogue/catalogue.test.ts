@@ -210,6 +210,16 @@ describe('<kpss-catalogue>', () => {
       ]);
     });
 
+    it('decide folding in the widget’s own font size, not the page’s', async () => {
+      // 700 px is wider than 36em of the reader's 16 px (576 px), not of the page's 20 px (720 px).
+      const wrapper = await fixture(
+        `<div style="width: 700px; font-size: 20px"><kpss-catalogue src="${SRC}" id="siroky"></kpss-catalogue></div>`,
+      );
+      const el = wrapper.querySelector('kpss-catalogue')!;
+      await until(() => names(el).length > 0);
+      expect($<HTMLDetailsElement>(el, 'details.filters-box').open, 'open at 700 px').to.equal(true);
+    });
+
     it('start folded on a phone-wide page, show how many are in use, and stay as the person leaves them', async () => {
       const wrapper = await fixture(
         `<div style="width: 340px"><kpss-catalogue src="${SRC}" id="uzky"></kpss-catalogue></div>`,
@@ -230,6 +240,10 @@ describe('<kpss-catalogue>', () => {
       await until(() => names(sharedEl).length > 0);
       expect($(sharedEl, 'details.filters-box summary').textContent).to.match(/Upřesnit výběr\s*\(1\)/);
       expect($(sharedEl, '.active-filters').textContent).to.contain('pobytová');
+
+      // The count stands apart from the words, whatever the template's whitespace became.
+      const count = $(sharedEl, 'details.filters-box summary .filter-count');
+      expect(Number.parseFloat(getComputedStyle(count).marginInlineStart)).to.be.greaterThan(3);
 
       // Unfolded by the person, it stays unfolded while they search.
       $<HTMLElement>(narrow, 'details.filters-box summary').click();

@@ -72,7 +72,7 @@ export function filtersBox(c: FiltersContext): TemplateResult {
       onFocus: c.onPlaceFocus,
     });
   return html`<details class="filters-box" part="filters-box" ?open=${c.open ?? true} @toggle=${c.onToggle}>
-    <summary>${t.filters}${c.active ? html` <span class="filter-count">(${c.active})</span>` : nothing}</summary>
+    <summary>${t.filters}${c.active ? html`<span class="filter-count">(${c.active})</span>` : nothing}</summary>
     <fieldset class="filters" part="filters">
     <legend class="visually-hidden">${t.filters}</legend>
     ${select(

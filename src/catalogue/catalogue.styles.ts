@@ -40,6 +40,29 @@ export const catalogueStyles = css`
     padding: 0;
   }
 
+  /* The catalogue's own width decides the compact forms below, whatever the page around it. */
+  .catalogue {
+    container-type: inline-size;
+  }
+
+  /* On a phone-narrow catalogue the guide is two compact columns, so results follow soon under it. */
+  @container (max-width: 36em) {
+    .situations ul {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0.35em;
+    }
+
+    .situations button {
+      width: 100%;
+      height: 100%;
+      padding: 0.3em 0.45em;
+      font-size: 0.875em;
+      line-height: 1.25;
+      text-align: start;
+    }
+  }
+
   .situations button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);

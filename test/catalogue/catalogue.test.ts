@@ -210,6 +210,26 @@ describe('<kpss-catalogue>', () => {
       ]);
     });
 
+    it('shows the guide compactly on a phone-narrow catalogue, every situation still there', async () => {
+      const wrapper = await fixture(
+        `<div style="width: 360px"><kpss-catalogue src="${SRC}" id="kompaktni"></kpss-catalogue></div>`,
+      );
+      const el = wrapper.querySelector('kpss-catalogue')!;
+      await until(() => names(el).length > 0);
+      const guide = $(el, '.situations ul');
+      const buttons = [...guide.querySelectorAll('button')];
+      expect(buttons).to.have.length(12);
+      // Two columns of six, not a screen and a half of buttons: results start within a phone's first screen.
+      const tops = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(tops.size).to.equal(6);
+      expect(guide.getBoundingClientRect().height).to.be.below(300);
+      const box = guide.getBoundingClientRect();
+      for (const button of buttons) {
+        expect(button.getBoundingClientRect().right, button.textContent ?? '').to.be.at.most(box.right + 1);
+      }
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('decide folding in the widget’s own font size, not the page’s', async () => {
       // 700 px is wider than 36em of the reader's 16 px (576 px), not of the page's 20 px (720 px).
       const wrapper = await fixture(

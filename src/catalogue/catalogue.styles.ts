@@ -242,47 +242,4 @@ export const catalogueStyles = css`
     margin-top: 1em;
     width: 100%;
   }
-
-  @media print {
-    .search,
-    .situations,
-    .filters-box,
-    .active-filters,
-    .more,
-    .detail-actions,
-    .close {
-      display: none !important;
-    }
-
-    .card {
-      break-inside: avoid;
-      border-color: #000;
-    }
-
-    button.title {
-      color: #000;
-      text-decoration: none;
-    }
-
-    /* A detail open: paper gets that detail alone, once, not the list under it and not on every sheet. */
-    .detail-open > :not(dialog) {
-      display: none !important;
-    }
-
-    /* Static here; the top layer computes it to absolute: printed once, not fixed on every sheet. */
-    dialog[open] {
-      position: static;
-      inset: auto;
-      width: auto;
-      max-width: none;
-      max-height: none;
-      overflow: visible;
-      border: 0;
-    }
-
-    dialog::backdrop {
-      display: none;
-    }
-
-  }
 `;

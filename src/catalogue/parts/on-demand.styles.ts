@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Styles of the templates loaded after the first render: the detail dialog, the empty state, the notice. */
+/**
+ * Styles of the templates loaded after the first render: the detail dialog, the empty state, the notice,
+ * and print (the printed list and detail; printing waits for nothing the first render shows).
+ */
 export const onDemandStyles = css`
   .partial-notice {
     margin: 0 0 0.75em;
@@ -95,5 +98,48 @@ export const onDemandStyles = css`
       grid-template-columns: 1fr;
       gap: 0;
     }
+  }
+
+  @media print {
+    .search,
+    .situations,
+    .filters-box,
+    .active-filters,
+    .more,
+    .detail-actions,
+    .close {
+      display: none !important;
+    }
+
+    .card {
+      break-inside: avoid;
+      border-color: #000;
+    }
+
+    button.title {
+      color: #000;
+      text-decoration: none;
+    }
+
+    /* A detail open: paper gets that detail alone, once, not the list under it and not on every sheet. */
+    .detail-open > :not(dialog) {
+      display: none !important;
+    }
+
+    /* Static here; the top layer computes it to absolute: printed once, not fixed on every sheet. */
+    dialog[open] {
+      position: static;
+      inset: auto;
+      width: auto;
+      max-width: none;
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+
+    dialog::backdrop {
+      display: none;
+    }
+
   }
 `;

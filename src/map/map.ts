@@ -652,7 +652,7 @@ export class KpssMap extends KpssElement {
       ${
         showMap
           ? html`<div class="map-wrap">
-              <div class="map" part="map" role="region" aria-label=${t.label}></div>
+              <div class="map" part="map" role="region" aria-label=${t.label} tabindex="-1"></div>
               ${this.mapState === 'loading' ? html`<p class="map-status" role="status">${t.loadingMap}</p>` : nothing}
               ${this.mapState === 'failed' ? html`<p class="map-status" role="alert">${t.mapFailed}</p>` : nothing}
             </div>`
@@ -662,6 +662,13 @@ export class KpssMap extends KpssElement {
       ${this.renderLegend()}
       ${points.length === 0 ? html`<p class="empty">${t.noLocations}</p>` : this.renderList()}
     </div>`;
+  }
+
+  /** The button that had the focus goes away: the focus moves to the map that takes its place, not to the page. */
+  private async acceptConsent(): Promise<void> {
+    this.consented = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.map')?.focus();
   }
 
   private renderConsent(): TemplateResult {
@@ -674,7 +681,7 @@ export class KpssMap extends KpssElement {
     }
     return html`<div class="consent" part="consent">
       <p>${t.consentText(host)}</p>
-      <button type="button" class="primary" @click=${() => (this.consented = true)}>${t.consentButton}</button>
+      <button type="button" class="primary" @click=${this.acceptConsent}>${t.consentButton}</button>
     </div>`;
   }
 

@@ -189,9 +189,14 @@ describe('<kpss-map>', () => {
     expect($(el, '.map')).to.equal(null);
     expect($(el, '.consent').textContent).to.contain('Chcete mapu zobrazit?');
     await expect(el).shadowDom.to.be.accessible();
-    $<HTMLButtonElement>(el, '.consent button').click();
+    const button = $<HTMLButtonElement>(el, '.consent button');
+    button.focus();
+    button.click();
     await until(() => $$(el, '.leaflet-tile').length > 0 || $$(el, '.kpss-marker').length > 0);
     expect($(el, '.consent')).to.equal(null);
+    // The focus follows into the map that took the button's place, not back to the page's start.
+    expect(document.activeElement === el, 'the focus is in the map element').to.equal(true);
+    expect(el.shadowRoot!.activeElement?.classList.contains('map'), 'on the map').to.equal(true);
   });
 
   it('still shows the markers with a message when tiles cannot load', async () => {

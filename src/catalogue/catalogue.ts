@@ -417,16 +417,19 @@ export class KpssCatalogue extends KpssElement {
   protected renderContent(data: MergedDataset): TemplateResult {
     const t = this.strings.catalogue;
     if (data.services.length === 0) return html`<p class="empty">${t.noServices}</p>`;
+    // Two catalogues on a page are two landmarks: each is named with its data's title where it has one.
+    const title = data.metas.find((meta) => meta.title)?.title;
+    const name = title ? `${t.label}: ${title}` : t.label;
     // With a detail open, paper gets that detail alone (see the print styles).
-    return html`<section class=${this.openId ? 'catalogue detail-open' : 'catalogue'} aria-label=${t.label}>
-      ${this.renderSearch()} ${this.renderSituations()} ${this.renderFilters()} ${this.renderActiveFilters()}
+    return html`<section class=${this.openId ? 'catalogue detail-open' : 'catalogue'} aria-label=${name}>
+      ${this.renderSearch(title)} ${this.renderSituations()} ${this.renderFilters()} ${this.renderActiveFilters()}
       ${this.renderResults()} ${this.renderDetail()}
     </section>`;
   }
 
-  private renderSearch(): TemplateResult {
+  private renderSearch(title?: string): TemplateResult {
     const t = this.strings.catalogue;
-    return html`<div class="search" role="search">
+    return html`<div class="search" role="search" aria-label=${title ? `${t.searchLabel}: ${title}` : t.searchLabel}>
       <label for="q">${t.searchLabel}</label>
       <p class="hint" id="q-hint">${t.searchHint}</p>
       <input
@@ -446,9 +449,10 @@ export class KpssCatalogue extends KpssElement {
   private renderSituations(): TemplateResult {
     const lang = this.language;
     const current = this.filters.situation;
-    return html`<section class="situations" part="situations" aria-labelledby="situations-title">
+    // Not a landmark (a labelled section is one): two catalogues would repeat it; its heading structures it.
+    return html`<div class="situations" part="situations">
       <h2 id="situations-title">${this.strings.catalogue.situations}</h2>
-      <ul>
+      <ul aria-labelledby="situations-title">
         ${LIFE_SITUATIONS.map(
           (s) => html`<li>
             <button
@@ -461,7 +465,7 @@ export class KpssCatalogue extends KpssElement {
           </li>`,
         )}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   private renderFilters(): TemplateResult {
@@ -545,7 +549,7 @@ export class KpssCatalogue extends KpssElement {
     const t = this.strings.catalogue;
     const shown = this.search.results.slice(0, this.limit);
     const rest = this.search.results.length - shown.length;
-    return html`<section class="results-section" aria-labelledby="results-title">
+    return html`<div class="results-section">
       <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(this.search.results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderPartialNotice()}
@@ -567,7 +571,7 @@ export class KpssCatalogue extends KpssElement {
             </button>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
 
   /** When the results match only part of the query: which part, and which words were not recognised. */

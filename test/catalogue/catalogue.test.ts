@@ -683,6 +683,20 @@ describe('<kpss-catalogue>', () => {
     }
   });
 
+  it('names its landmarks after its data, so two catalogues on one page pass axe together', async () => {
+    const wrapper = await fixture(
+      '<div><kpss-catalogue src="/data/hodonin.json"></kpss-catalogue><kpss-catalogue src="/data/jirkov.json"></kpss-catalogue></div>',
+    );
+    const both = [...wrapper.querySelectorAll('kpss-catalogue')];
+    await until(() => both.every((el) => names(el).length > 0));
+    expect($(both[0]!, 'section.catalogue').getAttribute('aria-label')).to.equal(
+      'Katalog sociálních služeb: Komunitní plánování sociálních služeb pro Hodonínsko',
+    );
+    expect($(both[1]!, '[role="search"]').getAttribute('aria-label')).to.contain('Jirkova');
+    // The whole page, both shadow roots: no two landmarks with the same role and name.
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('skips from the search field past the guide and the filters to the results', async () => {
     const el = await catalogue();
     const input = $<HTMLInputElement>(el, '#q');

@@ -12,6 +12,7 @@ export const mapCs: Strings['map'] = {
   inViewMore: (n) => `a ${n} dalších; přibližte mapu.`,
   nearMe: 'V mém okolí',
   nearMeFailed: 'Vaši polohu se nepodařilo zjistit. Vyberte obec ze seznamu.',
+  nearMeFailedNoList: 'Vaši polohu se nepodařilo zjistit. Služby najdete na mapě a v seznamu pod ní.',
   youAreHere: 'Vaše poloha',
   chooseTown: 'Přejít na obec',
   noTown: 'vyberte obec',

@@ -601,8 +601,10 @@ export class KpssMap extends KpssElement {
 
   private nearMe(): void {
     this.geoMessage = '';
+    // Choosing a municipality is offered only where the data has more than one.
+    const failed = () => (this.towns.count > 1 ? this.strings.map.nearMeFailed : this.strings.map.nearMeFailedNoList);
     if (!navigator.geolocation) {
-      this.geoMessage = this.strings.map.nearMeFailed;
+      this.geoMessage = failed();
       return;
     }
     navigator.geolocation.getCurrentPosition(
@@ -612,7 +614,7 @@ export class KpssMap extends KpssElement {
           true,
         ),
       () => {
-        this.geoMessage = this.strings.map.nearMeFailed;
+        this.geoMessage = failed();
       },
       { timeout: 10_000, maximumAge: 600_000 },
     );

@@ -184,6 +184,45 @@ describe('<kpss-map>', () => {
     await until(() => placesShown(map) === 3);
   });
 
+  it('says what to do when the location is not found: choose a town where there are several, else look below', async () => {
+    const geolocation = navigator.geolocation;
+    const denied = {
+      getCurrentPosition: (_: PositionCallback, error?: PositionErrorCallback | null) =>
+        error?.({ code: 1, message: 'denied' } as GeolocationPositionError),
+    } as Geolocation;
+    Object.defineProperty(navigator, 'geolocation', { value: denied, configurable: true });
+    try {
+      const nearMe = async (el: KpssMap) => {
+        [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'V mém okolí')!.click();
+        await until(() => $(el, '.geo-message') !== null);
+        return $(el, '.geo-message').textContent ?? '';
+      };
+      // Several towns: a list to choose from.
+      const several = await mapFixture();
+      expect(await nearMe(several)).to.contain('Vyberte obec ze seznamu');
+      // One town: no list, so no word of one.
+      const one = await fixture(`<div><kpss-map tiles="${TILE}"></kpss-map></div>`);
+      const single = one.querySelector('kpss-map')!;
+      single.data = {
+        services: [
+          {
+            id: 'a',
+            name: 'Poradna',
+            type: 'odborne-socialni-poradenstvi',
+            locations: [{ address: { city: 'Cheb' }, lat: 50.08, lon: 12.37 }],
+          },
+        ],
+      };
+      await until(() => $$(single, '.kpss-marker').length === 1);
+      const message = await nearMe(single);
+      expect(message).to.not.contain('seznamu obcí');
+      expect(message).to.not.contain('Vyberte obec');
+      expect(message).to.contain('Vaši polohu se nepodařilo zjistit');
+    } finally {
+      Object.defineProperty(navigator, 'geolocation', { value: geolocation, configurable: true });
+    }
+  });
+
   it('asks before loading third-party tiles in consent mode', async () => {
     const el = await mapFixture('consent');
     expect($(el, '.map')).to.equal(null);

@@ -63,6 +63,7 @@ export const en: Strings = {
     inViewMore: (n) => `and ${n} more; zoom in.`,
     nearMe: 'Near me',
     nearMeFailed: 'Your location could not be found. Choose a municipality from the list.',
+    nearMeFailedNoList: 'Your location could not be found. The services are on the map and in the list below it.',
     youAreHere: 'Your location',
     chooseTown: 'Go to municipality',
     noTown: 'choose a municipality',

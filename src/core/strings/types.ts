@@ -67,6 +67,8 @@ export interface Strings {
     inViewMore: (count: number) => string;
     nearMe: string;
     nearMeFailed: string;
+    /** The same where there is no list of municipalities to choose from (a one-town dataset). */
+    nearMeFailedNoList: string;
     youAreHere: string;
     chooseTown: string;
     noTown: string;

@@ -108,6 +108,8 @@ export class KpssCatalogue extends KpssElement {
   private laterStyled = false;
   /** The results' revision a linked map was last told of. */
   private toldRevision = -1;
+  /** Where the focus goes back when a detail opened by openService() closes. */
+  private returnFocus?: () => void;
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private searchEventTimer?: ReturnType<typeof setTimeout>;
@@ -119,9 +121,15 @@ export class KpssCatalogue extends KpssElement {
     return this.search.results.map((entry) => entry.service);
   }
 
-  /** Opens a service's detail, as if the person had chosen it; resolves once the detail is shown. */
-  async openService(id: string): Promise<void> {
+  /**
+   * Opens a service's detail, as if the person had chosen it; resolves once the detail is shown.
+   * `returnFocus` puts the focus back where the person came from when the detail closes (e.g. a map's
+   * marker); without it the focus goes to the service's card.
+   */
+  async openService(id: string, returnFocus?: () => void): Promise<void> {
     if (!this.search.entryById.has(id)) return;
+    this.opener = undefined;
+    this.returnFocus = returnFocus;
     this.openId = id;
     this.url.set({ sluzba: id }, 'push');
     // The detail's template follows the first render in a module of its own.
@@ -343,6 +351,7 @@ export class KpssCatalogue extends KpssElement {
 
   private openDetail(id: string, opener: HTMLElement): void {
     this.opener = opener;
+    this.returnFocus = undefined;
     this.openId = id;
     this.shareMessage = '';
     this.writeUrl('push');
@@ -358,6 +367,11 @@ export class KpssCatalogue extends KpssElement {
     const id = this.openId;
     this.openId = '';
     this.writeUrl('push');
+    if (this.returnFocus) {
+      this.returnFocus();
+      this.returnFocus = undefined;
+      return;
+    }
     const fallback = this.renderRoot.querySelector<HTMLElement>(`[data-service-id="${CSS.escape(id)}"]`);
     (this.opener?.isConnected ? this.opener : fallback)?.focus();
   };

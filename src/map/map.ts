@@ -574,7 +574,7 @@ export class KpssMap extends KpssElement {
         ${renderContacts(s.contact, t.contact)}
         ${
           this.catalogue
-            ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(s.id)}>${t.map.showInCatalogue}</button>`
+            ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(point)}>${t.map.showInCatalogue}</button>`
             : nothing
         }`,
       node,
@@ -587,9 +587,11 @@ export class KpssMap extends KpssElement {
     (this.shown.get(`p${point.key}`)?.getElement() as HTMLElement | undefined)?.focus();
   }
 
-  private showInCatalogue(id: string): void {
+  /** Opens the place's service in the linked catalogue; closing the detail brings the focus back to the marker. */
+  private showInCatalogue(point: MapPoint): void {
+    const id = point.service.id;
     emit(this, 'kpss-select', { kind: 'service', id });
-    this.catalogue?.openService(id);
+    void this.catalogue?.openService(id, () => this.focusMarker(point));
   }
 
   private openPoint(point: MapPoint): void {

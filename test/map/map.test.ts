@@ -159,6 +159,18 @@ describe('<kpss-map>', () => {
     $(map, '.leaflet-popup button.show').click();
     await until(() => $<HTMLDialogElement>(cat, 'dialog').open);
     expect($(cat, '#detail-title').textContent).to.equal('Hospic sv. Josefa');
+    // Escape closes it and brings the focus back to the place's marker on the map it came from.
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$<HTMLDialogElement>(cat, 'dialog').open);
+    await until(() => document.activeElement === map);
+    const focused = map.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.classList.contains('kpss-marker'), 'a marker has the focus').to.equal(true);
+    expect(focused.getAttribute('title')).to.equal('Hospic sv. Josefa');
+    // Open again for what follows.
+    if (!$(map, '.leaflet-popup button.show')) focused.click();
+    await until(() => $(map, '.leaflet-popup button.show') !== null);
+    $(map, '.leaflet-popup button.show').click();
+    await until(() => $<HTMLDialogElement>(cat, 'dialog').open);
     // "Show on the map" in the catalogue's detail closes it and opens the place on the map.
     map.shadowRoot!.querySelector<HTMLElement>('.leaflet-popup-close-button')?.click();
     $$<HTMLButtonElement>(cat, 'dialog .detail-actions button')

@@ -4,28 +4,10 @@
 // is no information leaves its record out, which is an error. Text merely containing such a word is no
 // problem. Runs the built dist/cli/kpss-data.js (npm run build:cli).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
+import { cliSandbox } from './cli-support.mjs';
 
-const CLI = 'dist/cli/kpss-data.js';
-const tmp = mkdtempSync(join(tmpdir(), 'kpss-garbage-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(...args) {
-  const env = { ...process.env, CI: 'true' };
-  delete env.KPSS_LANG;
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-const write = (name, content) => {
-  const path = join(tmp, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-};
+const { run, write } = cliSandbox('kpss-garbage-');
 
 const GEOCODER_ERROR = "CHYBA: 'NoneType' object is not subscriptable";
 const NOT_INFORMATION = 'není údaj, ale chybové hlášení nebo zástupný text. Hodnota se nezobrazí.';

@@ -3,28 +3,12 @@
 // says what it left out; `validate` reports what such a place still carries as an error naming record and
 // field. Runs the built dist/cli/kpss-data.js (npm run build:cli).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
+import { cliSandbox } from './cli-support.mjs';
 
-const CLI = 'dist/cli/kpss-data.js';
-const tmp = mkdtempSync(join(tmpdir(), 'kpss-hidden-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(...args) {
-  const env = { ...process.env, CI: 'true' };
-  delete env.KPSS_LANG;
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-const write = (name, content) => {
-  const path = join(tmp, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-};
+const { tmp, run, write } = cliSandbox('kpss-hidden-');
 
 /** What a shelter's place must never show in a public file. */
 const SECRETS = ['Dům Na Skále', 'Tajná', '"7"', 'Horní Vzorov', '591 01', '59101', '49.5612', '15.9387'];

@@ -1,7 +1,7 @@
 /**
  * The catalogue's search as a reactive controller: the entries derived from
- * the data, the search index and its build in idle time, the typo matcher's
- * late arrival, and the results of the current query, filters and order.
+ * the data, the search engine's and need lexicon's late arrival, the index
+ * build in idle time, and the results of the current query, filters and order.
  * The element renders; this decides what it shows.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -87,7 +87,7 @@ export class CatalogueSearch implements ReactiveController {
   private lang: Lang = 'cs';
   private index?: SearchIndex;
   private request?: SearchRequest;
-  /** Set when something arrived that changes the answer to the same request (typo matcher, full index). */
+  /** Set when something arrived that changes the answer to the same request (engine, lexicon, full index). */
   private stale = false;
   private building = false;
   /** A search answered from a partly built index: search again when it is complete. */
@@ -132,8 +132,8 @@ export class CatalogueSearch implements ReactiveController {
     return this.index;
   }
 
-  /** Brings the results up to date with a request; returns whether they were computed again. */
-  update(request: SearchRequest): boolean {
+  /** Brings the results up to date with a request (computed again only when it or the answer changed). */
+  update(request: SearchRequest): void {
     const last = this.request;
     if (
       !this.stale &&
@@ -143,13 +143,12 @@ export class CatalogueSearch implements ReactiveController {
       last.sort === request.sort &&
       last.origin === request.origin
     ) {
-      return false;
+      return;
     }
     this.request = request;
     this.stale = false;
     this.compute(request);
     this.revision++;
-    return true;
   }
 
   /** Close spellings of the words the query did not match, for "did you mean". */

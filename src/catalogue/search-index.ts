@@ -168,6 +168,8 @@ export class SearchIndex {
     textScore: Float32Array;
     wordBest: Float32Array;
     viaLexicon: Uint32Array;
+    /** Per document, the parts it matched (bit i = part i). */
+    partMasks: Uint32Array;
   };
 
   /** Whether every document is indexed. */
@@ -260,8 +262,11 @@ export class SearchIndex {
     return found.slice(0, limit).map(([term]) => term);
   }
 
-  /** Vocabulary terms a query word matches, with the quality of each match. */
-  expand(queryWord: string, typos = true, prefixes: boolean | 'unless-found' = true): Map<string, number> {
+  /**
+   * Vocabulary terms a query word matches, with the quality of each match (typos are the search's
+   * last resort, when neither this nor the lexicon found anything).
+   */
+  expand(queryWord: string, prefixes: boolean | 'unless-found' = true): Map<string, number> {
     const matches = new Map<string, number>();
     const add = (term: string, quality: number) => {
       if (this.postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
@@ -281,9 +286,6 @@ export class SearchIndex {
     for (const synonym of this.synonyms.get(term) ?? []) {
       add(synonym, QUALITY.synonym);
       if (synonym.length >= 4) for (const t of this.withPrefix(synonym)) add(t, QUALITY.synonym * 0.9);
-    }
-    if (typos && matches.size === 0) {
-      for (const t of this.similar(term)) add(t, QUALITY.fuzzy);
     }
     return matches;
   }
@@ -320,17 +322,19 @@ export class SearchIndex {
     const searchedDocs = this.indexed;
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
-    const { total, matchedWords, wordScore, textScore, wordBest, viaLexicon } = (this.scratch ??= {
+    const { total, matchedWords, wordScore, textScore, wordBest, viaLexicon, partMasks } = (this.scratch ??= {
       total: new Float32Array(this.size),
       matchedWords: new Uint8Array(this.size),
       wordScore: new Float32Array(this.size),
       textScore: new Float32Array(this.size),
       wordBest: new Float32Array(this.size),
       viaLexicon: new Uint32Array(this.size),
+      partMasks: new Uint32Array(this.size),
     });
     total.fill(0);
     matchedWords.fill(0);
     viaLexicon.fill(0);
+    partMasks.fill(0);
     const parts = this.partsOf(queryWords);
     const result: SearchResult = {
       docs: [],
@@ -345,7 +349,6 @@ export class SearchIndex {
       complete: this.done,
     };
     if (queryWords.length === 0) return result;
-    const partMasks = new Uint32Array(this.size);
     let searchedParts = 0;
     parts.forEach((part, p) => {
       // Each word of the part in the records' own text: a record with more of a phrase's words ranks higher.
@@ -354,7 +357,7 @@ export class SearchIndex {
       // A word followed by others is complete: its own stem, or the start of longer words only if it has none.
       const last = p === parts.length - 1;
       const byWord = part.words.map((word, w) =>
-        this.expand(word, false, abbreviation ? false : last && w === part.words.length - 1 ? true : 'unless-found'),
+        this.expand(word, abbreviation ? false : last && w === part.words.length - 1 ? true : 'unless-found'),
       );
       const text = byWord[0] ?? new Map<string, number>();
       const facets = new Map<string, number>();

@@ -125,6 +125,26 @@ describe('catalogue search: citizens’ own words', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('lets a broad target group reach the narrower ones in the search as in the guide', async () => {
+    const el = await fromData({
+      services: [
+        { id: 'deaf', name: 'Klub Ticho', type: 'navazujici-jine', targetGroups: ['osoby-se-sluchovym-postizenim'] },
+        { id: 'youth', name: 'Klub Kotelna', type: 'navazujici-jine', targetGroups: ['deti-a-mladez-ohrozene'] },
+      ],
+    } as KpssDataset);
+    // The guide's "Zdravotní postižení" names the broad group; the club names only people with hearing loss.
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.situations button')]
+      .find((b) => b.textContent?.trim() === 'Zdravotní postižení')!
+      .click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Klub Ticho']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.situations button[aria-pressed="true"]')!.click();
+    await el.updateComplete;
+    // A need word for the broad group ("hendikep", in no record's text) finds it too.
+    await type(el, 'hendikep');
+    expect(names(el)).to.deep.equal(['Klub Ticho']);
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

@@ -13,6 +13,7 @@ import { GROUP, TYPE, UNTARGETED } from '../search-index.js';
 import { ABBREVIATIONS, NEEDS, TYPE_SERVES } from './needs.js';
 import { LIFE_SITUATIONS } from './situations.js';
 import { STOP_WORDS } from './stop-words.js';
+import { TARGET_GROUP_CHILDREN } from './target-groups.js';
 
 /** What a need word points at: service types and target groups, with weights (1 = exactly this). */
 export interface Concept {
@@ -138,9 +139,13 @@ export class Lexicon {
       // A need met by a service type of its own ("tlačítko" → tísňová péče) names its people as context:
       // any service for them (a home for seniors) answers it less than for a need that is those people ("slepý").
       const context = [...concept.types.values()].some((weight) => weight >= 0.8) ? GROUP_AS_CONTEXT : 1;
-      for (const [group, weight] of concept.targetGroups) {
-        add(GROUP + group, weight * quality * 0.9 * context);
-        for (const type of this.typesServing.get(group) ?? []) add(UNTARGETED + type, weight * quality * 0.7 * context);
+      for (const [broad, weight] of concept.targetGroups) {
+        // A broad group covers the narrower ones, as in the "Pro koho" filter (target-groups.ts).
+        for (const group of [broad, ...(TARGET_GROUP_CHILDREN[broad] ?? [])]) {
+          add(GROUP + group, weight * quality * 0.9 * context);
+          for (const type of this.typesServing.get(group) ?? [])
+            add(UNTARGETED + type, weight * quality * 0.7 * context);
+        }
       }
     }
     return terms;
@@ -194,7 +199,7 @@ export class Lexicon {
         continue;
       }
       const word = queryWords[i] as string;
-      if (content[i]) parts.push({ said: word, words: [word], concepts: this.phrases.get(word) ?? [] });
+      if (content[i]) parts.push({ said: word, words: [word], concepts: [] });
       i++;
     }
     if (parts.length === 0) return queryWords.map((word) => ({ said: word, words: [word], concepts: [] }));
@@ -212,11 +217,10 @@ export class Lexicon {
       const found = this.phrases.get(key(all));
       if (found && (end - start > 1 || content[start])) return { end, concepts: found };
       if (!content[start] || !content[end - 1]) continue;
+      // The same words without the stop words between them ("nemám na nájem" typed "nemám nájem").
       const reduced = all.filter((_, k) => content[start + k]);
-      if (reduced.length < all.length || reduced.length > 1) {
-        const loose = this.phrases.get(key(reduced));
-        if (loose && reduced.length > 1) return { end, concepts: loose };
-      }
+      const loose = reduced.length > 1 && reduced.length < all.length ? this.phrases.get(key(reduced)) : undefined;
+      if (loose) return { end, concepts: loose };
     }
     // A single word: its own stem, or that stem a letter or two shorter, as the stems of a verb's
     // or noun's other forms are ("pořezává" → "pořezat").

@@ -72,15 +72,8 @@ export const LIFE_SITUATIONS: LifeSituation[] = [
       'rana-pece',
       'domovy-pro-osoby-se-zdravotnim-postizenim',
     ],
-    targetGroups: [
-      'osoby-se-zdravotnim-postizenim',
-      'osoby-s-telesnym-postizenim',
-      'osoby-s-mentalnim-postizenim',
-      'osoby-s-kombinovanym-postizenim',
-      'osoby-se-zrakovym-postizenim',
-      'osoby-se-sluchovym-postizenim',
-      'osoby-s-jinym-zdravotnim-postizenim',
-    ],
+    // The broad group covers the narrower ones (target-groups.ts).
+    targetGroups: ['osoby-se-zdravotnim-postizenim'],
   },
   {
     id: 'dusevni-onemocneni',

@@ -5,7 +5,17 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { baseStyles } from '../../src/core/styles.js';
-import { DEFAULT_OPTIONS, type ElementName, escapeAttribute, type SnippetOptions, snippet } from './snippet.js';
+import {
+  absoluteUrl,
+  DEFAULT_OPTIONS,
+  type ElementName,
+  escapeAttribute,
+  folderUrl,
+  isAbsolute,
+  PLACEHOLDER_BASE,
+  type SnippetOptions,
+  snippet,
+} from './snippet.js';
 
 const ELEMENTS: { name: ElementName; label: string; hint: string }[] = [
   { name: 'catalogue', label: 'Katalog služeb', hint: '<kpss-catalogue>: vyhledávání, filtry, detail služby' },
@@ -52,6 +62,12 @@ export class SnippetBuilder extends LitElement {
         color: var(--_muted);
         font-size: 0.9em;
       }
+      .warning {
+        background: var(--_warning-bg, #fff4d6);
+        border-left: 4px solid var(--_danger, #a4161a);
+        padding: 0.4em 0.8em;
+        margin: 0;
+      }
       textarea {
         width: 100%;
         font-family: ui-monospace, 'Cascadia Mono', Consolas, monospace;
@@ -77,8 +93,29 @@ export class SnippetBuilder extends LitElement {
   /** The library the preview loads (the admin's `scriptUrl` may not exist yet). */
   @property({ attribute: 'preview-script' }) previewScript = '../src/index.ts';
 
-  /** Data files to start with (one per line), e.g. the demo's own data so the preview shows something. */
+  /**
+   * The preview's script is a classic single-file build, not a module: Chromium refuses module scripts on
+   * pages opened from file://, and the released admin pages open from the unzipped folder.
+   */
+  @property({ type: Boolean, attribute: 'preview-classic' }) previewClassic = false;
+
+  /**
+   * Data files for the preview (relative to this page), instead of the snippet's own addresses, which may
+   * not exist yet. A `<script type="application/json">` inside the element, or a file the admin chooses,
+   * goes before both: it needs no fetch, so the preview shows it from file:// too.
+   */
+  @property({ attribute: 'preview-src' }) previewSrc = '';
+
+  /** Data files to start with in the snippet (separated by spaces or lines). */
   @property({ attribute: 'data-urls' }) initialDataUrls = '';
+
+  /** The folder's address to start with, e.g. worked out by the page from where it is served. */
+  @property({ attribute: 'base-url' }) initialBaseUrl = '';
+
+  /** Dataset JSON the preview shows inside the elements, and what it is. */
+  @state() private previewData = '';
+  @state() private previewDataName = '';
+  @state() private previewDataError = '';
 
   @state() private options: SnippetOptions = { ...DEFAULT_OPTIONS };
   @state() private copied = '';
@@ -90,7 +127,14 @@ export class SnippetBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.initialDataUrls) this.options = { ...this.options, dataUrls: this.initialDataUrls.split(/\s+/) };
+    if (this.initialDataUrls)
+      this.options = { ...this.options, dataUrls: this.initialDataUrls.split(/\s+/).filter(Boolean) };
+    if (this.initialBaseUrl) this.options = { ...this.options, baseUrl: this.initialBaseUrl };
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline?.textContent?.trim()) {
+      this.previewData = inline.textContent;
+      this.previewDataName = inline.getAttribute('data-name') || 'ukázková data';
+    }
     this.preview = this.previewDocument();
   }
 
@@ -111,7 +155,24 @@ export class SnippetBuilder extends LitElement {
     clearTimeout(this.previewTimer);
   }
 
-  private text(key: 'scriptUrl' | 'catalogueId' | 'mapTiles' | 'rosterId' | 'rosterGroup') {
+  /** The preview shows a dataset file the admin chose (read here, nothing is sent anywhere). */
+  private async choosePreviewFile(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    try {
+      JSON.parse(text);
+    } catch {
+      this.previewDataError = `Soubor „${file.name}“ není platný JSON; náhled ukazuje dál předchozí data.`;
+      return;
+    }
+    this.previewDataError = '';
+    this.previewData = text;
+    this.previewDataName = file.name;
+    this.preview = this.previewDocument();
+  }
+
+  private text(key: 'baseUrl' | 'scriptUrl' | 'catalogueId' | 'mapTiles' | 'rosterId' | 'rosterGroup') {
     return (event: Event) => this.set(key, (event.target as HTMLInputElement).value);
   }
 
@@ -136,27 +197,70 @@ export class SnippetBuilder extends LitElement {
 
   /** The snippet as a page of its own, with the local library instead of the admin's URL. */
   private previewDocument(): string {
-    const body = snippet({ ...this.options, scriptUrl: this.previewScript });
+    const o = this.options;
+    const dataUrls = this.previewSrc
+      ? this.previewSrc.split(/\s+/).filter(Boolean)
+      : o.dataUrls.map((url) => absoluteUrl(url, o.baseUrl));
+    // Relative addresses here are the preview's own, resolved against this page (the <base> below).
+    const body = snippet(
+      { ...o, baseUrl: '', scriptUrl: this.previewScript, dataUrls },
+      { classicScript: this.previewClassic, inlineData: this.previewData || undefined },
+    );
     return `<!doctype html><html lang="cs"><head><meta charset="utf-8"><base href="${escapeAttribute(document.baseURI)}">
       <style>body{font-family:system-ui,sans-serif;margin:1em;display:grid;gap:2em}</style></head>
       <body>${body}</body></html>`;
   }
 
+  /** Why the snippet would not work when pasted into a page, or '' when it would. */
+  private get addressProblem(): string {
+    const o = this.options;
+    const folder = folderUrl(o.baseUrl);
+    if (!folder) {
+      return o.baseUrl.trim()
+        ? 'Adresa složky musí být celá adresa webu, např. https://www.obec.cz/kpss/ (ne jen /kpss/).'
+        : 'Vyplňte adresu složky, kam jste nahráli soubory.';
+    }
+    if (folder === PLACEHOLDER_BASE) return 'Adresa složky je zatím jen příklad: napište adresu složky na vašem webu.';
+    const urls = [o.scriptUrl, ...o.dataUrls].map((url) => absoluteUrl(url, o.baseUrl)).filter(Boolean);
+    return urls.every(isAbsolute) ? '' : 'Některá adresa není adresa webu (http:// nebo https://).';
+  }
+
   protected override render() {
     const o = this.options;
     const has = (name: ElementName) => o.elements.includes(name);
+    const problem = this.addressProblem;
     return html`
       <form @submit=${(e: Event) => e.preventDefault()}>
         <fieldset>
           <legend>Soubory na vašem webu</legend>
           <label>
-            Adresa skriptu knihovny
-            <span class="hint" id="script-hint">Kam jste nahráli soubory ze složky dist/, např. /kpss/kpss-widgets.js</span>
-            <input type="text" aria-describedby="script-hint" .value=${o.scriptUrl} @input=${this.text('scriptUrl')} />
+            Adresa složky se soubory
+            <span class="hint" id="base-hint">
+              Celá adresa složky, kam jste na web nahráli obsah složky kpss/ z balíčku (je v ní soubor
+              kpss-widgets.js), např. https://www.obec.cz/kpss/. Kód pak funguje na kterékoli stránce webu.
+            </span>
+            <input
+              type="url"
+              name="base"
+              aria-describedby="base-hint"
+              .value=${o.baseUrl}
+              @input=${this.text('baseUrl')}
+            />
+          </label>
+          <label>
+            Skript knihovny
+            <span class="hint" id="script-hint">
+              Soubor ve složce (kpss-widgets.js), nebo celá adresa, např. z CDN:
+              https://cdn.jsdelivr.net/npm/kpss-widgets@verze/dist/kpss-widgets.js
+            </span>
+            <input type="text" name="script" aria-describedby="script-hint" .value=${o.scriptUrl} @input=${this.text('scriptUrl')} />
           </label>
           <label>
             Adresy dat JSON (každou na samostatný řádek)
-            <span class="hint" id="data-hint">Více souborů se spojí, např. data několika obcí na krajském portálu.</span>
+            <span class="hint" id="data-hint">
+              Soubory ve složce (např. data/katalog.json) nebo celé adresy. Více souborů se spojí, např. data
+              několika obcí na krajském portálu.
+            </span>
             <textarea
               rows="3"
               aria-describedby="data-hint"
@@ -286,10 +390,32 @@ export class SnippetBuilder extends LitElement {
         <p class="hint">
           WordPress: blok „Vlastní HTML“. Vismo, Drupal a jiné: pole pro vlastní HTML kód. Celý kód vložte na jedno místo.
         </p>
+        ${problem ? html`<p class="warning" id="address-problem">${problem}</p>` : nothing}
         <textarea id="code" rows="8" readonly aria-labelledby="code-label" .value=${this.html}></textarea>
         <button type="button" class="primary" @click=${() => this.copy()}>Kopírovat kód</button>
         <p role="status" class="hint">${this.copied}</p>
         <h2>Náhled</h2>
+        <p class="hint" id="preview-data">
+          ${
+            this.previewData
+              ? `Náhled ukazuje ${this.previewDataName}.`
+              : this.previewSrc
+                ? 'Náhled ukazuje ukázková data.'
+                : 'Náhled načítá data z adres výše; ukáže je, jen když už na webu jsou a server je dovolí načíst.'
+          }
+        </p>
+        <label>
+          Náhled s vaším souborem dat
+          <span class="hint" id="preview-file-hint">Soubor se jen přečte v tomto prohlížeči, nikam se neodesílá.</span>
+          <input
+            type="file"
+            name="preview-file"
+            accept=".json,application/json"
+            aria-describedby="preview-file-hint"
+            @change=${(e: Event) => this.choosePreviewFile(e)}
+          />
+        </label>
+        ${this.previewDataError ? html`<p class="warning" role="alert">${this.previewDataError}</p>` : nothing}
         <iframe title="Náhled vložených prvků" .srcdoc=${this.preview}></iframe>
       </section>
     `;

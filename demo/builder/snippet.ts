@@ -6,9 +6,14 @@
 export type ElementName = 'catalogue' | 'map' | 'roster' | 'plan';
 
 export interface SnippetOptions {
-  /** Where the admin put dist/kpss-widgets.js. */
+  /**
+   * The web address of the folder where the admin uploaded the files (the release's kpss/ folder). The snippet
+   * is pasted into pages at other addresses, so every relative address below is made absolute against it.
+   */
+  baseUrl: string;
+  /** The library's script: a file in that folder (kpss-widgets.js) or a whole address, e.g. from a CDN. */
   scriptUrl: string;
-  /** Data files, one or more. */
+  /** Data files, one or more (relative to the folder, or whole addresses). */
   dataUrls: string[];
   elements: ElementName[];
   /** `lang` for the elements; empty: the page's language. */
@@ -28,9 +33,13 @@ export interface SnippetOptions {
   rosterLayout: 'cards' | 'list' | 'table';
 }
 
+/** An example folder address, shown until the admin writes theirs (the builder warns while it is there). */
+export const PLACEHOLDER_BASE = 'https://www.vase-obec.cz/kpss/';
+
 export const DEFAULT_OPTIONS: SnippetOptions = {
-  scriptUrl: '/kpss/kpss-widgets.js',
-  dataUrls: ['/kpss/data.json'],
+  baseUrl: PLACEHOLDER_BASE,
+  scriptUrl: 'kpss-widgets.js',
+  dataUrls: ['data/katalog.json'],
   elements: ['catalogue', 'map'],
   lang: '',
   colorScheme: 'light',
@@ -60,20 +69,78 @@ export function cleanId(value: string, fallback: string): string {
   return /^[A-Za-z]/.test(id) ? id : fallback;
 }
 
-function tag(name: string, attributes: [string, string | boolean | undefined][]): string {
+/**
+ * The folder's address as a base for URLs ending in "/", or '' when it is no web address (a path such as
+ * "/kpss/" names no site). A missing scheme is taken as https ("www.obec.cz/kpss" → "https://www.obec.cz/kpss/").
+ */
+export function folderUrl(base: string): string {
+  let value = base.trim();
+  if (!value) return '';
+  if (value.startsWith('//')) value = `https:${value}`;
+  else if (value.startsWith('/')) return '';
+  else if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) value = `https://${value}`;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
+    url.search = '';
+    url.hash = '';
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
+  } catch {
+    return '';
+  }
+}
+
+/** An address as the snippet writes it: absolute against the folder, or as typed when there is no folder. */
+export function absoluteUrl(url: string, base: string): string {
+  const value = url.trim();
+  const folder = folderUrl(base);
+  if (!value || !folder) return value;
+  try {
+    return new URL(value, folder).href;
+  } catch {
+    return value;
+  }
+}
+
+/** Whether the snippet's addresses all start with a scheme and host (they work on any page of any site). */
+export function isAbsolute(url: string): boolean {
+  return /^https?:\/\/[^/]/i.test(url);
+}
+
+/** Dataset JSON as the content of a `<script type="application/json">` ("<" escaped, so no "</script>" ends it). */
+export function inlineJson(text: string): string {
+  return text.replace(/</g, '\\u003c');
+}
+
+function tag(name: string, attributes: [string, string | boolean | undefined][], content = ''): string {
   const written = attributes
     .filter(([, value]) => value !== undefined && value !== '' && value !== false)
     .map(([key, value]) => (value === true ? key : `${key}="${escapeAttribute(String(value))}"`));
-  return `<${name}${written.length ? ` ${written.join(' ')}` : ''}></${name}>`;
+  return `<${name}${written.length ? ` ${written.join(' ')}` : ''}>${content}</${name}>`;
+}
+
+/** How the builder's preview differs from the pasted snippet. */
+export interface PreviewOverrides {
+  /** Load the script as a classic script (a single-file build that works from file://), not as a module. */
+  classicScript?: boolean;
+  /** Dataset JSON given inside each element instead of `src` (works where fetch cannot, e.g. from file://). */
+  inlineData?: string;
 }
 
 /** The snippet: the library's script tag, then the chosen elements. */
-export function snippet(options: SnippetOptions): string {
+export function snippet(options: SnippetOptions, preview: PreviewOverrides = {}): string {
   const o = options;
-  const src = o.dataUrls
-    .map((url) => url.trim())
-    .filter(Boolean)
-    .join(' ');
+  const inline =
+    preview.inlineData === undefined
+      ? ''
+      : `<script type="application/json">${inlineJson(preview.inlineData)}</script>`;
+  const src = inline
+    ? ''
+    : o.dataUrls
+        .map((url) => absoluteUrl(url, o.baseUrl))
+        .filter(Boolean)
+        .join(' ');
   const common: [string, string | undefined][] = [
     ['lang', o.lang || undefined],
     ['color-scheme', o.colorScheme === 'light' ? undefined : o.colorScheme],
@@ -81,48 +148,67 @@ export function snippet(options: SnippetOptions): string {
   const has = (name: ElementName) => o.elements.includes(name);
   const catalogueId = cleanId(o.catalogueId, 'katalog');
   const rosterId = cleanId(o.rosterId, 'skupiny');
-  const lines = [`<script type="module" src="${escapeAttribute(o.scriptUrl.trim())}"></script>`];
+  const script = escapeAttribute(absoluteUrl(o.scriptUrl, o.baseUrl));
+  const lines = [
+    preview.classicScript ? `<script src="${script}"></script>` : `<script type="module" src="${script}"></script>`,
+  ];
   if (has('catalogue')) {
     lines.push(
-      tag('kpss-catalogue', [
-        ['id', catalogueId],
-        ['src', src],
-        ['page-size', o.pageSize && o.pageSize !== 30 ? String(o.pageSize) : undefined],
-        ...common,
-      ]),
+      tag(
+        'kpss-catalogue',
+        [
+          ['id', catalogueId],
+          ['src', src],
+          ['page-size', o.pageSize && o.pageSize !== 30 ? String(o.pageSize) : undefined],
+          ...common,
+        ],
+        inline,
+      ),
     );
   }
   if (has('map')) {
     const linked = o.mapLinked && has('catalogue');
     lines.push(
-      tag('kpss-map', [
-        ['for', linked ? catalogueId : undefined],
-        ['src', linked ? undefined : src],
-        ['tiles', o.mapTiles.trim() || undefined],
-        ['consent', o.mapConsent],
-        ...common,
-      ]),
+      tag(
+        'kpss-map',
+        [
+          ['for', linked ? catalogueId : undefined],
+          ['src', linked ? undefined : src],
+          ['tiles', o.mapTiles.trim() || undefined],
+          ['consent', o.mapConsent],
+          ...common,
+        ],
+        linked ? '' : inline,
+      ),
     );
   }
   if (has('roster')) {
     lines.push(
-      tag('kpss-roster', [
-        ['id', rosterId],
-        ['src', src],
-        ['group', o.rosterGroup.trim() || undefined],
-        ['layout', o.rosterLayout === 'cards' ? undefined : o.rosterLayout],
-        ...common,
-      ]),
+      tag(
+        'kpss-roster',
+        [
+          ['id', rosterId],
+          ['src', src],
+          ['group', o.rosterGroup.trim() || undefined],
+          ['layout', o.rosterLayout === 'cards' ? undefined : o.rosterLayout],
+          ...common,
+        ],
+        inline,
+      ),
     );
   }
   if (has('plan')) {
     lines.push(
-      tag('kpss-plan', [
-        ['src', src],
-        ['catalogue', has('catalogue') ? catalogueId : undefined],
-        ['roster', has('roster') ? rosterId : undefined],
-        ...common,
-      ]),
+      tag(
+        'kpss-plan',
+        [
+          ['src', src],
+          ['catalogue', has('catalogue') ? catalogueId : undefined],
+          ['roster', has('roster') ? rosterId : undefined],
+          ...common,
+        ],
+        inline,
+      ),
     );
   }
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../demo/builder/builder.js';
 import type { SnippetBuilder } from '../../demo/builder/builder.js';
-import { DEFAULT_OPTIONS, snippet } from '../../demo/builder/snippet.js';
+import { absoluteUrl, DEFAULT_OPTIONS, snippet } from '../../demo/builder/snippet.js';
 import { until } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: SnippetBuilder, selector: string) =>
@@ -22,18 +22,45 @@ describe('snippet builder (demo/builder.html)', () => {
     const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
     expect($<HTMLTextAreaElement>(el, '#code').value).to.equal(
       [
-        '<script type="module" src="/kpss/kpss-widgets.js"></script>',
-        '<kpss-catalogue id="katalog" src="/kpss/data.json"></kpss-catalogue>',
+        '<script type="module" src="https://www.vase-obec.cz/kpss/kpss-widgets.js"></script>',
+        '<kpss-catalogue id="katalog" src="https://www.vase-obec.cz/kpss/data/katalog.json"></kpss-catalogue>',
         '<kpss-map for="katalog" consent></kpss-map>',
       ].join('\n'),
     );
+    // The example address is no one's site: the builder says so until the admin writes theirs.
+    expect($(el, '#address-problem').textContent).to.contain('jen příklad');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('writes absolute addresses from the folder the admin names, so the snippet works on any page', async () => {
+    const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
+    await typeInto(el, $<HTMLInputElement>(el, 'input[name="base"]'), 'www.mesto.cz/socialni/kpss');
+    await typeInto(
+      el,
+      $<HTMLTextAreaElement>(el, 'textarea[aria-describedby="data-hint"]'),
+      'data/mesto.json\n/jinde/b.json',
+    );
+    const code = $<HTMLTextAreaElement>(el, '#code').value;
+    expect(code).to.contain('<script type="module" src="https://www.mesto.cz/socialni/kpss/kpss-widgets.js"></script>');
+    expect(code).to.contain(
+      'src="https://www.mesto.cz/socialni/kpss/data/mesto.json https://www.mesto.cz/jinde/b.json"',
+    );
+    expect($(el, '#address-problem')).to.equal(null);
+    // A whole address (e.g. a CDN) stays as it is.
+    const cdn = 'https://cdn.jsdelivr.net/npm/kpss-widgets@0.1.0/dist/kpss-widgets.js';
+    await typeInto(el, $<HTMLInputElement>(el, 'input[name="script"]'), cdn);
+    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain(`<script type="module" src="${cdn}"></script>`);
+    // A path alone names no site: the builder says what is missing.
+    await typeInto(el, $<HTMLInputElement>(el, 'input[name="base"]'), '/kpss/');
+    expect($(el, '#address-problem').textContent).to.contain('celá adresa');
+    expect(absoluteUrl('kpss-widgets.js', 'http://obec.cz/kpss?x=1#y')).to.equal('http://obec.cz/kpss/kpss-widgets.js');
   });
 
   it('follows the chosen elements and options', async () => {
     const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
     const data = $<HTMLTextAreaElement>(el, 'textarea[aria-describedby="data-hint"]');
     await typeInto(el, data, '/data/obec-a.json\n/data/obec-b.json\n');
+    const both = 'https://www.vase-obec.cz/data/obec-a.json https://www.vase-obec.cz/data/obec-b.json';
     checkbox(el, 'roster').click();
     checkbox(el, 'plan').click();
     await el.updateComplete;
@@ -44,23 +71,22 @@ describe('snippet builder (demo/builder.html)', () => {
     layout.dispatchEvent(new Event('change'));
     await el.updateComplete;
     const code = $<HTMLTextAreaElement>(el, '#code').value;
-    expect(code).to.contain('<kpss-catalogue id="katalog" src="/data/obec-a.json /data/obec-b.json"></kpss-catalogue>');
-    expect(code).to.contain('<kpss-roster id="skupiny" src="/data/obec-a.json /data/obec-b.json" layout="table">');
-    expect(code).to.contain(
-      '<kpss-plan src="/data/obec-a.json /data/obec-b.json" catalogue="katalog" roster="skupiny">',
-    );
+    expect(code).to.contain(`<kpss-catalogue id="katalog" src="${both}"></kpss-catalogue>`);
+    expect(code).to.contain(`<kpss-roster id="skupiny" src="${both}" layout="table">`);
+    expect(code).to.contain(`<kpss-plan src="${both}" catalogue="katalog" roster="skupiny">`);
     // Without the catalogue the map loads the data itself.
     checkbox(el, 'catalogue').click();
     await el.updateComplete;
     const alone = $<HTMLTextAreaElement>(el, '#code').value;
     expect(alone).to.not.contain('kpss-catalogue');
-    expect(alone).to.contain('<kpss-map src="/data/obec-a.json /data/obec-b.json" consent></kpss-map>');
-    expect(alone).to.contain('<kpss-plan src="/data/obec-a.json /data/obec-b.json" roster="skupiny">');
+    expect(alone).to.contain(`<kpss-map src="${both}" consent></kpss-map>`);
+    expect(alone).to.contain(`<kpss-plan src="${both}" roster="skupiny">`);
   });
 
   it('escapes whatever is typed, so the snippet stays valid HTML', () => {
     const code = snippet({
       ...DEFAULT_OPTIONS,
+      baseUrl: '',
       scriptUrl: '/x.js"><script>alert(1)</script>',
       dataUrls: ['/a.json" onload="alert(1)'],
       catalogueId: 'Můj katalog!',
@@ -77,7 +103,7 @@ describe('snippet builder (demo/builder.html)', () => {
 
   it('previews the snippet with the local library and copies it', async () => {
     const el = await fixture<SnippetBuilder>(
-      html`<snippet-builder data-urls="/test/fixtures/catalogue.json" preview-script="/dist/kpss-widgets.js"></snippet-builder>`,
+      html`<snippet-builder preview-src="/test/fixtures/catalogue.json" preview-script="/dist/kpss-widgets.js"></snippet-builder>`,
     );
     const frame = $<HTMLIFrameElement>(el, 'iframe');
     await until(
@@ -86,7 +112,7 @@ describe('snippet builder (demo/builder.html)', () => {
       8000,
     );
     // The copied code names the admin's script, not the preview's.
-    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain('src="/kpss/kpss-widgets.js"');
+    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain('src="https://www.vase-obec.cz/kpss/kpss-widgets.js"');
     let copied = '';
     const original = navigator.clipboard.writeText;
     navigator.clipboard.writeText = async (text: string) => {

@@ -8,15 +8,18 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIR = 'test/node';
+/** test/node: schema, data files, tools, the build; test/release: the release zip (`npm run release`). */
+const DIRS = ['test/node', 'test/release'];
 
 /** The Node test files, relative to the package root. */
 export function nodeTestFiles() {
-  const files = readdirSync(new URL(`../${DIR}/`, import.meta.url))
-    .filter((name) => name.endsWith('.test.mjs'))
-    .sort()
-    .map((name) => `${DIR}/${name}`);
-  if (files.length === 0) throw new Error(`No Node tests (*.test.mjs) in ${DIR}`);
+  const files = DIRS.flatMap((dir) =>
+    readdirSync(new URL(`../${dir}/`, import.meta.url))
+      .filter((name) => name.endsWith('.test.mjs'))
+      .sort()
+      .map((name) => `${dir}/${name}`),
+  );
+  if (files.length === 0) throw new Error(`No Node tests (*.test.mjs) in ${DIRS.join(', ')}`);
   return files;
 }
 

@@ -150,7 +150,10 @@ export function snippet(options: SnippetOptions, preview: PreviewOverrides = {})
   const rosterId = cleanId(o.rosterId, 'skupiny');
   const script = escapeAttribute(absoluteUrl(o.scriptUrl, o.baseUrl));
   const lines = [
-    preview.classicScript ? `<script src="${script}"></script>` : `<script type="module" src="${script}"></script>`,
+    // Deferred like a module: elements upgraded while the parser is still at their start tag would miss inline data.
+    preview.classicScript
+      ? `<script defer src="${script}"></script>`
+      : `<script type="module" src="${script}"></script>`,
   ];
   if (has('catalogue')) {
     lines.push(

@@ -37,7 +37,7 @@ export default defineConfig({
             // Lit and the shared core in one module every element loads (the language packs stay apart).
             {
               name: 'core',
-              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk)\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk)\.|hours\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
             },
           ],
         },

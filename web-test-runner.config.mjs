@@ -41,6 +41,19 @@ const inlineCss = {
   },
 };
 
+/**
+ * `emulate-timezone`: the visitor's clock in another time zone (the page's
+ * Date and Intl defaults), for what must follow Czech time whatever it is.
+ */
+const timezoneCommand = {
+  name: 'emulate-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload.timezone);
+    return true;
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
@@ -78,6 +91,7 @@ export default {
   // a11ySnapshot: the accessibility tree as the browser exposes it (test/catalogue).
   plugins: [
     a11ySnapshotPlugin(),
+    timezoneCommand,
     jsonModules,
     inlineCss,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

@@ -39,7 +39,7 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
     group: SERVICE_TYPES[service.type].group,
     cities,
     cityKeys: cities.map(cityKey),
-    free: service.fee?.free === true,
+    free: service.fee?.free === true || service.fee?.kind === 'free',
     points,
     sortKey: czechSortKey(service.name),
   };

@@ -77,6 +77,52 @@ export interface ServiceLocation {
   hidden?: boolean;
 }
 
+/** A day of the week, as HSDS and iCalendar's byday in lower case. */
+export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+
+/** One stretch of opening time on the given days; several a day are several entries. */
+export interface WeeklyHours {
+  days: Weekday[];
+  /** "08:00" — local time in Czechia. */
+  opens: string;
+  /** "16:30"; earlier than `opens` means past midnight ("19:00"–"07:00"); "24:00" ends the day. */
+  closes: string;
+  /** Only by appointment in this time. */
+  byAppointment?: boolean;
+  note?: string;
+}
+
+/** A closure (holiday, a day closed for cleaning): from the first to the last day, both included. */
+export interface Closure {
+  from: string;
+  to?: string;
+  note?: string;
+}
+
+/** Opening hours in a form a program can read (HSDS 3.0 `schedules` both ways). */
+export interface OpeningHours {
+  /** The form these hours are for, when the service has several. */
+  form?: Form;
+  /** The place these hours are for (a location's name or municipality), when the service has several. */
+  place?: string;
+  /** Open all day every day. */
+  nonstop?: boolean;
+  /** By appointment only (without fixed times, or besides them). */
+  byAppointment?: boolean;
+  weekly?: WeeklyHours[];
+  /** Open on public holidays too; otherwise a public holiday counts as closed. */
+  openOnHolidays?: boolean;
+  closures?: Closure[];
+  /** ISO dates between which these hours hold (e.g. winter hours). */
+  validFrom?: string;
+  validTo?: string;
+  note?: string;
+}
+
+export type AccessibilityLevel = 'full' | 'partial' | 'none';
+export type FeeKind = 'free' | 'paid' | 'priceList';
+export type AvailabilityStatus = 'available' | 'waitlist' | 'full';
+
 export interface Capacity {
   count: number;
   unit: CapacityUnit;
@@ -97,9 +143,20 @@ export interface Service {
   municipalities?: string[];
   locations?: ServiceLocation[];
   contact?: ContactInfo;
-  /** Opening hours as lines of text, e.g. "Po–Pá 8:00–16:00". */
+  /** Opening hours as lines of text, e.g. "Po–Pá 8:00–16:00", shown as written. */
   openingHours?: string[];
-  fee?: { free?: boolean; note?: string };
+  /** Opening hours a program can read: "open now" and the like. */
+  hours?: OpeningHours[];
+  /** `free: true` is the older way of saying `kind: 'free'`. */
+  fee?: { free?: boolean; kind?: FeeKind; note?: string };
+  /** Step-free access (bezbariérový přístup). */
+  accessibility?: { level: AccessibilityLevel; note?: string };
+  /** Languages the service works in, ISO 639 codes ("cs", "uk", "cse" for Czech sign language). */
+  languages?: string[];
+  /** ISO date when the service's details were last checked with the provider. */
+  verified?: string;
+  /** Free places as the provider stated them on `date`. */
+  availability?: { status: AvailabilityStatus; date: string; note?: string };
   description?: string;
   keywords?: string[];
 }

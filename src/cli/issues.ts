@@ -33,10 +33,14 @@ const VALIDATOR_CODES = new Set<string>(ISSUE_CODES);
 /**
  * The shared validator's issue as a tool issue: every schema or reference
  * problem is an error, but a value that is no information (error text, a
- * placeholder), which the widgets leave out, is a warning.
+ * placeholder), which the widgets leave out, is a warning. A key the schema
+ * does not know ("telefon") is an error, and a warning with `allowUnknown`
+ * (--allow-unknown): the record is kept either way.
  */
-export function fromDataIssue(issue: DataIssue): CliIssue {
-  const warning = issue.code === 'not-information' && issue.outcome === 'value-ignored';
+export function fromDataIssue(issue: DataIssue, allowUnknown = false): CliIssue {
+  const warning =
+    (issue.code === 'not-information' && issue.outcome === 'value-ignored') ||
+    (issue.code === 'unknown-field' && allowUnknown && issue.outcome !== 'record-left-out');
   return { ...issue, severity: warning ? 'warning' : 'error' };
 }
 

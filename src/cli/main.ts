@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import municipalityList from '../../data/reference/cz-obce-souradnice.csv';
 import packageJson from '../../package.json';
+import { installFieldSuggestions } from '../core/field-names.js';
 import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
 import type { KpssDataset } from '../core/types.js';
 import { validateDataset } from '../core/validate.js';
@@ -29,10 +30,15 @@ const COMMON: OptionSpec[] = [
   { key: 'help', names: ['-h', '--help'] },
 ];
 const OUTPUT: OptionSpec = { key: 'output', names: ['-o', '--output'], value: true };
+/** Keys and columns the tool does not know are warnings instead of errors. */
+const ALLOW_UNKNOWN: OptionSpec = { key: 'allowUnknown', names: ['--allow-unknown', '--povolit-nezname'] };
 
 const COMMANDS: Record<string, { help: keyof Texts['help']; options: OptionSpec[] }> = {
-  validate: { help: 'validate', options: [{ key: 'json', names: ['--json'] }] },
-  'import-sheet': { help: 'importSheet', options: [OUTPUT, { key: 'meta', names: ['--meta'], value: true }] },
+  validate: { help: 'validate', options: [{ key: 'json', names: ['--json'] }, ALLOW_UNKNOWN] },
+  'import-sheet': {
+    help: 'importSheet',
+    options: [OUTPUT, { key: 'meta', names: ['--meta'], value: true }, ALLOW_UNKNOWN],
+  },
   'import-registry': {
     help: 'importRegistry',
     options: [
@@ -45,7 +51,7 @@ const COMMANDS: Record<string, { help: keyof Texts['help']; options: OptionSpec[
       { key: 'codeList', names: ['--ciselnik', '--code-list'], value: true, repeat: true },
     ],
   },
-  'export-hsds': { help: 'exportHsds', options: [OUTPUT] },
+  'export-hsds': { help: 'exportHsds', options: [OUTPUT, ALLOW_UNKNOWN] },
   templates: { help: 'templates', options: [OUTPUT] },
 };
 
@@ -55,6 +61,8 @@ interface Context {
   quiet: boolean;
   options: Record<string, string | string[] | boolean | undefined>;
   files: string[];
+  /** --allow-unknown: keys and columns the tool does not know are warnings. */
+  allowUnknown: boolean;
 }
 
 const SECTION_ORDER = ['meta', 'providers', 'services', 'groups', 'plans'];
@@ -69,11 +77,18 @@ function today(): string {
 }
 
 /** Checks one parsed document as `validate` does: the shared validator, then the tool's own checks. */
-function checkDocument(doc: unknown, source: string): { dataset: KpssDataset; issues: CliIssue[] } {
+function checkDocument(
+  doc: unknown,
+  source: string,
+  allowUnknown = false,
+): { dataset: KpssDataset; issues: CliIssue[] } {
   const result = validateDataset(doc, source);
   return {
     dataset: result.dataset,
-    issues: [...result.issues.map(fromDataIssue), ...semanticIssues(doc, source, reportedBy(result.issues))],
+    issues: [
+      ...result.issues.map((issue) => fromDataIssue(issue, allowUnknown)),
+      ...semanticIssues(doc, source, reportedBy(result.issues)),
+    ],
   };
 }
 
@@ -115,7 +130,7 @@ function validate(ctx: Context): number {
         continue;
       }
       documents.push({ source: file, doc: loaded.value });
-      const checked = checkDocument(loaded.value, file);
+      const checked = checkDocument(loaded.value, file, ctx.allowUnknown);
       datasets.push({ source: file, doc: loaded.value, dataset: checked.dataset });
       perFile.push({ file, issues: checked.issues });
     } else {
@@ -124,7 +139,7 @@ function validate(ctx: Context): number {
         perFile.push({ file, issues: [parseError(file, read.message)] });
         continue;
       }
-      const result = importSheets(read.sheets, t, { source: file, showFile: false });
+      const result = importSheets(read.sheets, t, { source: file, showFile: false, allowUnknown: ctx.allowUnknown });
       datasets.push({ source: file, dataset: result.dataset });
       const notes = read.notes.map((text): CliIssue => ({ source: file, code: 'sheet', severity: 'warning', text }));
       perFile.push({ file, issues: [...notes, ...result.issues] });
@@ -204,7 +219,13 @@ function importSheet(ctx: Context): number {
   }
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   const source = output ?? ctx.files.join(', ');
-  const result = importSheets(sheets, t, { source, meta, showFile: ctx.files.length > 1, redactHidden: true });
+  const result = importSheets(sheets, t, {
+    source,
+    meta,
+    showFile: ctx.files.length > 1,
+    redactHidden: true,
+    allowUnknown: ctx.allowUnknown,
+  });
   const errors = result.issues.filter((issue) => issue.severity === 'error');
   for (const issue of result.issues) {
     if (issue.severity === 'error' || !ctx.quiet) err(formatIssue(issue, lang));
@@ -331,7 +352,7 @@ function exportHsdsCommand(ctx: Context): number {
     // What could reveal a hidden place is left out (and listed), not an error that stops the export.
     const { dataset: doc, removed: fromFile } = redactHiddenLocations(loaded.value);
     removed.push(...fromFile.map(removedIn(t, file)));
-    const checked = checkDocument(doc, file);
+    const checked = checkDocument(doc, file, ctx.allowUnknown);
     problems.push(...checked.issues);
     parts.push({ source: file, dataset: checked.dataset });
     documents.push({ source: file, doc });
@@ -387,6 +408,8 @@ function langOf(argv: string[]): string {
 }
 
 export function main(argv: string[]): number {
+  // Unknown keys are reported with the nearest known name ("telefon" → "phone").
+  installFieldSuggestions();
   const requested = (langOf(argv) || 'cs').toLowerCase();
   const lang: CliLang = requested.startsWith('en') ? 'en' : 'cs';
   const t = TEXTS[lang];
@@ -421,7 +444,14 @@ export function main(argv: string[]): number {
       out(t.help[spec.help]);
       return 0;
     }
-    const ctx: Context = { t, lang, quiet: options.quiet === true, options, files: positionals };
+    const ctx: Context = {
+      t,
+      lang,
+      quiet: options.quiet === true,
+      options,
+      files: positionals,
+      allowUnknown: options.allowUnknown === true,
+    };
     switch (command) {
       case 'validate':
         return validate(ctx);

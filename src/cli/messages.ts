@@ -221,7 +221,7 @@ Společné volby:
 
 Návratový kód: 0 v pořádku, 1 chyby v datech, 2 chybné volání.
 Dokumentace: docs/data-tools.md`,
-    validate: `Použití: kpss-data validate FILE… [--json]
+    validate: `Použití: kpss-data validate FILE… [--json] [--allow-unknown]
 
 Zkontroluje soubory dat KPSS: schéma data/schema/kpss-dataset.schema.json a navíc
   – odkazy: služba na neexistujícího poskytovatele, opatření plánu na chybějící
@@ -231,11 +231,14 @@ Zkontroluje soubory dat KPSS: schéma data/schema/kpss-dataset.schema.json a nav
   – souřadnice mimo Česko (šířka 48,55–51,06, délka 12,09–18,86) a prohozené,
   – e-maily, telefony (české číslo má 9 číslic) a webové adresy,
   – obrácené rozsahy (období, termín, věk),
-  – utajené místo s názvem, ulicí, číslem, částí obce, PSČ nebo souřadnicemi.
+  – utajené místo s názvem, ulicí, číslem, částí obce, PSČ nebo souřadnicemi,
+  – klíče, které schéma nezná („telefon“, „Emial“), s nejbližším známým názvem.
 Soubory .xlsx a .csv se zkontrolují jako při import-sheet (nic se nezapíše).
 
 Volby:
-  --json         vypíše nálezy jako JSON na standardní výstup
+  --json            vypíše nálezy jako JSON na standardní výstup
+  --allow-unknown   klíč, který schéma nezná (např. „telefon“ místo „phone“), a neznámý
+                    sloupec tabulky jsou jen upozornění, ne chyba (--povolit-nezname)
 
 Návratový kód: 0 bez chyb, 1 chyby v datech, 2 chybné volání nebo nečitelný soubor.`,
     importSheet: `Použití: kpss-data import-sheet FILE… [-o VÝSTUP.json] [--meta META.json]
@@ -255,7 +258,8 @@ nic a chyby uvedou list, řádek a sloupec.
 
 Volby:
   -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)
-  --meta FILE         soubor JSON s oddílem „meta“ (název, oblast, koordinátor…)`,
+  --meta FILE         soubor JSON s oddílem „meta“ (název, oblast, koordinátor…)
+  --allow-unknown     neznámý sloupec se nepřevede, ale není chybou (jen upozornění)`,
     importRegistry: `Použití: kpss-data import-registry FILE (--obec X | --okres X | --kraj X | --vse) [volby]
 
 Převede data registru poskytovatelů sociálních služeb (MPSV) na data KPSS
@@ -300,7 +304,8 @@ záznamy se stejným identifikátorem, vyvezou se oba, každý s jiným id, a vy
 se upozornění. Data se nejdřív zkontrolují; obsahují-li chyby, nic se nezapíše.
 
 Volby:
-  -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)`,
+  -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)
+  --allow-unknown     klíče, které schéma nezná, nejsou chybou (nevyvážejí se)`,
     templates: `Použití: kpss-data templates [-o ADRESÁŘ]
 
 Zapíše prázdné šablony tabulek: kpss-sablona.xlsx (čtyři listy) a
@@ -473,7 +478,7 @@ Common options:
 
 Exit code: 0 valid, 1 errors in the data, 2 wrong usage.
 Documentation: docs/data-tools.md`,
-    validate: `Usage: kpss-data validate FILE… [--json]
+    validate: `Usage: kpss-data validate FILE… [--json] [--allow-unknown]
 
 Checks KPSS data files: the schema data/schema/kpss-dataset.schema.json, and also
   – references: a service to a missing provider, a plan measure to a missing
@@ -483,11 +488,14 @@ Checks KPSS data files: the schema data/schema/kpss-dataset.schema.json, and als
   – coordinates outside Czechia (lat 48.55–51.06, lon 12.09–18.86) or swapped,
   – e-mails, phones (a Czech number has 9 digits) and web addresses,
   – reversed ranges (period, time frame, age),
-  – a hidden place with a name, street, number, part of town, postcode or coordinates.
+  – a hidden place with a name, street, number, part of town, postcode or coordinates,
+  – keys the schema does not know ("telefon", "Emial"), with the nearest known name.
 .xlsx and .csv files are checked as import-sheet reads them (nothing is written).
 
 Options:
-  --json         prints the findings as JSON on standard output
+  --json            prints the findings as JSON on standard output
+  --allow-unknown   a key the schema does not know (e.g. "telefon" for "phone") and an
+                    unknown sheet column are warnings, not errors (--povolit-nezname)
 
 Exit code: 0 no errors, 1 errors in the data, 2 wrong usage or unreadable file.`,
     importSheet: `Usage: kpss-data import-sheet FILE… [-o OUT.json] [--meta META.json]
@@ -508,7 +516,8 @@ row and column.
 
 Options:
   -o, --output FILE   where to write the JSON (standard output otherwise)
-  --meta FILE         a JSON file with the "meta" section (title, area, coordinator…)`,
+  --meta FILE         a JSON file with the "meta" section (title, area, coordinator…)
+  --allow-unknown     an unknown column is not converted, but is no error (a warning only)`,
     importRegistry: `Usage: kpss-data import-registry FILE (--municipality X | --district X | --region X | --all) [options]
 
 Converts data of the registry of social-service providers (MPSV) to KPSS data
@@ -554,7 +563,8 @@ id, both are exported, each with its own id, and a warning says so.
 The data is checked first; if it has errors, nothing is written.
 
 Options:
-  -o, --output FILE   where to write the JSON (standard output otherwise)`,
+  -o, --output FILE   where to write the JSON (standard output otherwise)
+  --allow-unknown     keys the schema does not know are no error (they are not exported)`,
     templates: `Usage: kpss-data templates [-o DIR]
 
 Writes the empty spreadsheet templates: kpss-sablona.xlsx (four sheets) and

@@ -168,7 +168,7 @@ export interface SheetImportResult {
 export function importSheets(
   inputs: SheetInput[],
   t: Texts,
-  options: { source: string; meta?: unknown; showFile: boolean; redactHidden?: boolean },
+  options: { source: string; meta?: unknown; showFile: boolean; redactHidden?: boolean; allowUnknown?: boolean },
 ): SheetImportResult {
   const issues: CliIssue[] = [];
   const provenance = new Map<string, Cell>();
@@ -860,7 +860,7 @@ export function importSheets(
   }
   const checked = validateDataset(dataset, options.source);
   const found = [
-    ...checked.issues.map(fromDataIssue),
+    ...checked.issues.map((issue) => fromDataIssue(issue, options.allowUnknown)),
     ...semanticIssues(dataset, options.source, reportedBy(checked.issues)),
   ];
   for (const issue of found) {

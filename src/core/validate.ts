@@ -32,6 +32,8 @@ export const ISSUE_CODES = [
   'id-in-several-files',
   /** A whole value that is no information: error text of a program ("#N/A", "Traceback…"), a placeholder ("null", "-") or blank. */
   'not-information',
+  /** A key the schema does not know at that point ("telefon", "opening_hours", "Emial"); `expected` is the nearest known name. */
+  'unknown-field',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -50,7 +52,7 @@ export interface DataIssue {
   code: IssueCode;
   /** The offending value, shortened, as text. */
   value?: string;
-  /** Allowed values or the expected type/format. */
+  /** Allowed values or the expected type/format; for an unknown field, the nearest known name, if one is near. */
   expected?: string;
   /** For an id used in several files: the file whose record has it too. */
   otherSource?: string;
@@ -64,7 +66,7 @@ export interface DataIssue {
 export const SECTIONS = ['providers', 'services', 'groups', 'plans'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-interface SchemaNode {
+export interface SchemaNode {
   $ref?: string;
   type?: string | string[];
   enum?: unknown[];
@@ -83,6 +85,20 @@ interface SchemaNode {
 
 const schema = schemaJson as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
 
+/** The schema's node for one record of each section, and for the whole document (no section). */
+export const recordSchema = (section?: Section | 'meta'): SchemaNode => (section ? RECORD_SCHEMAS[section] : schema);
+
+/**
+ * Finds the known name nearest to an unknown key ("telefon" → "phone"),
+ * for an issue's `expected`. Installed by field-names.ts: the tool has it
+ * always, the widgets load it only when data has an unknown key.
+ */
+let suggestField: ((issue: DataIssue) => string | undefined) | undefined;
+
+export function useFieldSuggestions(suggest: ((issue: DataIssue) => string | undefined) | undefined): void {
+  suggestField = suggest;
+}
+
 /** Schema of one record of each section. */
 const RECORD_SCHEMAS: Record<Section | 'meta', SchemaNode> = {
   meta: schema.$defs.Meta as SchemaNode,
@@ -91,6 +107,9 @@ const RECORD_SCHEMAS: Record<Section | 'meta', SchemaNode> = {
   groups: schema.$defs.Group as SchemaNode,
   plans: schema.$defs.Plan as SchemaNode,
 };
+
+/** The keys of a dataset document: the sections and $schema. */
+const ROOT_KEYS = new Set(Object.keys(schema.properties ?? {}));
 
 type Path = (string | number)[];
 
@@ -101,6 +120,8 @@ interface SchemaError {
   code: IssueCode;
   value: unknown;
   expected?: string;
+  /** Reported, but nothing is removed for it (an unknown key: the record keeps it, the widgets ignore it). */
+  keep?: true;
 }
 
 const FORMATS: Record<string, (value: string) => boolean> = {
@@ -121,7 +142,8 @@ const IS_TYPE: Record<string, (value: unknown) => boolean> = {
   boolean: (value) => typeof value === 'boolean',
 };
 
-function resolve(node: SchemaNode): SchemaNode {
+/** The node a reference points to (the node itself if it is none). */
+export function resolve(node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
   const name = node.$ref.replace('#/$defs/', '');
   const target = schema.$defs[name];
@@ -146,21 +168,29 @@ function fail(ctx: Context, value: unknown, code: IssueCode, expected?: string):
   ctx.errors.push({ path: [...ctx.path], removable: ctx.path.slice(0, ctx.removable), code, value, expected });
 }
 
-const compiled = new Map<SchemaNode, Check>();
+/** Checks by node: closed (an unknown key is reported) and open (an allOf part: the node including it knows more keys). */
+const compiled = { closed: new Map<SchemaNode, Check>(), open: new Map<SchemaNode, Check>() };
 /** Nodes being compiled: a reference back to one of them (a recursive schema) is looked up when checking. */
-const compiling = new Set<SchemaNode>();
+const compiling = { closed: new Set<SchemaNode>(), open: new Set<SchemaNode>() };
 
 /** Turns a schema node into a checking function once; datasets of 15,000 services are checked fast. */
-function compile(nodeIn: SchemaNode): Check {
+function compile(nodeIn: SchemaNode, open = false): Check {
   const node = resolve(nodeIn);
-  const known = compiled.get(node);
+  const done = open ? compiled.open : compiled.closed;
+  const busy = open ? compiling.open : compiling.closed;
+  const known = done.get(node);
   if (known) return known;
-  if (compiling.has(node)) return (value, ctx) => (compiled.get(node) as Check)(value, ctx);
-  compiling.add(node);
-  const check = compileNode(node);
-  compiling.delete(node);
-  compiled.set(node, check);
+  if (busy.has(node)) return (value, ctx) => (done.get(node) as Check)(value, ctx);
+  busy.add(node);
+  const check = compileNode(node, open);
+  busy.delete(node);
+  done.set(node, check);
   return check;
+}
+
+/** The keys an object node knows: its properties and those of the nodes it includes (allOf). */
+export function knownKeys(node: SchemaNode): string[] {
+  return [...Object.keys(node.properties ?? {}), ...(node.allOf ?? []).flatMap((part) => knownKeys(resolve(part)))];
 }
 
 /** Whether a string has a character other than white space (a required text isn't blank). */
@@ -209,7 +239,7 @@ const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', '$co
  * the validator does not know is a mistake in the schema, reported when the
  * schema is first used (the tests use it), not a rule silently ignored.
  */
-function compileNode(node: SchemaNode): Check {
+function compileNode(node: SchemaNode, open: boolean): Check {
   const kind = node.enum ? 'enum' : Array.isArray(node.type) ? 'union' : node.type;
   const keywords = kind ? KEYWORDS[kind] : undefined;
   if (
@@ -284,7 +314,8 @@ function compileNode(node: SchemaNode): Check {
       };
     }
     default: {
-      const parts = (node.allOf ?? []).map(compile);
+      const parts = (node.allOf ?? []).map((part) => compile(part, true));
+      const known = new Set(knownKeys(node));
       const required = node.required ?? [];
       const entries = Object.entries(node.properties ?? {});
       const keys = entries.map(([key]) => key);
@@ -304,6 +335,19 @@ function compileNode(node: SchemaNode): Check {
               removable: path.slice(0, ctx.removable),
               code: 'required',
               value: undefined,
+            });
+          }
+        }
+        // A key the schema does not know ("telefon", "Emial"): reported with the nearest known name, kept.
+        if (!open) {
+          for (const key of Object.keys(record)) {
+            if (known.has(key) || key.startsWith('$')) continue;
+            ctx.errors.push({
+              path: [...path, key],
+              removable: [],
+              keep: true,
+              code: 'unknown-field',
+              value: record[key],
             });
           }
         }
@@ -390,15 +434,17 @@ function validateRecord(
   index: number | undefined,
   source: string,
   issues: DataIssue[],
+  again = false,
 ): unknown {
   const ctx: Context = { path: [], removable: 0, errors: [] };
   compile(RECORD_SCHEMAS[section])(record, ctx);
-  const errors = ctx.errors;
+  // A repaired copy is checked again: its unknown keys were reported with the original.
+  const errors = again ? ctx.errors.filter((error) => !error.keep) : ctx.errors;
   if (errors.length === 0) return record;
-  const leftOut = errors.some((error) => error.removable.length === 0);
+  const leftOut = errors.some((error) => !error.keep && error.removable.length === 0);
   const id = recordId(record);
   for (const error of errors) {
-    issues.push({
+    const issue: DataIssue = {
       source,
       section,
       index,
@@ -408,23 +454,28 @@ function validateRecord(
       value: shorten(error.value),
       expected: error.expected,
       outcome: leftOut ? 'record-left-out' : 'value-ignored',
-    });
+    };
+    if (error.keep) issue.expected = suggestField?.(issue);
+    issues.push(issue);
   }
   if (leftOut) return undefined;
   const seen = new Set<string>();
   const removals = errors
+    .filter((error) => !error.keep)
     .map((error) => error.removable)
     .filter((path) => {
       const key = JSON.stringify(path);
       return !seen.has(key) && seen.add(key);
     })
     .sort(comparePathsForRemoval);
+  // Only unknown keys: the record is kept as it is (the widgets ignore them).
+  if (removals.length === 0) return record;
   // The input may belong to the page's script (the data property): repair a copy.
   const copy = { ...(record as Record<string, unknown>) };
   const copies = new Set<unknown>([copy]);
   for (const path of removals) removeAt(copy, path, copies);
   // Removing an item can leave its list too short (a synonym group of one word): check the copy too.
-  return validateRecord(section, copy, index, source, issues);
+  return validateRecord(section, copy, index, source, issues, true);
 }
 
 /** Result of validating one dataset document. */
@@ -445,6 +496,19 @@ export function validateDataset(input: unknown, source: string): ValidationResul
   }
   const doc = input as Record<string, unknown>;
   const dataset: KpssDataset = {};
+  // A section under a name the schema does not know ("sluzby") would be lost without a word.
+  for (const key of Object.keys(doc)) {
+    if (ROOT_KEYS.has(key) || key.startsWith('$')) continue;
+    const issue: DataIssue = {
+      source,
+      field: key,
+      code: 'unknown-field',
+      value: shorten(doc[key]),
+      outcome: 'value-ignored',
+    };
+    issue.expected = suggestField?.(issue);
+    issues.push(issue);
+  }
   if (doc.meta !== undefined) {
     const meta = validateRecord('meta', doc.meta, undefined, source, issues);
     if (meta) dataset.meta = meta as KpssDataset['meta'];

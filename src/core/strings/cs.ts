@@ -26,6 +26,7 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'id-in-several-files': (i) => `identifikátor „${i.value}“ má jiný záznam i v souboru ${i.otherSource}`,
   'not-information': (i) =>
     i.value?.trim() ? `„${i.value.trim()}“ není údaj, ale chybové hlášení nebo zástupný text` : 'hodnota je prázdná',
+  'unknown-field': (i) => `schéma takové pole nezná${i.expected ? ` (myslíte „${i.expected}“?)` : ''}`,
 };
 
 const FORMAT: Record<string, string> = {

@@ -20,6 +20,7 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
     i.value?.trim()
       ? `"${i.value.trim()}" is not information but an error message or a placeholder`
       : 'the value is empty',
+  'unknown-field': (i) => `the schema knows no such field${i.expected ? ` (did you mean "${i.expected}"?)` : ''}`,
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {

@@ -27,6 +27,8 @@ const PROBLEM: Record<DataIssue['code'], (i: DataIssue) => string> = {
   'id-in-several-files': (i) => `ідентифікатор «${i.value}» має інший запис і у файлі ${i.otherSource}`,
   'not-information': (i) =>
     i.value?.trim() ? `«${i.value.trim()}» — не дані, а повідомлення про помилку або заповнювач` : 'значення порожнє',
+  'unknown-field': (i) =>
+    `схема не знає такого поля${i.expected ? ` (можливо, ви мали на увазі «${i.expected}»?)` : ''}`,
 };
 
 const OUTCOME: Record<DataIssue['outcome'], string> = {

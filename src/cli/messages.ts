@@ -115,7 +115,9 @@ const cs = {
     noParent: (level: string) => `${level} nemá nad sebou nadřazený řádek (prioritu, opatření)`,
     noRecordAbove: 'řádek doplňuje záznam nad sebou, ale žádný tam není',
     level: { priority: 'priorita', measure: 'opatření', activity: 'aktivita' } as Record<string, string>,
-    unknownColumn: 'neznámý sloupec, jeho obsah se nepřevádí',
+    unknownColumn: (suggestion?: string, error?: boolean) =>
+      `neznámý sloupec${suggestion ? ` (myslíte „${suggestion}“?)` : ''}, jeho obsah se nepřevádí${error ? ' (přijme ho volba --allow-unknown)' : ''}`,
+    repeatedColumn: 'sloupec je v tabulce podruhé, jeho obsah se nepřevádí',
     noHeader: (value: string) =>
       `hodnota „${value}“ je ve sloupci bez záhlaví a nepřevádí se (není v buňce oddělovač bez uvozovek?)`,
     missingColumn: (column: string) => `chybí sloupec „${column}“`,
@@ -371,7 +373,9 @@ const en: Texts = {
     noParent: (level) => `${level} has no parent row above it (priority, measure)`,
     noRecordAbove: 'the row continues the record above, but there is none',
     level: { priority: 'priority', measure: 'measure', activity: 'activity' },
-    unknownColumn: 'unknown column, its content is not converted',
+    unknownColumn: (suggestion, error) =>
+      `unknown column${suggestion ? ` (did you mean "${suggestion}"?)` : ''}, its content is not converted${error ? ' (--allow-unknown accepts it)' : ''}`,
+    repeatedColumn: 'the column is in the sheet a second time, its content is not converted',
     noHeader: (value) =>
       `value "${value}" is in a column without a header and is not converted (a delimiter in a cell without quotes?)`,
     missingColumn: (column) => `column "${column}" is missing`,

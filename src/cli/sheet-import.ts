@@ -27,7 +27,7 @@ import { coordinateProblem, phoneProblem, reportedBy, semanticIssues } from './c
 import type { SheetInput } from './io.js';
 import { type CliIssue, fromDataIssue } from './issues.js';
 import type { SheetKind, Texts } from './messages.js';
-import { headerKey, type SheetTemplate, templateForHeaders, templateForSheetName } from './templates.js';
+import { headerKey, nearestHeader, type SheetTemplate, templateForHeaders, templateForSheetName } from './templates.js';
 import {
   capacityUnits,
   forms,
@@ -201,7 +201,7 @@ export function importSheets(
       if (!header.trim()) return;
       const key = headerKey(template, header);
       if (key && !columns.has(key)) columns.set(key, { index, header: header.trim() });
-      else {
+      else if (key) {
         issues.push({
           source: input.file,
           code: 'sheet',
@@ -209,7 +209,19 @@ export function importSheets(
           sheet: sheetLabel(template.kind, input),
           row: headerIndex + 1,
           column: header.trim(),
-          text: t.sheet.unknownColumn,
+          text: t.sheet.repeatedColumn,
+        });
+      } else {
+        // A column the importer does not know would be lost without a word: an error (a warning with
+        // --allow-unknown), naming the file, the sheet and the nearest known header ("Emial" → "E-mail").
+        issues.push({
+          source: input.file,
+          code: 'sheet',
+          severity: options.allowUnknown ? 'warning' : 'error',
+          sheet: `${input.file}: ${t.sheetNames[template.kind]}`,
+          row: headerIndex + 1,
+          column: header.trim(),
+          text: t.sheet.unknownColumn(nearestHeader(template, header), !options.allowUnknown),
         });
       }
     });

@@ -3,6 +3,7 @@
  * Czech column headers. The same definitions write the templates
  * (`kpss-data templates`, data/templates/) and read them back (import-sheet).
  */
+import { nearest } from '../core/nearest.js';
 import { writeCsv } from './csv.js';
 import type { SheetKind } from './messages.js';
 import { normalize } from './vocab.js';
@@ -156,6 +157,18 @@ export function headerKey(template: SheetTemplate, header: string): string | und
 }
 
 /** The template a sheet's header row belongs to: the one with most known headers, at least two. */
+/** The template's header nearest to an unknown one ("Emial" → "E-mail", "Telefon kontaktu" → …), if one is near. */
+export function nearestHeader(template: SheetTemplate, header: string): string | undefined {
+  return nearest(
+    header,
+    template.columns.flatMap((column) => [
+      [column.header, column.header] as const,
+      [column.header.replace(/\([^)]*\)/g, ''), column.header] as const,
+      [column.key, column.header] as const,
+    ]),
+  );
+}
+
 export function templateForHeaders(headers: string[]): SheetTemplate | undefined {
   let best: { template: SheetTemplate; score: number } | undefined;
   for (const template of TEMPLATES) {

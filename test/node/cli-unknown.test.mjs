@@ -2,10 +2,12 @@
 // not know are errors (exit 1) naming where they are and the nearest known name; --allow-unknown makes
 // them warnings (exit 0). Runs the built dist/cli/kpss-data.js (npm run build:cli).
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cliSandbox } from './cli-support.mjs';
 
-const { run, write } = cliSandbox('kpss-unknown-');
+const { tmp, run, write } = cliSandbox('kpss-unknown-');
 
 const dataset = {
   $schema: '../schema/kpss-dataset.schema.json',
@@ -79,5 +81,51 @@ describe('unknown keys in kpss-data', () => {
     const allowed = run('export-hsds', file, '--allow-unknown');
     assert.equal(allowed.code, 0, allowed.err);
     assert.equal(JSON.parse(allowed.out).contents[0].services[0].name, 'Pečovatelská služba');
+  });
+});
+
+describe('unknown sheet columns in kpss-data', () => {
+  const header = ['Id', 'Název', 'Druh služby', 'Obec', 'Emial', 'Poznámka pro úřad'];
+  const row = ['ps', 'Pečovatelská služba', 'Pečovatelská služba', 'Vzorov', 'info@vzorov.cz', 'x'];
+  const csv = () => write('sluzby.csv', `${header.join(';')}\n${row.join(';')}\n`);
+
+  test('import-sheet: an error naming file, sheet and column with the nearest known header; nothing written', () => {
+    const file = csv();
+    const output = join(tmp, 'sloupce.json');
+    const r = run('import-sheet', file, '-o', output);
+    assert.equal(r.code, 1, r.err);
+    assert.ok(
+      lines(r.err).includes(
+        `${file}: služby, řádek 1, sloupec „Emial“: neznámý sloupec (myslíte „E-mail“?), jeho obsah se nepřevádí (přijme ho volba --allow-unknown)`,
+      ),
+      r.err,
+    );
+    assert.ok(
+      lines(r.err).includes(
+        `${file}: služby, řádek 1, sloupec „Poznámka pro úřad“: neznámý sloupec, jeho obsah se nepřevádí (přijme ho volba --allow-unknown)`,
+      ),
+      r.err,
+    );
+    assert.equal(existsSync(output), false);
+    // validate reads the sheet as import-sheet does.
+    assert.equal(run('validate', file).code, 1);
+  });
+
+  test('import-sheet --allow-unknown: warnings, the known columns converted; exit 0', () => {
+    const file = csv();
+    const output = join(tmp, 'sloupce-povolene.json');
+    const r = run('import-sheet', file, '-o', output, '--allow-unknown', '--lang', 'en');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(
+      lines(r.err).includes(
+        `warning: ${file}: services, row 1, column "Emial": unknown column (did you mean "E-mail"?), its content is not converted`,
+      ),
+      r.err,
+    );
+    const written = JSON.parse(readFileSync(output, 'utf8'));
+    assert.deepEqual(
+      written.services.map((s) => [s.id, s.name]),
+      [['ps', 'Pečovatelská služba']],
+    );
   });
 });

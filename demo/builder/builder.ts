@@ -240,7 +240,8 @@ export class SnippetBuilder extends LitElement {
               kpss-widgets.js), např. https://www.obec.cz/kpss/. Kód pak funguje na kterékoli stránce webu.
             </span>
             <input
-              type="url"
+              type="text"
+              inputmode="url"
               name="base"
               aria-describedby="base-hint"
               .value=${o.baseUrl}

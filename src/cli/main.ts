@@ -303,6 +303,12 @@ function importRegistryCommand(ctx: Context): number {
     err(`${file}: ${t.registry.unknownFormat}`);
     return 1;
   }
+  // A typo in an area option ("--obec Susic") would write an empty dataset: name the nearest places instead.
+  if (result.unmatched.length > 0) {
+    for (const area of result.unmatched) err(`${file}: ${t.registry.unmatchedArea(area)}`);
+    err(t.notWritten);
+    return 1;
+  }
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   const { issues } = checkDocument(result.dataset, output ?? file);
   if (issues.length > 0) {

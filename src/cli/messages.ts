@@ -5,6 +5,7 @@
  * problems only the tool finds.
  */
 import { plural } from '../core/strings/plural.js';
+import type { UnmatchedArea } from './registry.js';
 
 export type CliLang = 'cs' | 'en';
 
@@ -59,6 +60,11 @@ const EN_HIDDEN: Record<string, string> = {
   lon: 'longitude',
 };
 const lastKey = (field: string) => field.slice(field.lastIndexOf('.') + 1);
+/** The area options and what they name, for an option value matching nothing. */
+const CS_AREA: Record<string, string> = { obec: '--obec', okres: '--okres', kraj: '--kraj' };
+const CS_AREA_IN: Record<string, string> = { obec: 'obci', okres: 'okrese', kraj: 'kraji' };
+const EN_AREA: Record<string, string> = { obec: '--municipality', okres: '--district', kraj: '--region' };
+const EN_AREA_NOUN: Record<string, string> = { obec: 'municipality', okres: 'district', kraj: 'region' };
 
 const cs = {
   sheetNames: { providers: 'poskytovatelé', services: 'služby', members: 'členové', plan: 'plán' } as Record<
@@ -177,6 +183,14 @@ const cs = {
     } as Record<string, string>,
     examples: 'např.',
     areaNames: { obec: 'obec', okres: 'okres', kraj: 'kraj', vse: 'celá ČR' } as Record<string, string>,
+    unmatchedArea: (a: UnmatchedArea) =>
+      `${CS_AREA[a.level]} „${a.value}“: v datech není žádné místo v ${CS_AREA_IN[a.level]} s tímto ${/^(\d{6}|CZ\w+)$/i.test(a.value) ? 'kódem' : 'názvem'}${
+        a.nearest.length
+          ? ` (nejbližší názvy v datech: ${a.nearest.map((name) => `„${name}“`).join(', ')})`
+          : a.named
+            ? ''
+            : ' (data neuvádějí názvy, zadejte kód, nebo přidejte číselník --ciselnik)'
+      }`,
   },
   hsds: {
     written: (file: string, orgs: number, services: number, locations: number) =>
@@ -436,6 +450,14 @@ const en: Texts = {
     },
     examples: 'e.g.',
     areaNames: { obec: 'municipality', okres: 'district', kraj: 'region', vse: 'all of Czechia' },
+    unmatchedArea: (a) =>
+      `${EN_AREA[a.level]} "${a.value}": no place in the data lies in a ${EN_AREA_NOUN[a.level]} of this ${/^(\d{6}|CZ\w+)$/i.test(a.value) ? 'code' : 'name'}${
+        a.nearest.length
+          ? ` (nearest names in the data: ${a.nearest.map((name) => `"${name}"`).join(', ')})`
+          : a.named
+            ? ''
+            : ' (the data names none: give the code, or add the code list with --code-list)'
+      }`,
   },
   hsds: {
     written: (file, orgs, services, locations) =>

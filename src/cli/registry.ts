@@ -22,6 +22,7 @@
  * and counts in distance sorting; a hidden place never gets a point.
  */
 import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
+import { nearestNames } from '../core/nearest.js';
 import { isValidEmail, isValidPhone, safeWebUrl } from '../core/safe-url.js';
 import type { Address, Capacity, ContactInfo, KpssDataset, Provider, Service, ServiceLocation } from '../core/types.js';
 import {
@@ -81,6 +82,8 @@ export interface RegistryResult {
   removed: RemovedField[];
   /** How many places without (valid) coordinates were put at their municipality's centre. */
   atMunicipalityCentre: number;
+  /** Values of the area options that no place of the data lies in (a typo, "--obec Susic"): nothing is written. */
+  unmatched: UnmatchedArea[];
 }
 
 // ------------------------------------------------------------------ shapes
@@ -341,29 +344,67 @@ const TARGET_GROUP_IDS: Record<string, TargetGroupCode> = {
   '30': 'osoby-zijici-s-demenci',
 };
 
+type AreaLevel = 'obec' | 'okres' | 'kraj';
+const AREA_LEVELS: AreaLevel[] = ['obec', 'okres', 'kraj'];
+
+/** Whether an address lies in one value of an area option: a municipality, district or region, by name or code. */
+function matchesOne(address: RawAddress, level: AreaLevel, wanted: string): boolean {
+  switch (level) {
+    case 'obec':
+      return /^\d{6}$/.test(wanted)
+        ? address.cityCode === wanted
+        : Boolean(address.city && normalize(address.city) === normalize(wanted));
+    case 'okres':
+      return /^CZ\d{3}[0-9A-Z]$/i.test(wanted)
+        ? address.districtCode?.toUpperCase() === wanted.toUpperCase()
+        : Boolean(address.district && normalize(address.district) === normalize(wanted));
+    default:
+      return /^CZ\d{3}$/i.test(wanted)
+        ? address.regionCode?.toUpperCase() === wanted.toUpperCase()
+        : Boolean(address.region && regionKey(address.region) === regionKey(wanted));
+  }
+}
+
 function matchesArea(address: RawAddress | undefined, area: AreaFilter): boolean {
   if (area.all) return true;
   if (!address) return false;
-  for (const wanted of area.obec) {
-    if (
-      /^\d{6}$/.test(wanted)
-        ? address.cityCode === wanted
-        : address.city && normalize(address.city) === normalize(wanted)
-    ) {
-      return true;
+  return AREA_LEVELS.some((level) => area[level].some((wanted) => matchesOne(address, level, wanted)));
+}
+
+/** An area option's value that no place of the data lies in ("--obec Susic"), with the nearest names in the data. */
+export interface UnmatchedArea {
+  level: AreaLevel;
+  value: string;
+  nearest: string[];
+  /** Whether the data names any place at this level (rpss.json without the code list of municipalities does not). */
+  named: boolean;
+}
+
+/** The values of the area options that no place lies in, each with the data's nearest names (folded, edit distance). */
+function unmatchedAreas(places: (RawAddress | undefined)[], area: AreaFilter): UnmatchedArea[] {
+  if (area.all) return [];
+  const unmatched: UnmatchedArea[] = [];
+  for (const level of AREA_LEVELS) {
+    for (const value of area[level]) {
+      if (places.some((address) => address && matchesOne(address, level, value))) continue;
+      const names = new Set<string>();
+      for (const address of places) {
+        const name = level === 'obec' ? address?.city : level === 'okres' ? address?.district : address?.region;
+        if (name) names.add(name);
+      }
+      // A code ("CZ0322") is not spelt wrong the way a name is: no names for it.
+      const isCode = /^(\d{6}|CZ\d{3}[0-9A-Z]?)$/i.test(value);
+      const compared = (name: string) => (level === 'kraj' ? regionKey(name) : name);
+      const nearest = isCode
+        ? []
+        : nearestNames(
+            level === 'kraj' ? regionKey(value) : value,
+            [...names].map((name) => [compared(name), name] as const),
+          );
+      unmatched.push({ level, value, nearest, named: names.size > 0 });
     }
   }
-  for (const wanted of area.okres) {
-    if (/^CZ\d{3}[0-9A-Z]$/i.test(wanted)) {
-      if (address.districtCode?.toUpperCase() === wanted.toUpperCase()) return true;
-    } else if (address.district && normalize(address.district) === normalize(wanted)) return true;
-  }
-  for (const wanted of area.kraj) {
-    if (/^CZ\d{3}$/i.test(wanted)) {
-      if (address.regionCode?.toUpperCase() === wanted.toUpperCase()) return true;
-    } else if (address.region && regionKey(address.region) === regionKey(wanted)) return true;
-  }
-  return false;
+  return unmatched;
 }
 
 /** Lowest and highest age of registry age groups named e.g. "dorost (16–18 let)", "starší senioři (nad 80 let)". */
@@ -605,5 +646,9 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
   if (atMunicipalityCentre > 0) {
     dataset.meta.source += ` Místa bez souřadnic jsou ve středu své obce (approximate), podle seznamu obcí se souřadnicemi 33bcdd/souradnice-mest (stav k 1. 1. 2018).`;
   }
-  return { format, dataset, skipped, areaName, removed, atMunicipalityCentre };
+  const unmatched = unmatchedAreas(
+    raw.flatMap((item) => item.places.map((place) => place.address)),
+    options.area,
+  );
+  return { format, dataset, skipped, areaName, removed, atMunicipalityCentre, unmatched };
 }

@@ -66,3 +66,26 @@ export function nearest(wanted: string, candidates: Iterable<readonly [string, s
   }
   return best;
 }
+
+/**
+ * Up to `limit` names nearest to `wanted` (distinct, nearest first), each
+ * candidate [text to compare, name to show]; only those within half the
+ * length of what was written (at least 2 edits), so nonsense gets none.
+ */
+export function nearestNames(wanted: string, candidates: Iterable<readonly [string, string]>, limit = 3): string[] {
+  const key = nameKey(wanted);
+  if (!key) return [];
+  const found = new Map<string, number>();
+  for (const [text, name] of candidates) {
+    const other = nameKey(text);
+    if (!other) continue;
+    const distance = editDistance(key, other);
+    if (distance <= Math.max(2, Math.floor(key.length / 2)) && distance < (found.get(name) ?? Infinity)) {
+      found.set(name, distance);
+    }
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'cs'))
+    .slice(0, limit)
+    .map(([name]) => name);
+}

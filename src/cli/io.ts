@@ -50,11 +50,13 @@ export function readSheets(
 ): { ok: true; sheets: SheetInput[]; notes: string[] } | { ok: false; message: string } {
   const bytes = readBytes(path, t);
   if (fileKind(path) === 'csv') {
-    const { text, encoding } = decodeCsv(bytes);
+    const { text, encoding, garbled } = decodeCsv(bytes);
+    // Not text in any encoding tried (a workbook saved under .csv, another encoding): refused, not read as garbage.
+    if (garbled) return { ok: false, message: t.sheet.garbled(path) };
     return {
       ok: true,
       sheets: [{ file: path, name: basename(path), rows: parseCsv(text), date1904: false, csv: true }],
-      notes: encoding === 'utf-8' ? [] : [t.sheet.windows1250(path)],
+      notes: encoding === 'windows-1250' ? [t.sheet.windows1250(path)] : [],
     };
   }
   try {

@@ -131,6 +131,8 @@ const cs = {
       `list „${name}“ neodpovídá žádné šabloně (poskytovatelé, služby, členové, plán) a přeskakuje se`,
     noSheets: 'soubor neobsahuje žádný list podle šablon',
     windows1250: (file: string) => `${file}: soubor není v UTF-8, čtu ho jako Windows-1250`,
+    garbled: (file: string) =>
+      `Soubor ${file} nelze přečíst jako text CSV: ani v UTF-8, UTF-16 či Windows-1250 nevypadá jako text (obsahuje řídicí znaky). Není to sešit Excelu s příponou .csv? Uložte ho jako „CSV UTF-8 (s oddělovači)“ nebo jako .xlsx.`,
   },
   warning: 'upozornění',
   hidden: {
@@ -262,7 +264,8 @@ Návratový kód: 0 bez chyb, 1 chyby v datech, 2 chybné volání nebo nečitel
 Převede vyplněné šablony z data/templates/ na jeden soubor dat JSON:
   kpss-sablona.xlsx (listy Poskytovatelé, Služby, Členové, Plán)
   nebo poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (lze zadat více souborů).
-CSV v UTF-8 (s BOM i bez), oddělovač „;“ nebo „,“ se pozná sám.
+Kódování CSV se pozná samo: UTF-8 (s BOM i bez), UTF-16 (Excel „Text v kódování
+Unicode“) nebo Windows-1250; oddělovač „;“, „,“ nebo tabulátor také.
 Více hodnot v buňce oddělte „;“. Hodnoty číselníků lze psát česky
 („Pečovatelská služba“, „senioři“, „terénní“) i kódem, bez ohledu na velikost
 písmen a diakritiku. Identifikátor služby či skupiny tvořený z názvu končí
@@ -396,6 +399,8 @@ const en: Texts = {
     unknownSheet: (name) => `sheet "${name}" matches no template (providers, services, members, plan) and is skipped`,
     noSheets: 'the file holds no sheet made from the templates',
     windows1250: (file) => `${file}: the file is not UTF-8, reading it as Windows-1250`,
+    garbled: (file) =>
+      `File ${file} cannot be read as CSV text: neither as UTF-8, UTF-16 nor Windows-1250 does it look like text (it holds control characters). Is it an Excel workbook named .csv? Save it as "CSV UTF-8 (comma delimited)" or as .xlsx.`,
   },
   warning: 'warning',
   hidden: {
@@ -529,7 +534,8 @@ Exit code: 0 no errors, 1 errors in the data, 2 wrong usage or unreadable file.`
 Converts filled-in templates from data/templates/ to one JSON data file:
   kpss-sablona.xlsx (sheets Poskytovatelé, Služby, Členové, Plán)
   or poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (several files may be given).
-CSV in UTF-8 (with or without BOM); the ";" or "," delimiter is detected.
+The CSV encoding is detected: UTF-8 (with or without BOM), UTF-16 (Excel's
+"Unicode text") or Windows-1250; so is the ";", "," or tab delimiter.
 Separate several values in a cell with ";". Vocabulary values may be written as
 Czech labels ("Pečovatelská služba", "senioři", "terénní") or as codes, in any
 case, with or without diacritics. A service or group id made from its name ends

@@ -17,13 +17,32 @@ export function readBytes(path: string, t: Texts): Uint8Array {
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
 
-/** A JSON file, or the reason it cannot be parsed (with line and column). */
+/**
+ * A JSON file, or the reason it cannot be parsed in the reader's language:
+ * line, column and what is there ("řádek 3, sloupec 16: čárka za posledním
+ * prvkem…"), never the engine's English message. A file saved as UTF-16
+ * (Notepad's "Unicode") or Windows-1250 is decoded as the CSV files are.
+ */
 export function loadJson(path: string, t: Texts): JsonResult {
-  const text = new TextDecoder().decode(readBytes(path, t)).replace(/^\uFEFF/, '');
+  const { text } = decodeCsv(readBytes(path, t));
+  if (!text.trim()) return { ok: false, message: t.json(path, t.jsonProblem.empty) };
   const parsed = parseJson(text);
   if (parsed.ok) return { ok: true, value: parsed.value };
-  const detail = parsed.line !== undefined ? t.position(parsed.line, parsed.column ?? 0) : parsed.message;
-  return { ok: false, message: t.json(path, detail) };
+  const line = parsed.line ?? 1;
+  const column = parsed.column ?? 1;
+  return { ok: false, message: t.json(path, `${t.position(line, column)}: ${jsonProblem(text, line, column, t)}`) };
+}
+
+/** What is at a JSON parse error's line and column, in words. */
+function jsonProblem(text: string, line: number, column: number, t: Texts): string {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
+  offset += column - 1;
+  const char = text[offset];
+  if (char === undefined || !text.slice(offset).trim()) return t.jsonProblem.end;
+  if ((char === '}' || char === ']') && /,\s*$/.test(text.slice(0, offset))) return t.jsonProblem.trailingComma;
+  if (char === "'") return `${t.jsonProblem.unexpected(char)} (${t.jsonProblem.singleQuote})`;
+  return t.jsonProblem.unexpected(char);
 }
 
 /** One sheet of a workbook, or one CSV file. */

@@ -218,6 +218,14 @@ const cs = {
   },
   json: (file: string, detail: string) => `Soubor ${file} není platný JSON: ${detail}.`,
   position: (line: number, column: number) => `řádek ${line}, sloupec ${column}`,
+  /** What is wrong at a JSON parse error's position, in words (the engine's own message is English). */
+  jsonProblem: {
+    empty: 'soubor je prázdný',
+    end: 'soubor končí předčasně (chybí uzavírací závorka ] či } nebo uvozovka?)',
+    unexpected: (char: string) => `neočekávaný znak „${char}“`,
+    trailingComma: 'čárka za posledním prvkem seznamu či objektu',
+    singleQuote: 'JSON píše texty ve dvojitých uvozovkách "…"',
+  },
   notSheet: (file: string, detail: string) => `Soubor ${file} nelze přečíst jako tabulku .xlsx: ${detail}.`,
   help: {
     main: `kpss-data – nástroje pro data komunitního plánování sociálních služeb (KPSS)
@@ -488,6 +496,13 @@ const en: Texts = {
   },
   json: (file, detail) => `File ${file} is not valid JSON: ${detail}.`,
   position: (line, column) => `line ${line}, column ${column}`,
+  jsonProblem: {
+    empty: 'the file is empty',
+    end: 'the file ends too early (a closing ] or } or a quote missing?)',
+    unexpected: (char) => `unexpected character "${char}"`,
+    trailingComma: 'a comma after the last item of a list or object',
+    singleQuote: 'JSON writes texts in double quotes "…"',
+  },
   notSheet: (file, detail) => `File ${file} cannot be read as an .xlsx spreadsheet: ${detail}.`,
   help: {
     main: `kpss-data – data tools for community planning of social services (KPSS)

@@ -43,6 +43,10 @@ const URL_KEYS = {
   city: 'obec',
   free: 'zdarma',
   situation: 'situace',
+  openNow: 'otevreno',
+  access: 'bezbarierove',
+  language: 'jazyk',
+  mine: 'jen-vyber',
 } as const satisfies Record<keyof CatalogueFilters, string>;
 
 /**
@@ -77,6 +81,24 @@ export class KpssCatalogue extends KpssElement {
 
   /** A place to measure distances from (set by a map's "near me", or the town chooser). */
   @property({ attribute: false }) origin?: Origin;
+
+  /** Where "Navigovat" leads: `mapy` (Mapy.com, default), `osm` (OpenStreetMap) or `google` (Google Maps). */
+  @property() directions: 'mapy' | 'osm' | 'google' = 'mapy';
+
+  /**
+   * A form for reporting a wrong detail, e.g. `https://www.obec.cz/hlaseni?sluzba={id}`: {id}, {name},
+   * {dataset} and {page} are filled in. Without it "Nahlásit chybu v údajích" writes to the coordinator's e-mail.
+   */
+  @property({ attribute: 'report-url' }) reportUrl = '';
+
+  /** The clock "open now" is told by (tests set their own); Czech local time whatever the visitor's zone. */
+  @property({ attribute: false }) clock: () => Date = () => new Date();
+
+  /** The person's list of services (ids), kept in the page address only. */
+  @state() private shortlist: string[] = [];
+  @state() private listMessage = '';
+  /** Tells the time in open-now statuses and filter again each minute. */
+  private minuteTimer?: ReturnType<typeof setInterval>;
 
   @state() private query = '';
   /**
@@ -150,6 +172,8 @@ export class KpssCatalogue extends KpssElement {
       this.laterStyled = true;
       const { elementStyles } = this.constructor as typeof KpssCatalogue;
       adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, later.onDemandStyles]);
+      this.search.setExtraFilter(this.passesLater);
+      this.startMinuteTimer();
       this.requestUpdate();
     });
     return this.laterReady;
@@ -159,6 +183,7 @@ export class KpssCatalogue extends KpssElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
+    if (this.laterStyled) this.startMinuteTimer();
     // Moved while it waited to be shown: wait again.
     if (this.hasUpdated && this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
   }
@@ -170,7 +195,22 @@ export class KpssCatalogue extends KpssElement {
     clearTimeout(this.announceTimer);
     clearTimeout(this.searchEventTimer);
     clearTimeout(this.resultsEventTimer);
+    clearInterval(this.minuteTimer);
+    this.minuteTimer = undefined;
     this.stopSizeWatcher();
+  }
+
+  /** The filters the later module answers: open now, access, language; and the person's list. */
+  private readonly passesLater = (entry: ServiceEntry, f: CatalogueFilters) =>
+    (!f.mine || this.shortlist.includes(entry.service.id)) &&
+    (onDemand.module?.passesFacts(entry, f, this.clock()) ?? true);
+
+  /** "Otevřeno, zavírá v 15:30" must not outlive 15:30: statuses and the open-now filter follow the clock. */
+  private startMinuteTimer(): void {
+    this.minuteTimer ??= setInterval(() => {
+      if (this.filters.openNow) this.search.setExtraFilter(this.passesLater);
+      this.requestUpdate();
+    }, 60_000);
   }
 
   /**
@@ -189,14 +229,13 @@ export class KpssCatalogue extends KpssElement {
   private readUrl(): void {
     const get = (name: string) => this.url.get(name);
     this.query = get('q');
-    this.filters = {
-      targetGroup: get(URL_KEYS.targetGroup),
-      type: get(URL_KEYS.type),
-      form: get(URL_KEYS.form),
-      city: get(URL_KEYS.city),
-      free: get(URL_KEYS.free) === '1',
-      situation: get(URL_KEYS.situation),
-    };
+    this.filters = Object.fromEntries(
+      Object.entries(URL_KEYS).map(([key, name]) => [
+        key,
+        typeof NO_FILTERS[key as keyof CatalogueFilters] === 'boolean' ? get(name) === '1' : get(name),
+      ]),
+    ) as unknown as CatalogueFilters;
+    this.shortlist = get('vyber').split(',').filter(Boolean);
     const sort = get('razeni');
     this.sort = sort === 'name' || sort === 'distance' ? sort : 'relevance';
     this.nearCity = get('od');
@@ -208,12 +247,13 @@ export class KpssCatalogue extends KpssElement {
     this.url.set(
       {
         q: this.query.trim(),
-        [URL_KEYS.targetGroup]: f.targetGroup,
-        [URL_KEYS.type]: f.type,
-        [URL_KEYS.form]: f.form,
-        [URL_KEYS.city]: f.city,
-        [URL_KEYS.free]: f.free ? '1' : '',
-        [URL_KEYS.situation]: f.situation,
+        ...Object.fromEntries(
+          Object.entries(URL_KEYS).map(([key, name]) => {
+            const value = f[key as keyof CatalogueFilters];
+            return [name, value === true ? '1' : value || ''];
+          }),
+        ),
+        vyber: this.shortlist.join(','),
         razeni: this.sort === 'relevance' ? '' : this.sort,
         od: this.nearCity,
         sluzba: this.openId,
@@ -317,7 +357,7 @@ export class KpssCatalogue extends KpssElement {
   private async removeChip(key: keyof CatalogueFilters, chip: HTMLElement): Promise<void> {
     const list = chip.closest('ul');
     const position = list ? [...list.querySelectorAll('.chip')].indexOf(chip) : 0;
-    this.setFilter(key, (key === 'free' ? false : '') as never);
+    this.setFilter(key, NO_FILTERS[key]);
     await this.updateComplete;
     const chips = list?.isConnected ? [...list.querySelectorAll<HTMLElement>('.chip')] : [];
     (chips[Math.min(position, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
@@ -344,9 +384,43 @@ export class KpssCatalogue extends KpssElement {
 
   /** One listener for every card's title (a listener per card would be replaced at every keystroke). */
   private handleCardClick(event: Event): void {
-    const title = (event.target as Element).closest<HTMLElement>('button.title');
+    const target = event.target as Element;
+    const toggle = target.closest<HTMLElement>('button.list-toggle')?.dataset.listId;
+    if (toggle)
+      this.setShortlist(
+        this.shortlist.includes(toggle) ? this.shortlist.filter((id) => id !== toggle) : [...this.shortlist, toggle],
+      );
+    const title = target.closest<HTMLElement>('button.title');
     const id = title?.dataset.serviceId;
     if (title && id) this.openDetail(id, title);
+  }
+
+  /** The person's list changed: the address keeps it (nothing is stored in the browser). */
+  private setShortlist(ids: string[]): void {
+    this.shortlist = ids;
+    this.listMessage = '';
+    if (this.filters.mine) this.search.setExtraFilter(this.passesLater);
+    this.writeUrl('replace');
+  }
+
+  /** The phone's share sheet where there is one, else the link copied (or shown to copy by hand). */
+  private async shareLink(link: string, title: string): Promise<string> {
+    if (navigator.share) {
+      try {
+        await navigator.share({ title, url: link });
+        return '';
+      } catch (error) {
+        // The person closed the sheet: nothing to say.
+        if ((error as DOMException).name === 'AbortError') return '';
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(link);
+      return this.strings.catalogue.shareCopied;
+    } catch {
+      // No clipboard (insecure page, denied): show the link to copy by hand.
+      return link;
+    }
   }
 
   private openDetail(id: string, opener: HTMLElement): void {
@@ -394,14 +468,48 @@ export class KpssCatalogue extends KpssElement {
   }
 
   private async share(): Promise<void> {
-    const link = this.url.link({ sluzba: this.openId });
-    try {
-      await navigator.clipboard.writeText(link);
-      this.shareMessage = this.strings.catalogue.shareCopied;
-    } catch {
-      // No clipboard (insecure page, denied): show the link to copy by hand.
-      this.shareMessage = link;
-    }
+    const entry = this.search.entryById.get(this.openId);
+    this.shareMessage = await this.shareLink(this.url.link({ sluzba: this.openId }), entry?.service.name ?? '');
+  }
+
+  /** The list as a link that shows it alone; the detail and the filters are not part of it. */
+  private async shareList(): Promise<void> {
+    const link = this.url.link({ vyber: this.shortlist.join(','), [URL_KEYS.mine]: '1', sluzba: '' });
+    this.listMessage = await this.shareLink(link, this.strings.catalogue.label);
+  }
+
+  private async printList(): Promise<void> {
+    this.filters = { ...this.filters, mine: true };
+    await this.updateComplete;
+    window.print();
+  }
+
+  private renderListBar(): TemplateResult | typeof nothing {
+    return (
+      onDemand.module?.listBar({
+        lang: this.language,
+        count: this.shortlist.length,
+        only: this.filters.mine,
+        message: this.listMessage,
+        onShowOnly: (only) => this.setFilter('mine', only),
+        onPrint: () => this.printList(),
+        onShare: () => this.shareList(),
+        onClear: () => this.setShortlist([]),
+      }) ?? nothing
+    );
+  }
+
+  /** What open-now, directions and a wrong-detail report need to know. */
+  private factContext(entry?: ServiceEntry) {
+    const meta = entry && this.loader.dataset.metas.find((m) => m.$source === entry.service.$source);
+    return {
+      lang: this.language,
+      now: this.clock(),
+      directions: this.directions,
+      reportUrl: this.reportUrl,
+      coordinatorEmail: meta?.coordinator?.email?.[0],
+      page: entry ? this.url.link({ sluzba: entry.service.id }) : '',
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -437,7 +545,7 @@ export class KpssCatalogue extends KpssElement {
     // With a detail open, paper gets that detail alone (see the print styles).
     return html`<section class=${this.openId ? 'catalogue detail-open' : 'catalogue'} aria-label=${name}>
       ${this.renderSearch(title)} ${this.renderSituations()} ${this.renderFilters()} ${this.renderActiveFilters()}
-      ${this.renderResults()} ${this.renderDetail()}
+      ${this.renderListBar()} ${this.renderResults()} ${this.renderDetail()}
     </section>`;
   }
 
@@ -510,6 +618,12 @@ export class KpssCatalogue extends KpssElement {
         this.placeSuggestions = true;
       },
       onToggle: (event) => this.handleFiltersToggle(event),
+      extra: onDemand.module?.factFilters({
+        lang: this.language,
+        filters: this.filters,
+        entries: this.search.entries,
+        onFilter: (name, value) => this.setFilter(name, value as never),
+      }),
     });
   }
 
@@ -528,6 +642,7 @@ export class KpssCatalogue extends KpssElement {
       chips.push({ key: 'city', text: this.search.options.cities.get(f.city) ?? f.city });
     }
     if (f.free) chips.push({ key: 'free', text: this.strings.catalogue.freeOnly });
+    chips.push(...(onDemand.module?.factChips(f, lang) ?? []));
     return chips;
   }
 
@@ -607,6 +722,7 @@ export class KpssCatalogue extends KpssElement {
       distance: origin ? distanceOf(entry, origin) : undefined,
       why: this.search.reasons(entry, this.language),
       printed: this.printing ? onDemand.module?.printedDetails(entry, this.strings) : undefined,
+      facts: onDemand.module?.cardFacts(entry, this.factContext(), this.shortlist.includes(entry.service.id)),
     });
   }
 
@@ -640,6 +756,7 @@ export class KpssCatalogue extends KpssElement {
               onClose: () => this.closeDetail(),
               onShare: () => this.share(),
               onShowOnMap: this.linkedMap() && entry.points.length ? () => this.showOnMap(id) : undefined,
+              facts: this.factContext(entry),
             })
           : nothing
       }

@@ -33,6 +33,14 @@ export interface CatalogueFilters {
   city: string;
   free: boolean;
   situation: string;
+  /** Open now, by the services' opening hours. */
+  openNow: boolean;
+  /** Step-free access. */
+  access: boolean;
+  /** A language the service works in (ISO 639 code). */
+  language: string;
+  /** Only the services in the person's list. */
+  mine: boolean;
 }
 
 export type CatalogueSort = 'relevance' | 'name' | 'distance';
@@ -51,6 +59,10 @@ export const NO_FILTERS: CatalogueFilters = {
   city: '',
   free: false,
   situation: '',
+  openNow: false,
+  access: false,
+  language: '',
+  mine: false,
 };
 
 /** What the person asked for: the results follow it. */
@@ -83,6 +95,11 @@ export class CatalogueSearch implements ReactiveController {
   /** Grows whenever the results change, so the element knows when to tell a linked map. */
   revision = 0;
 
+  /**
+   * Filters told by a module loaded after the first render (open now, access,
+   * language, the person's list); set with setExtraFilter().
+   */
+  private extraFilter?: (entry: ServiceEntry, filters: CatalogueFilters) => boolean;
   private dataset?: MergedDataset;
   private lang: Lang = 'cs';
   private index?: SearchIndex;
@@ -200,6 +217,7 @@ export class CatalogueSearch implements ReactiveController {
       if (f.form && !s.forms?.includes(f.form as never)) return false;
       if (f.city && !entry.cityKeys.includes(f.city)) return false;
       if (f.free && !entry.free) return false;
+      if (this.extraFilter && !this.extraFilter(entry, f)) return false;
       return !situation || fitsSituation(situation, s.type, s.targetGroups);
     };
     // Entries are in name order, so index order is name order.
@@ -220,6 +238,12 @@ export class CatalogueSearch implements ReactiveController {
   }
 
   /** Something changed the answer to the current request: compute it again and render. */
+  /** Sets the later filters, or tells that their answer changed (the clock moved, the list changed). */
+  setExtraFilter(test: (entry: ServiceEntry, filters: CatalogueFilters) => boolean): void {
+    this.extraFilter = test;
+    this.refresh();
+  }
+
   private refresh(): void {
     if (!this.host.isConnected) return;
     this.stale = true;

@@ -21,6 +21,8 @@ export interface CardContext {
   why: readonly string[];
   /** Printing: every contact, the addresses and the opening hours, in place of the first contact of each kind. */
   printed?: TemplateResult;
+  /** Open now, access, languages and "add to my list", once their module is loaded. */
+  facts?: TemplateResult;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface CardContext {
  */
 export function card(
   entry: ServiceEntry,
-  { strings, lang, terms, distance, why, printed }: CardContext,
+  { strings, lang, terms, distance, why, printed, facts }: CardContext,
 ): TemplateResult {
   const t = strings.catalogue;
   const c = strings.contact;
@@ -61,6 +63,7 @@ export function card(
       <span class="distance" ?hidden=${distance === undefined}>(${
         distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))
       })</span></p>
+    ${facts}
     ${
       printed
         ? printed

@@ -8,6 +8,7 @@ import { formatAddress, renderContacts } from '../../core/format.js';
 import { formatNumber, type Lang, label, type Strings } from '../../core/i18n.js';
 import { CAPACITY_UNITS, FORMS, TARGET_GROUPS } from '../../core/vocabulary.js';
 import { type ServiceEntry, typeLabel } from '../service-model.js';
+import { detailFacts, detailLinks, type FactContext, feeText } from './facts.js';
 
 export interface DetailContext {
   strings: Strings;
@@ -18,6 +19,8 @@ export interface DetailContext {
   onShare: () => void;
   /** Present when a linked map can show the service. */
   onShowOnMap?: () => void;
+  /** Open now, directions, a wrong detail. */
+  facts: FactContext;
 }
 
 /** The detail's content (the element keeps the dialog itself). */
@@ -59,7 +62,8 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
           ? html`<ul class="plain">${s.openingHours.map((line) => html`<li>${line}</li>`)}</ul>`
           : '',
       )}
-      ${row(t.fee, [s.fee?.free ? t.free : '', s.fee?.note].filter(Boolean).join('. '))}
+      ${detailFacts(entry, context.facts)}
+      ${row(t.fee, feeText(s, lang))}
       ${row(
         t.capacity,
         (s.capacity ?? [])
@@ -73,6 +77,7 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
       ${row(t.contacts, renderContacts(s.contact, strings.contact))}
       ${s.$provider?.contact ? row(`${t.contacts} – ${s.$provider.name}`, renderContacts(s.$provider.contact, strings.contact)) : nothing}
     </dl>
+    ${detailLinks(entry, context.facts)}
     <div class="detail-actions">
       <button type="button" @click=${context.onShare}>${t.share}</button>
       <button type="button" @click=${() => window.print()}>${t.print}</button>

@@ -36,6 +36,8 @@ export interface FiltersContext {
   onNear: (key: string) => void;
   onPlaceFocus: () => void;
   onToggle: (event: Event) => void;
+  /** Open now, access and language, once their module is loaded. */
+  extra?: TemplateResult;
 }
 
 export function filtersBox(c: FiltersContext): TemplateResult {
@@ -125,6 +127,7 @@ export function filtersBox(c: FiltersContext): TemplateResult {
       <input id="f-free" type="checkbox" .checked=${f.free} @change=${(e: Event) => c.onFilter('free', (e.target as HTMLInputElement).checked)} />
       <label for="f-free">${t.freeOnly}</label>
     </div>
+    ${c.extra}
     <div class="field">
       <label for="f-sort">${t.sort}</label>
       <select id="f-sort" .value=${c.sort} @change=${(e: Event) => c.onSort((e.target as HTMLSelectElement).value as CatalogueSort)}>

@@ -6,4 +6,5 @@
  */
 export { detail, printedDetails } from './detail.js';
 export { emptyState, partialNotice } from './empty.js';
+export { cardFacts, factChips, factFilters, listBar, passesFacts } from './facts.js';
 export { onDemandStyles } from './on-demand.styles.js';

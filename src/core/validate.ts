@@ -120,8 +120,6 @@ interface SchemaError {
   code: IssueCode;
   value: unknown;
   expected?: string;
-  /** Reported, but nothing is removed for it (an unknown key: the record keeps it, the widgets ignore it). */
-  keep?: true;
 }
 
 const FORMATS: Record<string, (value: string) => boolean> = {
@@ -338,17 +336,13 @@ function compileNode(node: SchemaNode, open: boolean): Check {
             });
           }
         }
-        // A key the schema does not know ("telefon", "Emial"): reported with the nearest known name, kept.
+        // A key the schema does not know ("telefon", "Emial"): reported (with the nearest known name) and
+        // left out of the record kept, as any ignored value.
         if (!open) {
           for (const key of Object.keys(record)) {
             if (known.has(key) || key.startsWith('$')) continue;
-            ctx.errors.push({
-              path: [...path, key],
-              removable: [],
-              keep: true,
-              code: 'unknown-field',
-              value: record[key],
-            });
+            const where = [...path, key];
+            ctx.errors.push({ path: where, removable: where, code: 'unknown-field', value: record[key] });
           }
         }
         const saved = ctx.removable;
@@ -434,14 +428,12 @@ function validateRecord(
   index: number | undefined,
   source: string,
   issues: DataIssue[],
-  again = false,
 ): unknown {
   const ctx: Context = { path: [], removable: 0, errors: [] };
   compile(RECORD_SCHEMAS[section])(record, ctx);
-  // A repaired copy is checked again: its unknown keys were reported with the original.
-  const errors = again ? ctx.errors.filter((error) => !error.keep) : ctx.errors;
+  const errors = ctx.errors;
   if (errors.length === 0) return record;
-  const leftOut = errors.some((error) => !error.keep && error.removable.length === 0);
+  const leftOut = errors.some((error) => error.removable.length === 0);
   const id = recordId(record);
   for (const error of errors) {
     const issue: DataIssue = {
@@ -449,33 +441,31 @@ function validateRecord(
       section,
       index,
       recordId: id,
-      field: formatPath(error.path) || undefined,
+      // (An unknown key may be the empty string, a spreadsheet column without a header.)
+      field: formatPath(error.path) || (error.path.length ? '""' : undefined),
       code: error.path.length === 0 && error.code === 'type' ? 'not-object' : error.code,
       value: shorten(error.value),
       expected: error.expected,
       outcome: leftOut ? 'record-left-out' : 'value-ignored',
     };
-    if (error.keep) issue.expected = suggestField?.(issue);
+    if (error.code === 'unknown-field') issue.expected = suggestField?.(issue);
     issues.push(issue);
   }
   if (leftOut) return undefined;
   const seen = new Set<string>();
   const removals = errors
-    .filter((error) => !error.keep)
     .map((error) => error.removable)
     .filter((path) => {
       const key = JSON.stringify(path);
       return !seen.has(key) && seen.add(key);
     })
     .sort(comparePathsForRemoval);
-  // Only unknown keys: the record is kept as it is (the widgets ignore them).
-  if (removals.length === 0) return record;
   // The input may belong to the page's script (the data property): repair a copy.
   const copy = { ...(record as Record<string, unknown>) };
   const copies = new Set<unknown>([copy]);
   for (const path of removals) removeAt(copy, path, copies);
   // Removing an item can leave its list too short (a synonym group of one word): check the copy too.
-  return validateRecord(section, copy, index, source, issues, true);
+  return validateRecord(section, copy, index, source, issues);
 }
 
 /** Result of validating one dataset document. */

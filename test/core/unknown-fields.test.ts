@@ -74,6 +74,20 @@ describe('unknown keys', () => {
     expect(issues.filter((i) => i.code !== 'unknown-field')).to.deep.equal([]);
     expect(issues.every((i) => i.outcome === 'value-ignored')).to.equal(true);
     expect(dataset.services?.map((s) => s.id)).to.deep.equal(['ps']);
+    // The record kept leaves the unknown keys out (the widgets would ignore them); the input is not changed.
+    expect(Object.keys(dataset.services?.[0] ?? {})).to.deep.equal([
+      'id',
+      'name',
+      'type',
+      '$comment',
+      'contact',
+      'locations',
+    ]);
+    expect(dataset.services?.[0]?.locations?.[0]).to.deep.equal({
+      address: { city: 'Vzorov' },
+      lat: 49.56,
+      lon: 15.94,
+    });
     expect(dataset.services?.[0]?.contact?.phone).to.deep.equal(['+420 566 123 456']);
     expect(dataset.groups?.[0]?.members?.map((m) => m.name)).to.deep.equal(['Jana Nováková']);
     expect(dataset.plans?.[0]?.priorities?.[0]?.measures?.[0]?.activities?.[0]?.title).to.equal('A');

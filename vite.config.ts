@@ -34,11 +34,15 @@ export default defineConfig({
           groups: [
             // Leaflet (JS and CSS) in a chunk of its own, so its size is measured apart from ours.
             { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
-            // Lit and the shared core in one module every element loads (the language packs stay apart).
+            // Lit and the shared core in one module every element loads. Left out: the language packs,
+            // and core modules loaded only on need (opening hours, suggestions for unknown keys).
             {
               name: 'core',
-              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk)\.|hours\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk|cs-issues)\.|hours\.|field-names\.|nearest\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
             },
+            // What a person asks once a service is found (open now, access, directions, my list): loaded
+            // after the catalogue's first render, measured apart like the need lexicon.
+            { name: 'facts', test: /src[\\/]catalogue[\\/]parts[\\/]facts|src[\\/]core[\\/]hours\./ },
           ],
         },
       },

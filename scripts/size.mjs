@@ -14,10 +14,13 @@ export const DIST = join(ROOT, 'dist');
  * everything the four elements can load on a Czech page, except Leaflet.
  * `needLexicon`: the catalogue's need lexicon (citizens' words in Czech,
  * Ukrainian and English → service types), language data loaded after the
- * first render and counted apart like the language packs. They guard
+ * first render and counted apart like the language packs. `facts`: what the
+ * catalogue tells of a found service (open now with the Czech holidays,
+ * access, languages, directions, a wrong detail, my list), loaded after the
+ * first render, with its three languages' texts. They guard
  * against growth: about half a kilobyte above the measured size.
  */
-export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35 };
+export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35, facts: 8.3 };
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
@@ -69,8 +72,12 @@ const kB = (bytes) => Math.round(bytes / 100) / 10;
 const isLeaflet = (file) => /chunks\/leaflet-(?!runtime)[^/]*\.js$/.test(file);
 const isLanguagePack = (file) => /chunks\/(?:en|uk)-[^/]*\.js$/.test(file);
 const isNeedLexicon = (file) => /chunks\/lexicon-[^/]*\.js$/.test(file);
-/** Language data loaded on need, counted apart: the language packs and the need lexicon. */
-const isLanguageData = (file) => isLanguagePack(file) || isNeedLexicon(file);
+const isFacts = (file) => /chunks\/facts-[^/]*\.js$/.test(file);
+/**
+ * Loaded after the first render and counted apart, each with its own budget: the language packs,
+ * the need lexicon and the service facts (open now, access, directions, my list).
+ */
+const isLanguageData = (file) => isLanguagePack(file) || isNeedLexicon(file) || isFacts(file);
 
 /** The measured figures, in kB gzip. */
 export function measure() {
@@ -94,6 +101,7 @@ export function measure() {
     leaflet: kB(sum(everything.filter(isLeaflet))),
     languagePacks: packs,
     needLexicon: kB(sum([...lazy].filter(isNeedLexicon))),
+    facts: kB(sum([...lazy].filter(isFacts))),
     files: Object.fromEntries(
       readdirSync(join(DIST, 'chunks'))
         .filter((f) => f.endsWith('.js'))
@@ -113,4 +121,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  catalogue first load            ${m.catalogue}  (budget ${BUDGETS.catalogue})`);
   console.log(`  language packs                  ${JSON.stringify(m.languagePacks)}`);
   console.log(`  need lexicon (catalogue)        ${m.needLexicon}  (budget ${BUDGETS.needLexicon})`);
+  console.log(`  service facts (catalogue)       ${m.facts}  (budget ${BUDGETS.facts})`);
 }

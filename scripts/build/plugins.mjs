@@ -69,6 +69,43 @@ export function collapseHtmlTemplates(code, fileName = 'module.ts') {
   return out + code.slice(at);
 }
 
+/**
+ * The schema's enumerations whose codes are the keys of a vocabulary table in
+ * src/core/vocabulary.ts (test/core/contract.test.ts holds them equal).
+ */
+const ENUMS_FROM_VOCABULARY = {
+  ServiceType: 'SERVICE_TYPES',
+  TargetGroup: 'TARGET_GROUPS',
+  Form: 'FORMS',
+  GroupKind: 'GROUP_KINDS',
+  Role: 'ROLES',
+  TriadSide: 'TRIAD_SIDES',
+  PlanStatus: 'PLAN_STATUSES',
+  CapacityUnit: 'CAPACITY_UNITS',
+};
+
+/**
+ * The schema as the browser gets it: without annotations, and with the
+ * enumerations the vocabulary already carries taken from it at load time
+ * instead of shipped twice (the widgets load the vocabulary anyway).
+ */
+export function schemaModule(json) {
+  const schema = stripSchemaAnnotations(JSON.parse(json));
+  const fills = [];
+  for (const [name, table] of Object.entries(ENUMS_FROM_VOCABULARY)) {
+    if (!schema.$defs?.[name]?.enum) continue;
+    schema.$defs[name].enum = [];
+    fills.push(`schema.$defs.${name}.enum = Object.keys(${table});`);
+  }
+  const vocabulary = new URL('../../src/core/vocabulary.ts', import.meta.url).pathname;
+  return [
+    `import { ${Object.values(ENUMS_FROM_VOCABULARY).join(', ')} } from ${JSON.stringify(vocabulary)};`,
+    `const schema = ${JSON.stringify(schema)};`,
+    ...fills,
+    'export default schema;',
+  ].join('\n');
+}
+
 /** Vite/Rollup plugin applying the trims during `vite build`. */
 export function sizeTrims() {
   return {
@@ -76,9 +113,7 @@ export function sizeTrims() {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (id.endsWith('.schema.json')) {
-        return { code: JSON.stringify(stripSchemaAnnotations(JSON.parse(code))), map: null };
-      }
+      if (id.endsWith('.schema.json')) return { code: schemaModule(code), map: null, moduleType: 'js' };
       if (/\/src\/.*styles\.ts$/.test(id)) return { code: minifyCssTemplates(code), map: null };
       if (/\/src\/.*\.ts$/.test(id) && code.includes('html`'))
         return { code: collapseHtmlTemplates(code, id), map: null };

@@ -3,7 +3,7 @@
  * the widgets' own strings) and the tool's own semantic checks, optionally
  * placed in a spreadsheet cell.
  */
-import { cs as csStrings } from '../core/strings/cs.js';
+import { issueCs } from '../core/strings/cs-issues.js';
 import { en as enStrings } from '../core/strings/en.js';
 import { type DataIssue, ISSUE_CODES, type IssueCode } from '../core/validate.js';
 import { type CliCode, type CliLang, TEXTS } from './messages.js';
@@ -49,7 +49,9 @@ export function issueText(issue: CliIssue, lang: CliLang): string {
   const t = TEXTS[lang];
   if (issue.code === 'sheet') return issue.text ?? '';
   if (VALIDATOR_CODES.has(issue.code) && issue.outcome) {
-    return (lang === 'en' ? enStrings : csStrings).issue(issue as DataIssue);
+    return lang === 'en'
+      ? (enStrings.issue as (i: DataIssue) => string)(issue as DataIssue)
+      : issueCs(issue as DataIssue);
   }
   const where = t.where(issue.source, issue.section, issue.index, issue.recordId, issue.field);
   const problem = t.code[issue.code as CliCode]?.({ value: issue.value, expected: issue.expected }) ?? issue.code;

@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from './events.js';
 import { hasLanguage, langOf, loadLanguage } from './i18n.js';
-import { lazyModule } from './lazy.js';
 import { acquire, datasetFromText, type LoadError, type LoadResult, release } from './loader.js';
 import { EMPTY_DATASET, mergeDatasets } from './merge.js';
 import type { KpssDataset, MergedDataset } from './types.js';
@@ -18,9 +17,6 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src: string;
   data?: KpssDataset | KpssDataset[];
 }
-
-/** "Did you mean …?" for unknown keys, loaded only when data has one. */
-const fieldNames = lazyModule(() => import('./field-names.js'));
 
 /** Name used for data given inline or through the `data` property. */
 export const INLINE_SOURCE = 'inline';
@@ -108,14 +104,6 @@ export class DataController implements ReactiveController {
       : EMPTY_DATASET;
     this.state = results.length === 0 ? 'empty' : loaded.length === 0 ? 'error' : 'ready';
     this.host.requestUpdate();
-    const unknown = this.issues.filter((issue) => issue.code === 'unknown-field' && issue.expected === undefined);
-    if (unknown.length) {
-      void fieldNames.load().then((ok) => {
-        if (!ok) return;
-        fieldNames.module?.installFieldSuggestions(unknown);
-        this.host.requestUpdate();
-      });
-    }
     if (this.errors.length) emit(this.host, 'kpss-error', { errors: this.errors });
     if (loaded.length) {
       const { providers, services, groups, plans } = this.dataset;

@@ -2,8 +2,9 @@
  * "Did you mean …?" for keys the schema does not know: the known name of the
  * same object nearest to what was written ("Emial" → "email", "opening_hours"
  * → "openingHours"), or what people call it ("telefon" → "phone"; on a
- * service, "contact.phone"). Kept out of the widgets' first load: they load it
- * only when data has an unknown key; the command line tool has it always.
+ * service, "contact.phone"). For the places where data is fixed: the command
+ * line tool and the editor install it; the widgets name the unknown field
+ * without a suggestion, so their code stays small.
  */
 import { nearest } from './nearest.js';
 import {

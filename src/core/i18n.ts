@@ -7,6 +7,7 @@
  * no other language. A loaded pack's vocabulary labels are added to the
  * tables in vocabulary.ts, so `label()` finds them.
  */
+import { lazyModule } from './lazy.js';
 import { cs } from './strings/cs.js';
 import type { ElementSection, SharedStrings, Strings, VocabularyTexts } from './strings/types.js';
 import {
@@ -81,6 +82,19 @@ const czech: SharedStrings & Partial<Pick<Strings, ElementSection>> = cs;
  */
 export function addCzech<K extends ElementSection>(section: K, texts: Strings[K]): void {
   czech[section] = texts;
+}
+
+const czechIssues = lazyModule(() => import('./strings/cs-issues.js'));
+
+/**
+ * Loads the Czech words of data issues (the language packs carry their own);
+ * true once `stringsOf('cs').issue` is there.
+ */
+export function loadIssueTexts(): Promise<boolean> {
+  return czechIssues.load().then((ok) => {
+    if (ok && czechIssues.module) czech.issue = czechIssues.module.issueCs;
+    return ok;
+  });
 }
 
 /** The strings of a language; Czech until its pack has loaded. */

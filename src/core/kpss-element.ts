@@ -6,7 +6,16 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import { footerHostChanged, footerHostConnected, footerHostDisconnected, showsFooter } from './footer-registry.js';
-import { formatDate, hasLanguage, type Lang, langOf, loadLanguage, type Strings, stringsOf } from './i18n.js';
+import {
+  formatDate,
+  hasLanguage,
+  type Lang,
+  langOf,
+  loadIssueTexts,
+  loadLanguage,
+  type Strings,
+  stringsOf,
+} from './i18n.js';
 import type { LoadError } from './loader.js';
 import { loaderSettings } from './loader.js';
 import { baseStyles } from './styles.js';
@@ -128,10 +137,13 @@ export abstract class KpssElement extends LitElement {
     if (issues.length === 0) return nothing;
     const t = this.strings;
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const text = t.issue;
+    // The words of issues follow in a module of their own (an admin's concern, not the first view).
+    if (!text) void loadIssueTexts().then((ok) => ok && this.requestUpdate());
     return html`<details class="issues" part="issues">
       <summary>${t.issuesSummary(issues.length)}</summary>
       <ul>
-        ${listed.map((issue) => html`<li>${t.issue(issue)}</li>`)}
+        ${text ? listed.map((issue) => html`<li>${text(issue)}</li>`) : nothing}
         ${issues.length > listed.length ? html`<li>…</li>` : nothing}
       </ul>
     </details>`;

@@ -6,7 +6,7 @@ import '../../src/map/index.js';
 import '../../src/plan/index.js';
 import '../../src/roster/index.js';
 import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/lexicon/situations.js';
-import { hasLanguage, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
+import { hasLanguage, loadIssueTexts, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
 import { isWebUrl, mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
 import { czechSortKey, fold, stem } from '../../src/core/text.js';
 import { validateDataset } from '../../src/core/validate.js';
@@ -82,11 +82,14 @@ describe('data contract', () => {
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]));
     await loadLanguage('en');
     await loadLanguage('uk');
+    // The Czech words of data issues load on first need.
+    await loadIssueTexts();
     // Czech has every element's texts once the elements are loaded (each adds its own).
     expect(keys(cs)).to.include.members(['catalogue.label', 'map.label', 'plan.label', 'roster.label']);
     expect(keys(stringsOf('en')).sort()).to.deep.equal(keys(cs).sort());
     expect(keys(stringsOf('uk')).sort()).to.deep.equal(keys(cs).sort());
     expect(stringsOf('en').retry).to.not.equal(cs.retry);
+    expect(cs.issue).to.be.a('function');
   });
 
   for (const name of DATA_FILES) {

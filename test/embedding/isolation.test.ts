@@ -69,7 +69,8 @@ describe('style isolation', () => {
     host.innerHTML = '<kpss-catalogue src="/test/fixtures/catalogue.json"></kpss-catalogue>';
     document.body.append(host);
     const el = host.querySelector('kpss-catalogue')!;
-    await until(() => (el.shadowRoot?.querySelectorAll('.card').length ?? 0) > 0);
+    // With what follows the first render (a card's facts and "add to my list"), so both snapshots compare the same cards.
+    await until(() => (el.shadowRoot?.querySelectorAll('.card .list-toggle').length ?? 0) > 0);
     // Two frames: cards with content-visibility are laid out for real after their first frame.
     await frames(2);
     const before = snapshot(el);

@@ -2,7 +2,12 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collapseHtmlTemplates, minifyCssTemplates, stripSchemaAnnotations } from '../../scripts/build/plugins.mjs';
+import {
+  collapseHtmlTemplates,
+  minifyCssTemplates,
+  schemaModule,
+  stripSchemaAnnotations,
+} from '../../scripts/build/plugins.mjs';
 
 test('html`` templates lose their indentation, nested ones too; expressions, strings and other templates stay', () => {
   const code = [
@@ -40,4 +45,20 @@ test('schema annotations go, field names called "description" or "title" stay', 
   assert.deepEqual(stripSchemaAnnotations(schema), {
     $defs: { Service: { properties: { description: { type: 'string' } } } },
   });
+});
+
+test('the shipped schema takes the enumerations the vocabulary already has from it, instead of shipping them twice', () => {
+  const json = JSON.stringify({
+    $defs: {
+      ServiceType: { description: 'Druh', enum: ['pecovatelska-sluzba'] },
+      Weekday: { enum: ['mo', 'tu'] },
+    },
+  });
+  const code = schemaModule(json);
+  assert.match(code, /^import \{ [A-Z_, ]+ \} from ".*src\/core\/vocabulary\.ts";/);
+  // The codes are filled in from the vocabulary at load; enumerations it has no table for stay as written.
+  assert.match(code, /schema\.\$defs\.ServiceType\.enum = Object\.keys\(SERVICE_TYPES\);/);
+  assert.doesNotMatch(code, /pecovatelska-sluzba|Druh/);
+  assert.match(code, /"Weekday":\{"enum":\["mo","tu"\]\}/);
+  assert.doesNotMatch(code, /Weekday\.enum =/);
 });

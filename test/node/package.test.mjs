@@ -106,4 +106,6 @@ test('size budgets (gzip): the catalogue’s first load and all four elements ex
   assert.ok(m.languagePacks.en > 0 && m.languagePacks.uk > 0, 'English and Ukrainian are separate packs');
   assert.ok(m.needLexicon > 0, 'the need lexicon is a module of its own, loaded after the first render');
   assert.ok(m.needLexicon <= BUDGETS.needLexicon, `need lexicon ${m.needLexicon} kB > ${BUDGETS.needLexicon} kB`);
+  assert.ok(m.facts > 0, 'the service facts are a chunk of their own');
+  assert.ok(m.facts <= BUDGETS.facts, `service facts ${m.facts} kB > ${BUDGETS.facts} kB`);
 });

@@ -806,7 +806,8 @@ describe('<kpss-plan>', () => {
   describe('data problems and safety', () => {
     it('lists a bad plan record in the issues notice and renders the rest', async () => {
       const el = await plan(`src="${BAD}"`);
-      await until(() => $(el, '.issues') !== null);
+      // The words of each issue follow the list's summary in a module of their own.
+      await until(() => ($(el, '.issues')?.querySelectorAll('li').length ?? 0) > 0);
       const issues = text($(el, '.issues'));
       expect(issues).to.contain('priorities[0].measures[1].status');
       expect(issues).to.contain('„hotovo“');

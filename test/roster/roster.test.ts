@@ -360,7 +360,8 @@ describe('<kpss-roster>', () => {
 
     it('lists a bad record in the issues notice and renders the rest', async () => {
       const el = await roster('src="/test/fixtures/roster-bad.json"');
-      await until(() => $(el, '.issues') !== null);
+      // The words of each issue follow the list's summary in a module of their own.
+      await until(() => ($(el, '.issues')?.querySelectorAll('li').length ?? 0) > 0);
       const issues = text($(el, '.issues'));
       expect(issues).to.contain('members[1].side');
       expect(issues).to.contain('„obcan“');

@@ -46,7 +46,11 @@ export interface Strings {
   source: string;
   /** Heading of the list of records left out or values ignored. */
   issuesSummary: (count: number) => string;
-  issue: (issue: DataIssue) => string;
+  /**
+   * One data issue in a sentence. The Czech words load when a page has issues
+   * to list (loadIssueTexts in i18n.ts); until then Czech has none.
+   */
+  issue?: (issue: DataIssue) => string;
   loadError: {
     http: (url: string, status: number) => string;
     network: (url: string) => string;

@@ -1,12 +1,11 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { addCzech, inLanguage, label } from '../core/i18n.js';
+import { addCzech } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
 import { lazyModule } from '../core/lazy.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
-import { FORMS, SERVICE_TYPES, type ServiceTypeCode, type ServiceTypeInfo, TARGET_GROUPS } from '../core/vocabulary.js';
 import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { LIFE_SITUATIONS, situationLabel } from './lexicon/situations.js';
@@ -69,9 +68,11 @@ const URL_KEYS = {
  * @csspart results - The list of results.
  * @csspart card - One result.
  * @csspart detail - The detail dialog.
+ * @csspart my-list - The person's list of services ("Můj výběr"): show it alone, print, share, empty.
  * @cssproperty --kpss-color-primary - Links, buttons and accents.
  * @cssproperty --kpss-font-family - Font (inherits the page's by default).
  * @cssproperty --kpss-radius - Corner radius.
+ * @cssproperty --kpss-color-open - The dot beside "Otevřeno" (the word says it; the colour only adds to it).
  */
 export class KpssCatalogue extends KpssElement {
   static override styles = [...KpssElement.styles, catalogueStyles];
@@ -353,16 +354,6 @@ export class KpssCatalogue extends KpssElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
-  /** Removes a filter by its chip; focus moves to the chip now in its place, else to the search field. */
-  private async removeChip(key: keyof CatalogueFilters, chip: HTMLElement): Promise<void> {
-    const list = chip.closest('ul');
-    const position = list ? [...list.querySelectorAll('.chip')].indexOf(chip) : 0;
-    this.setFilter(key, NO_FILTERS[key]);
-    await this.updateComplete;
-    const chips = list?.isConnected ? [...list.querySelectorAll<HTMLElement>('.chip')] : [];
-    (chips[Math.min(position, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
-  }
-
   private emitSearchSoon(delay: number): void {
     clearTimeout(this.searchEventTimer);
     this.searchEventTimer = setTimeout(() => {
@@ -386,10 +377,7 @@ export class KpssCatalogue extends KpssElement {
   private handleCardClick(event: Event): void {
     const target = event.target as Element;
     const toggle = target.closest<HTMLElement>('button.list-toggle')?.dataset.listId;
-    if (toggle)
-      this.setShortlist(
-        this.shortlist.includes(toggle) ? this.shortlist.filter((id) => id !== toggle) : [...this.shortlist, toggle],
-      );
+    if (toggle) this.setShortlist(onDemand.module?.toggled(this.shortlist, toggle) ?? this.shortlist);
     const title = target.closest<HTMLElement>('button.title');
     const id = title?.dataset.serviceId;
     if (title && id) this.openDetail(id, title);
@@ -401,26 +389,6 @@ export class KpssCatalogue extends KpssElement {
     this.listMessage = '';
     if (this.filters.mine) this.search.setExtraFilter(this.passesLater);
     this.writeUrl('replace');
-  }
-
-  /** The phone's share sheet where there is one, else the link copied (or shown to copy by hand). */
-  private async shareLink(link: string, title: string): Promise<string> {
-    if (navigator.share) {
-      try {
-        await navigator.share({ title, url: link });
-        return '';
-      } catch (error) {
-        // The person closed the sheet: nothing to say.
-        if ((error as DOMException).name === 'AbortError') return '';
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(link);
-      return this.strings.catalogue.shareCopied;
-    } catch {
-      // No clipboard (insecure page, denied): show the link to copy by hand.
-      return link;
-    }
   }
 
   private openDetail(id: string, opener: HTMLElement): void {
@@ -467,34 +435,34 @@ export class KpssCatalogue extends KpssElement {
     map.scrollIntoView({ block: 'center' });
   }
 
+  /** The phone's share sheet where there is one, else the link copied (the detail's template is loaded by now). */
   private async share(): Promise<void> {
     const entry = this.search.entryById.get(this.openId);
-    this.shareMessage = await this.shareLink(this.url.link({ sluzba: this.openId }), entry?.service.name ?? '');
-  }
-
-  /** The list as a link that shows it alone; the detail and the filters are not part of it. */
-  private async shareList(): Promise<void> {
-    const link = this.url.link({ vyber: this.shortlist.join(','), [URL_KEYS.mine]: '1', sluzba: '' });
-    this.listMessage = await this.shareLink(link, this.strings.catalogue.label);
-  }
-
-  private async printList(): Promise<void> {
-    this.filters = { ...this.filters, mine: true };
-    await this.updateComplete;
-    window.print();
+    this.shareMessage =
+      (await onDemand.module?.shareLink(
+        this.url.link({ sluzba: this.openId }),
+        entry?.service.name ?? '',
+        this.strings.catalogue.shareCopied,
+      )) ?? '';
   }
 
   private renderListBar(): TemplateResult | typeof nothing {
     return (
       onDemand.module?.listBar({
         lang: this.language,
-        count: this.shortlist.length,
+        ids: this.shortlist,
         only: this.filters.mine,
         message: this.listMessage,
-        onShowOnly: (only) => this.setFilter('mine', only),
-        onPrint: () => this.printList(),
-        onShare: () => this.shareList(),
-        onClear: () => this.setShortlist([]),
+        title: this.strings.catalogue.label,
+        copied: this.strings.catalogue.shareCopied,
+        // The list as a link that shows it alone; the detail is not part of it.
+        link: () => this.url.link({ vyber: this.shortlist.join(','), [URL_KEYS.mine]: '1', sluzba: '' }),
+        setOnly: (only) => this.setFilter('mine', only),
+        setIds: (ids) => this.setShortlist(ids),
+        setMessage: (message) => {
+          this.listMessage = message;
+        },
+        rendered: () => this.updateComplete,
       }) ?? nothing
     );
   }
@@ -544,7 +512,7 @@ export class KpssCatalogue extends KpssElement {
     const name = title ? `${t.label}: ${title}` : t.label;
     // With a detail open, paper gets that detail alone (see the print styles).
     return html`<section class=${this.openId ? 'catalogue detail-open' : 'catalogue'} aria-label=${name}>
-      ${this.renderSearch(title)} ${this.renderSituations()} ${this.renderFilters()} ${this.renderActiveFilters()}
+      ${this.renderSearch(title)} ${this.renderSituations()} ${this.renderFilters()} ${onDemand.module?.activeFiltersBar(this.chipsContext()) ?? nothing}
       ${this.renderListBar()} ${this.renderResults()} ${this.renderDetail()}
     </section>`;
   }
@@ -601,7 +569,7 @@ export class KpssCatalogue extends KpssElement {
       hasOrigin: Boolean(this.effectiveOrigin),
       nearCity: this.nearCity,
       open: this.filtersOpen,
-      active: this.activeFilters().length,
+      active: this.activeCount(),
       placeSuggestions: this.placeSuggestions,
       onFilter: (name, value) => this.setFilter(name, value),
       onSort: (sort) => {
@@ -627,51 +595,23 @@ export class KpssCatalogue extends KpssElement {
     });
   }
 
-  /** Active filters as removable chips, with their labels. */
-  private activeFilters(): { key: keyof CatalogueFilters; text: string }[] {
-    const lang = this.language;
-    const f = this.filters;
-    const chips: { key: keyof CatalogueFilters; text: string }[] = [];
-    const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
-    if (situation) chips.push({ key: 'situation', text: situationLabel(situation, lang) });
-    if (f.targetGroup) chips.push({ key: 'targetGroup', text: label(TARGET_GROUPS, f.targetGroup, lang) });
-    const type = SERVICE_TYPES[f.type as ServiceTypeCode] as ServiceTypeInfo | undefined;
-    if (f.type) chips.push({ key: 'type', text: type ? inLanguage(type.label, lang) : f.type });
-    if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
-    if (f.city) {
-      chips.push({ key: 'city', text: this.search.options.cities.get(f.city) ?? f.city });
-    }
-    if (f.free) chips.push({ key: 'free', text: this.strings.catalogue.freeOnly });
-    chips.push(...(onDemand.module?.factChips(f, lang) ?? []));
-    return chips;
+  /** How many filters are in use (the person's list is not one). */
+  private activeCount(): number {
+    return Object.entries(this.filters).filter(([key, value]) => key !== 'mine' && value).length;
   }
 
-  private renderChips(): TemplateResult {
-    const t = this.strings.catalogue;
-    return html`${this.activeFilters().map(
-      (chip) => html`<li>
-        <button
-          type="button"
-          class="chip"
-          aria-label=${t.removeFilter(chip.text)}
-          @click=${(e: Event) => this.removeChip(chip.key, e.currentTarget as HTMLElement)}
-        >
-          ${chip.text} <span aria-hidden="true">✕</span>
-        </button>
-      </li>`,
-    )}`;
-  }
-
-  private renderActiveFilters(): TemplateResult | typeof nothing {
-    if (this.activeFilters().length === 0) return nothing;
-    const t = this.strings.catalogue;
-    return html`<div class="active-filters">
-      <h2 class="visually-hidden" id="active-title">${t.activeFilters}</h2>
-      <ul aria-labelledby="active-title">
-        ${this.renderChips()}
-        <li><button type="button" class="clear" @click=${this.clearFilters}>${t.clearAll}</button></li>
-      </ul>
-    </div>`;
+  /** The chips of the filters in use, once their module is here. */
+  private chipsContext() {
+    return {
+      strings: this.strings,
+      lang: this.language,
+      filters: this.filters,
+      cityName: (key: string) => this.search.options.cities.get(key),
+      remove: (key: keyof CatalogueFilters) => this.setFilter(key, NO_FILTERS[key]),
+      clear: () => this.clearFilters(),
+      rendered: () => this.updateComplete,
+      focusSearch: () => this.renderRoot.querySelector<HTMLElement>('#q')?.focus(),
+    };
   }
 
   private renderResults(): TemplateResult {
@@ -731,7 +671,7 @@ export class KpssCatalogue extends KpssElement {
     if (!later) return nothing;
     return later.emptyState({
       strings: this.strings,
-      chips: this.activeFilters().length ? this.renderChips() : undefined,
+      chips: this.activeCount() ? later.chipItems(this.chipsContext()) : undefined,
       suggestions: this.search.suggestions(),
       onSuggestion: (word) => {
         this.query = word;

@@ -191,32 +191,70 @@ export function cardFacts(entry: ServiceEntry, context: FactContext, inList: boo
 
 export interface ListBarContext {
   lang: Lang;
-  count: number;
+  /** The services in the list. */
+  ids: readonly string[];
   /** Whether only the list is shown. */
   only: boolean;
   message: string;
-  onShowOnly: (only: boolean) => void;
-  onPrint: () => void;
-  onShare: () => void;
-  onClear: () => void;
+  /** The page's title for the share sheet, and the words for a copied link. */
+  title: string;
+  copied: string;
+  /** The list as a link that shows it alone. */
+  link: () => string;
+  setOnly: (only: boolean) => void;
+  setIds: (ids: string[]) => void;
+  setMessage: (message: string) => void;
+  rendered: () => Promise<unknown>;
+}
+
+/** The list with a service added, or without it when it was there. */
+export function toggled(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id];
+}
+
+/** The phone's share sheet where there is one, else the link copied (or shown to copy by hand). */
+export async function shareLink(link: string, title: string, copied: string): Promise<string> {
+  if (navigator.share) {
+    try {
+      await navigator.share({ title, url: link });
+      return '';
+    } catch (error) {
+      // The person closed the sheet: nothing to say.
+      if ((error as DOMException).name === 'AbortError') return '';
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(link);
+    return copied;
+  } catch {
+    // No clipboard (insecure page, denied): show the link to copy by hand.
+    return link;
+  }
 }
 
 /** "Můj výběr (3)": show it alone, print it, share it as a link, empty it. */
 export function listBar(c: ListBarContext): TemplateResult | typeof nothing {
   const t = factTexts(c.lang);
-  if (!c.count && !c.only) return nothing;
+  const count = c.ids.length;
+  if (!count && !c.only) return nothing;
+  const print = async () => {
+    c.setOnly(true);
+    await c.rendered();
+    window.print();
+  };
+  const share = async () => c.setMessage(await shareLink(c.link(), c.title, c.copied));
   return html`<div class="my-list" part="my-list">
-    <h2 class="my-list-title">${t.myList(c.count)}</h2>
-    ${c.count ? nothing : html`<p>${t.listEmpty}</p>`}
+    <h2 class="my-list-title">${t.myList(count)}</h2>
+    ${count ? nothing : html`<p>${t.listEmpty}</p>`}
     <ul class="plain my-list-actions">
-      <li><button type="button" aria-pressed=${c.only ? 'true' : 'false'} @click=${() => c.onShowOnly(!c.only)}>
+      <li><button type="button" aria-pressed=${c.only ? 'true' : 'false'} @click=${() => c.setOnly(!c.only)}>
         ${c.only ? t.showAll : t.showList}
       </button></li>
       ${
-        c.count
-          ? html`<li><button type="button" @click=${c.onPrint}>${t.printList}</button></li>
-              <li><button type="button" @click=${c.onShare}>${t.shareList}</button></li>
-              <li><button type="button" @click=${c.onClear}>${t.clearList}</button></li>`
+        count
+          ? html`<li><button type="button" @click=${print}>${t.printList}</button></li>
+              <li><button type="button" @click=${share}>${t.shareList}</button></li>
+              <li><button type="button" @click=${() => c.setIds([])}>${t.clearList}</button></li>`
           : nothing
       }
     </ul>

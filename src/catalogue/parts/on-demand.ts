@@ -4,7 +4,8 @@
  * loaded right after the first render (or when first needed), so the first
  * download stays small. Its styles are added to each catalogue when it arrives.
  */
+export { activeFiltersBar, chipItems } from './active-filters.js';
 export { detail, printedDetails } from './detail.js';
 export { emptyState, partialNotice } from './empty.js';
-export { cardFacts, factChips, factFilters, listBar, passesFacts } from './facts.js';
+export { cardFacts, factChips, factFilters, listBar, passesFacts, shareLink, toggled } from './facts.js';
 export { onDemandStyles } from './on-demand.styles.js';

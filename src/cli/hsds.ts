@@ -17,6 +17,7 @@ import { safeWebUrl } from '../core/safe-url.js';
 import type { Address, ContactInfo, KpssDataset, Provider, ServiceLocation } from '../core/types.js';
 import type { DataIssue } from '../core/validate.js';
 import { FORMS, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
+import { toHsdsSchedules } from './hsds-schedules.js';
 
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
@@ -37,6 +38,27 @@ const KPSS_NAMESPACE = uuidV5('https://kpss-widgets.example/schema/kpss-dataset.
 const id = (name: string) => uuidV5(name, KPSS_NAMESPACE);
 
 type Json = Record<string, unknown>;
+
+/** Czech words of the contract's codes, as the export writes them. */
+const FEE_KINDS = { free: 'Bezplatně', paid: 'Za úhradu', priceList: 'Za úhradu podle ceníku (v mezích zákona)' };
+const ACCESS = {
+  full: 'Bezbariérový přístup',
+  partial: 'Částečně bezbariérový přístup',
+  none: 'Bez bezbariérového přístupu',
+};
+const AVAILABILITY = { available: 'Volná místa', waitlist: 'Pořadník čekatelů', full: 'Kapacita je naplněna' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  cs: 'čeština',
+  sk: 'slovenština',
+  uk: 'ukrajinština',
+  en: 'angličtina',
+  de: 'němčina',
+  ru: 'ruština',
+  vi: 'vietnamština',
+  pl: 'polština',
+  rom: 'romština',
+  cse: 'český znakový jazyk',
+};
 
 function phones(owner: string, contact: ContactInfo | undefined): Json[] {
   return (contact?.phone ?? []).map((number) => ({ id: id(`phone:${owner}:${number}`), number, type: 'voice' }));
@@ -190,7 +212,24 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
       if (!json) continue;
       atLocations.push({ id: id(`service_at_location:${kpssId}:${json.id}`), location: json });
     }
-    const fee = [service.fee?.free ? 'bezplatně' : '', service.fee?.note ?? ''].filter(Boolean).join('; ');
+    const feeKind = service.fee?.kind ?? (service.fee?.free ? 'free' : undefined);
+    const fee = [feeKind ? FEE_KINDS[feeKind] : '', service.fee?.note ?? ''].filter(Boolean).join('; ');
+    const access = service.accessibility
+      ? [ACCESS[service.accessibility.level], service.accessibility.note].filter(Boolean).join('. ')
+      : '';
+    // Step-free access belongs to a place in HSDS: each place of the service says it (once).
+    for (const { location } of atLocations as { location: Json }[]) {
+      if (!access) break;
+      const list = (location.accessibility ??= []) as Json[];
+      if (!list.some((a) => a.description === access)) {
+        list.push({ id: id(`accessibility:${String(location.id)}:${access}`), description: access });
+      }
+    }
+    const availability = service.availability
+      ? `${AVAILABILITY[service.availability.status]} (stav k ${service.availability.date})${service.availability.note ? `. ${service.availability.note}` : ''}`
+      : '';
+    const formLabel = (form: keyof typeof FORMS) => FORMS[form]?.cs ?? form;
+    const structured = (service.hours ?? []).flatMap((hours) => toHsdsSchedules(hours, formLabel));
     const eligibility = (service.targetGroups ?? []).map((code) => TARGET_GROUPS[code]?.cs ?? code).join('; ');
     org.services.push({
       id: serviceId,
@@ -201,15 +240,42 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
       ...(service.contact?.email?.[0] ? { email: service.contact.email[0] } : {}),
       status: 'active',
       ...(fee ? { fees_description: fee } : {}),
+      ...(availability ? { wait_time: availability } : {}),
+      ...(service.verified ? { assured_date: service.verified } : {}),
       ...(eligibility ? { eligibility_description: eligibility } : {}),
       ...(service.ageRange?.from !== undefined ? { minimum_age: service.ageRange.from } : {}),
       ...(service.ageRange?.to !== undefined ? { maximum_age: service.ageRange.to } : {}),
       phones: phones(`service:${kpssId}`, service.contact),
       contacts: contacts(`service:${kpssId}`, service.contact),
-      schedules: (service.openingHours ?? []).map((line, i) => ({
-        id: id(`schedule:${kpssId}:${i}`),
-        description: line,
+      schedules: [
+        ...structured.map((schedule, i) => ({
+          id: id(`schedule:${kpssId}:hours:${i}`),
+          service_id: serviceId,
+          ...schedule,
+        })),
+        ...(service.openingHours ?? []).map((line, i) => ({
+          id: id(`schedule:${kpssId}:${i}`),
+          service_id: serviceId,
+          description: line,
+        })),
+      ],
+      languages: (service.languages ?? []).map((code) => ({
+        id: id(`language:${kpssId}:${code}`),
+        service_id: serviceId,
+        name: LANGUAGE_NAMES[code] ?? code,
+        code,
       })),
+      cost_options: feeKind
+        ? [
+            {
+              id: id(`cost_option:${kpssId}`),
+              service_id: serviceId,
+              option: FEE_KINDS[feeKind],
+              ...(feeKind === 'free' ? { amount: 0, currency: 'CZK' } : {}),
+              ...(service.fee?.note ? { amount_description: service.fee.note } : {}),
+            },
+          ]
+        : [],
       service_areas: (service.municipalities ?? []).map((name) => ({
         id: id(`service_area:${kpssId}:${name}`),
         name,

@@ -88,6 +88,8 @@ export function reportedBy(issues: { section?: string; index?: number; field?: s
   };
 }
 
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
 /** The tool's own checks of one parsed document. */
 export function semanticIssues(doc: unknown, source: string, reported: Reported): CliIssue[] {
   const issues: CliIssue[] = [];
@@ -143,6 +145,36 @@ export function semanticIssues(doc: unknown, source: string, reported: Reported)
     if (!isRecord(service)) return;
     if (isRecord(service.contact)) checkPhones('services', index, service, 'contact.phone', service.contact.phone);
     checkRange('services', index, service, 'ageRange', service.ageRange);
+    // A person trusts what was checked lately: a date over a year old is a warning to check again.
+    if (typeof service.verified === 'string' && !reported('services', index, 'verified')) {
+      const checked = Date.parse(service.verified);
+      if (checked < Date.now() - YEAR_MS) {
+        issues.push({
+          source,
+          section: 'services',
+          index,
+          recordId: idOf(service),
+          field: 'verified',
+          code: 'not-verified',
+          value: service.verified,
+          severity: 'warning',
+        });
+      }
+    }
+    list(service.hours).forEach((hours, h) => {
+      if (isRecord(hours) && typeof hours.validFrom === 'string' && typeof hours.validTo === 'string') {
+        if (hours.validFrom > hours.validTo) {
+          add(
+            'services',
+            index,
+            service,
+            `hours[${h}].validFrom`,
+            'reversed-range',
+            `${hours.validFrom} > ${hours.validTo}`,
+          );
+        }
+      }
+    });
     list(service.locations).forEach((location, l) => {
       if (!isRecord(location)) return;
       const path = `locations[${l}]`;

@@ -19,7 +19,8 @@ export type CliCode =
   | 'phone-digits'
   | 'reversed-range'
   | 'duplicate-code'
-  | 'duplicate-member-id';
+  | 'duplicate-member-id'
+  | 'not-verified';
 
 export interface CliCodeDetail {
   value?: string;
@@ -95,6 +96,8 @@ const cs = {
       `telefon „${d.value}“ nemá správný počet číslic (${CS_PHONE[d.expected ?? ''] ?? d.expected})`,
     'reversed-range': (d: CliCodeDetail) => `začátek je později než konec (${d.value})`,
     'duplicate-code': (d: CliCodeDetail) => `kód „${d.value}“ se v plánu opakuje`,
+    'not-verified': (d: CliCodeDetail) =>
+      `údaje služby byly naposledy ověřeny ${d.value}, před více než rokem: ověřte je u poskytovatele a datum obnovte`,
     'duplicate-member-id': (d: CliCodeDetail) => `identifikátor člena „${d.value}“ se ve skupině opakuje`,
   } satisfies Record<CliCode, (d: CliCodeDetail) => string>,
   sheet: {
@@ -372,6 +375,8 @@ const en: Texts = {
       `phone "${d.value}" has the wrong number of digits (${EN_PHONE[d.expected ?? ''] ?? d.expected})`,
     'reversed-range': (d) => `the start is later than the end (${d.value})`,
     'duplicate-code': (d) => `code "${d.value}" is used twice in the plan`,
+    'not-verified': (d) =>
+      `the service's details were last checked on ${d.value}, more than a year ago: check them with the provider and renew the date`,
     'duplicate-member-id': (d) => `member id "${d.value}" is used twice in the group`,
   },
   sheet: {

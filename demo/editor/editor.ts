@@ -10,11 +10,13 @@ import '../../src/catalogue/index.js';
 import '../../src/map/index.js';
 import '../../src/plan/index.js';
 import '../../src/roster/index.js';
+import { installFieldSuggestions } from '../../src/core/field-names.js';
 import { redactHiddenLocations } from '../../src/core/hidden.js';
 import { plural } from '../../src/core/strings/plural.js';
 import { baseStyles } from '../../src/core/styles.js';
 import type { KpssDataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
+
 import {
   addItem,
   countId,
@@ -59,6 +61,9 @@ import { renderMeta } from './sections/meta.js';
 import { renderPlan } from './sections/plan.js';
 import { renderProvider } from './sections/providers.js';
 import { renderService } from './sections/services.js';
+
+// Where data is fixed, an unknown key comes with the known name nearest to it ("telefon" → "contact.phone").
+installFieldSuggestions();
 
 export type EditorTab = 'meta' | RecordSection;
 export type PreviewTab = 'catalogue' | 'map' | 'roster' | 'plan';

@@ -84,6 +84,22 @@ const FIELD_LABELS: Record<string, string> = {
   free: 'bezplatně',
   note: 'poznámka',
   keywords: 'klíčová slova',
+  hours: 'otevírací doba',
+  weekly: 'doba',
+  days: 'dny',
+  opens: 'od',
+  closes: 'do',
+  nonstop: 'nepřetržitý provoz',
+  byAppointment: 'po domluvě',
+  openOnHolidays: 'i ve svátky',
+  closures: 'uzavření',
+  validFrom: 'platí od',
+  validTo: 'platí do',
+  place: 'místo',
+  accessibility: 'bezbariérový přístup',
+  languages: 'jazyky',
+  verified: 'ověřeno',
+  availability: 'volná místa',
   kind: 'druh skupiny',
   meetings: 'jednání',
   nextMeeting: 'příští jednání',
@@ -159,6 +175,8 @@ const PATTERN_HINTS: Record<string, string> = {
   postcode: 'PSČ má 5 číslic, např. 380 01',
   cityCode: 'kód obce (RÚIAN) má 6 číslic',
   currency: 'měna je kód ze tří velkých písmen, např. CZK',
+  opens: 'zadejte čas jako 8:00',
+  closes: 'zadejte čas jako 16:30 (24:00 je konec dne)',
 };
 
 const OUTCOMES: Record<DataIssue['outcome'], string> = {
@@ -238,6 +256,11 @@ export function issueMessage(issue: DataIssue, lastField: string | number | unde
       break;
     case 'id-in-several-files':
       text = `Identifikátor „${value}“ má jiný záznam i v souboru ${issue.otherSource}.`;
+      break;
+    case 'unknown-field':
+      text = `Pole „${typeof lastField === 'string' ? lastField : value}“ schéma nezná${
+        issue.expected ? ` (myslíte „${issue.expected}“?)` : ''
+      }: údaj přesuňte do správného pole, nebo ho vymažte.`;
       break;
     default:
       text = 'Místo objektu { … } je zde jiná hodnota.';

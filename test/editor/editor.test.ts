@@ -583,6 +583,68 @@ describe('<kpss-data-editor>', () => {
     ]);
   });
 
+  it('edits what a person asks of a service: reads the plain hours into open-now hours, access, languages, fee, free places, checked date', async () => {
+    const service = {
+      id: 'poradna',
+      name: 'Poradna',
+      type: 'odborne-socialni-poradenstvi',
+      openingHours: ['Po a St 8:00–12:00, 13:00–16:00'],
+    };
+    const el = await editor();
+    await chooseFile(el, JSON.stringify({ services: [service] }), 'poradna.json');
+    await openTab(el, 'services');
+    const convert = $$<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith('Převést provozní dobu'));
+    expect(convert, 'the convert button').to.not.equal(undefined);
+    convert!.click();
+    await el.updateComplete;
+    expect(JSON.parse(el.json).services[0].hours).to.deep.equal([
+      {
+        weekly: [
+          { days: ['mo', 'we'], opens: '08:00', closes: '12:00' },
+          { days: ['mo', 'we'], opens: '13:00', closes: '16:00' },
+        ],
+      },
+    ]);
+    // Converted once: the button is gone, the fields show the times.
+    expect($$(el, 'button').some((b) => text(b).startsWith('Převést provozní dobu'))).to.equal(false);
+    expect(field(el, 'services', 0, 'hours', 0, 'weekly', 1, 'opens')!.value).to.equal('13:00');
+    await type(el, field(el, 'services', 0, 'hours', 0, 'weekly', 1, 'closes'), '17:30');
+    await choose(el, field<HTMLSelectElement>(el, 'services', 0, 'accessibility', 'level'), 'partial');
+    const uk = $$<HTMLInputElement>(el, 'input[type="checkbox"]').find(
+      (box) => text(box.parentElement) === 'ukrajinština',
+    );
+    uk!.click();
+    await el.updateComplete;
+    await choose(el, field<HTMLSelectElement>(el, 'services', 0, 'fee', 'kind'), 'free');
+    await choose(el, field<HTMLSelectElement>(el, 'services', 0, 'availability', 'status'), 'waitlist');
+    await type(el, field(el, 'services', 0, 'availability', 'date'), '2026-10-01');
+    await type(el, field(el, 'services', 0, 'verified'), '2026-03-10');
+    const saved = JSON.parse(el.json).services[0];
+    expect(saved.hours[0].weekly[1].closes).to.equal('17:30');
+    expect(saved.accessibility).to.deep.equal({ level: 'partial' });
+    expect(saved.languages).to.deep.equal(['uk']);
+    expect(saved.fee).to.deep.equal({ kind: 'free' });
+    expect(saved.availability).to.deep.equal({ status: 'waitlist', date: '2026-10-01' });
+    expect(saved.verified).to.equal('2026-03-10');
+    expect(validateDataset(JSON.parse(el.json), 'x').issues).to.deep.equal([]);
+    // A time that is no time is reported at its field.
+    const opens = field(el, 'services', 0, 'hours', 0, 'weekly', 0, 'opens');
+    await type(el, opens, '8 hodin');
+    await until(() => opens!.getAttribute('aria-invalid') === 'true');
+    expect(errorsOf(el, opens)).to.contain('Hodnota „8 hodin“ nemá správný tvar: zadejte čas jako 8:00.');
+  });
+
+  it('names an unknown key with the known one nearest to it', async () => {
+    const el = await editor();
+    await chooseFile(
+      el,
+      JSON.stringify({ services: [{ id: 's', name: 'S', type: 'osobni-asistence', telefon: '+420 777 123 456' }] }),
+      'neznamy.json',
+    );
+    await until(() => $(el, '.issue-list') !== null);
+    expect(text($(el, '.issue-list'))).to.contain('Pole „telefon“ schéma nezná (myslíte „contact.phone“?)');
+  });
+
   it('is accessible with issues shown, and with a plan open', async () => {
     const el = await editor();
     await chooseFile(el, await fileText(SMALL), 'small.json');

@@ -17,6 +17,7 @@ import {
 } from '../fields.js';
 import { recordName } from '../issues.js';
 import { addressFields, contactFields, idField, type SectionHost } from './common.js';
+import { serviceFacts } from './service-facts.js';
 
 /** Service types grouped as the law groups them, with the paragraph: "§ 40 pečovatelská služba". */
 export const SERVICE_TYPE_OPTIONS: Option[] = Object.entries(SERVICE_TYPES).map(([value, info]) => ({
@@ -102,13 +103,14 @@ export function renderService(host: SectionHost, index: number): TemplateResult 
     })}
     ${contactFields(host, at('contact'))}
     ${linesField(host, at('openingHours'), 'Provozní doba', { hint: 'Každý údaj na samostatný řádek, např. Po–Pá 8:00–16:00.' })}
+    ${serviceFacts(host, index)}
     ${group(
       host,
       at('fee'),
-      'Úhrada',
+      'Poznámka k úhradě',
       html`<div class="row">
-        ${yesNoField(host, at('fee', 'free'), 'Bezplatná služba', { yes: 'ano, bezplatně', no: 'ne, za úhradu' })}
-        ${textField(host, at('fee', 'note'), 'Poznámka k úhradě', { hint: 'Např. podle ceníku' })}
+        ${yesNoField(host, at('fee', 'free'), 'Bezplatná služba (starší zápis)', { yes: 'ano, bezplatně', no: 'ne, za úhradu' })}
+        ${textField(host, at('fee', 'note'), 'Poznámka k úhradě', { hint: 'Např. 135 Kč za hodinu' })}
       </div>`,
     )}
     ${textField(host, at('description'), 'Popis', { multiline: true })}

@@ -114,6 +114,9 @@ const cs = {
     ico: (value: string) => `IČO „${value}“ nemá 8 číslic`,
     cityCode: (value: string) => `kód obce „${value}“ nemá 6 číslic`,
     yesNo: (value: string) => `„${value}“ není ano/ne`,
+    access: (value: string) => `„${value}“: bezbariérový přístup uveďte slovem ano, částečně, nebo ne`,
+    language: (value: string) =>
+      `„${value}“ není jazyk, který známe (např. čeština, ukrajinština, znakový jazyk, nebo kód uk)`,
     date: (value: string) => `„${value}“ není datum (např. 12. 11. 2026 nebo 2026-11-12)`,
     capacity: (value: string) => `kapacita „${value}“ nemá tvar „počet jednotka [forma]“, např. „20 lůžek pobytová“`,
     budgetSource: (value: string) => `zdroj „${value}“ nemá tvar „název částka“, např. „Rozpočet města 150000“`,
@@ -393,6 +396,9 @@ const en: Texts = {
     ico: (value) => `IČO "${value}" does not have 8 digits`,
     cityCode: (value) => `municipality code "${value}" does not have 6 digits`,
     yesNo: (value) => `"${value}" is not yes/no (ano/ne)`,
+    access: (value) => `"${value}": give step-free access as ano (yes), částečně (partly) or ne (no)`,
+    language: (value) =>
+      `"${value}" is no language we know (e.g. čeština, ukrajinština, znakový jazyk, or a code such as uk)`,
     date: (value) => `"${value}" is not a date (e.g. 12. 11. 2026 or 2026-11-12)`,
     capacity: (value) => `capacity "${value}" is not "count unit [form]", e.g. "20 lůžek pobytová"`,
     budgetSource: (value) => `source "${value}" is not "name amount", e.g. "Town budget 150000"`,

@@ -5,8 +5,11 @@
  * cells the values came from.
  */
 import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
+import { parseOpeningHours } from '../core/hours.js';
 import { isValidEmail, isValidPhone, safeWebUrl } from '../core/safe-url.js';
+import { fold } from '../core/text.js';
 import type {
+  AccessibilityLevel,
   Address,
   Capacity,
   ContactInfo,
@@ -639,6 +642,20 @@ export function importSheets(
       else row.error('capacity', t.sheet.capacity(item));
     }
     const free = row.yesNo('free');
+    const accessText = row.text('access');
+    const access = accessText ? parseAccess(accessText) : undefined;
+    if (accessText && !access) row.error('access', t.sheet.access(accessText));
+    const languages: string[] = [];
+    for (const item of row.list('languages').flatMap((item) => item.split(','))) {
+      const code = languageCode(item);
+      if (!item.trim()) continue;
+      if (code) {
+        if (!languages.includes(code)) languages.push(code);
+      } else row.error('languages', t.sheet.language(item.trim()));
+    }
+    const openingHours = row.list('openingHours');
+    // Plain lines that read cleanly ("Po–Pá 8:00–16:00") also become hours the catalogue tells "open now" by.
+    const hours = openingHours.length ? parseOpeningHours(openingHours) : undefined;
     const service = compact<Service>({
       id,
       providerId,
@@ -657,8 +674,12 @@ export function importSheets(
       service,
       compact({
         contact: row.contact(),
-        openingHours: row.list('openingHours'),
+        openingHours,
+        hours: hours ? [hours] : undefined,
         fee: compact({ free, note: row.text('feeNote') }),
+        accessibility: access ? { level: access } : undefined,
+        languages,
+        verified: row.date('verified', false),
         description: row.text('description'),
         keywords: row.list('keywords'),
       }),
@@ -679,6 +700,11 @@ export function importSheets(
       openingHours: 'openingHours',
       fee: 'free',
       'fee.note': 'feeNote',
+      hours: 'openingHours',
+      accessibility: 'access',
+      'accessibility.level': 'access',
+      languages: 'languages',
+      verified: 'verified',
       description: 'description',
       keywords: 'keywords',
     });
@@ -913,4 +939,43 @@ function parseCapacity(text: string): Capacity | undefined {
     return form ? { count, unit: unit as Capacity['unit'], form: form as Form } : undefined;
   }
   return undefined;
+}
+
+/** "ano", "částečně", "ne" (or the schema's codes) → the accessibility level. */
+function parseAccess(text: string): AccessibilityLevel | undefined {
+  const key = fold(text).trim();
+  if (/^(?:ano|a|yes|full|plne|bezbarierovy|bezbarierove)$/.test(key)) return 'full';
+  if (/^(?:castecne|castecny|castecna|partial|partly)$/.test(key)) return 'partial';
+  if (/^(?:ne|n|no|none|bariery)$/.test(key)) return 'none';
+  return undefined;
+}
+
+/** Names of languages as Czech sheets write them → ISO 639 codes; a code itself is taken as it is. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  cestina: 'cs',
+  cesky: 'cs',
+  slovenstina: 'sk',
+  slovensky: 'sk',
+  ukrajinstina: 'uk',
+  ukrajinsky: 'uk',
+  anglictina: 'en',
+  anglicky: 'en',
+  nemcina: 'de',
+  nemecky: 'de',
+  rustina: 'ru',
+  rusky: 'ru',
+  vietnamstina: 'vi',
+  vietnamsky: 'vi',
+  polstina: 'pl',
+  polsky: 'pl',
+  romstina: 'rom',
+  romsky: 'rom',
+  'cesky znakovy jazyk': 'cse',
+  'znakovy jazyk': 'cse',
+  czj: 'cse',
+};
+
+function languageCode(text: string): string | undefined {
+  const key = fold(text).trim().replace(/\s+/g, ' ');
+  return LANGUAGE_NAMES[key] ?? (/^[a-z]{2,3}$/.test(key) && key !== 'czj' ? key : undefined);
 }

@@ -817,7 +817,38 @@ export class KpssDataEditor extends LitElement implements SectionHost {
             </ol>`
           : nothing
       }
+      ${this.renderStale()}
     </section>`;
+  }
+
+  /**
+   * Services whose details were checked over a year ago (or never): not an
+   * error, a reminder. A person trusts "Údaje ověřeny v …" only when it is recent.
+   */
+  private renderStale(): TemplateResult | typeof nothing {
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const stale = listAt(this.doc, ['services'])
+      .map((service, index) => ({ service, index }))
+      .filter(({ service }) => isObject(service) && typeof service.verified === 'string' && service.verified < yearAgo);
+    if (!stale.length) return nothing;
+    return html`<details class="stale">
+      <summary>Ověřit znovu: ${stale.length} ${plural('cs', stale.length, 'služba', 'služby', 'služeb')} s údaji ověřenými před více než rokem</summary>
+      <ul>
+        ${stale.map(({ service, index }) => {
+          const path = ['services', index, 'verified'];
+          return html`<li>
+            <a
+              href="#${fieldId(path)}"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                void this.focusPath(path);
+              }}
+              >${recordName(service, `služba ${index + 1}`)}</a
+            >: ověřeno ${(service as { verified: string }).verified}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
   }
 
   private renderTabs(): TemplateResult {

@@ -634,6 +634,28 @@ describe('<kpss-data-editor>', () => {
     expect(errorsOf(el, opens)).to.contain('Hodnota „8 hodin“ nemá správný tvar: zadejte čas jako 8:00.');
   });
 
+  it('reminds of services whose details were checked over a year ago, with a link to the date', async () => {
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const el = await editor();
+    await chooseFile(
+      el,
+      JSON.stringify({
+        services: [
+          { id: 'a', name: 'Stará', type: 'osobni-asistence', verified: '2020-05-01' },
+          { id: 'b', name: 'Nová', type: 'osobni-asistence', verified: recent },
+          { id: 'c', name: 'Bez data', type: 'osobni-asistence' },
+        ],
+      }),
+      'overeni.json',
+    );
+    // A reminder, not an error.
+    expect(issueCount(el)).to.equal('Kontrola dat: bez chyb.');
+    expect(text($(el, '.stale summary'))).to.equal('Ověřit znovu: 1 služba s údaji ověřenými před více než rokem');
+    expect($$(el, '.stale li').map(text)).to.deep.equal(['Stará: ověřeno 2020-05-01']);
+    $<HTMLAnchorElement>(el, '.stale a').click();
+    await until(() => el.shadowRoot!.activeElement?.id === fieldId(['services', 0, 'verified']));
+  });
+
   it('names an unknown key with the known one nearest to it', async () => {
     const el = await editor();
     await chooseFile(

@@ -17,6 +17,7 @@ export const mapCs: Strings['map'] = {
   chooseTown: 'Přejít na obec',
   noTown: 'vyberte obec',
   showInCatalogue: 'Zobrazit v katalogu',
+  servicesHere: (n) => `${n} ${plural('cs', n, 'služba', 'služby', 'služeb')} na tomto místě`,
   zoomToCluster: (n) => `Skupina ${n} ${plural('cs', n, 'místa', 'míst', 'míst')}, přiblížit`,
   tilesFailed: 'Mapové podklady se nepodařilo načíst. Místa služeb jsou zobrazena na prázdném pozadí.',
   consentText: (host) =>

@@ -184,6 +184,41 @@ export const mapStyles = css`
     font-style: italic;
   }
 
+  /* Several services at one point: the count on the marker, and the list in its popup. */
+  .kpss-site {
+    position: relative;
+  }
+
+  .kpss-site span {
+    position: absolute;
+    inset-block-start: -9px;
+    inset-inline-end: -11px;
+    min-width: 1.3em;
+    padding: 0 0.2em;
+    border-radius: 0.65em;
+    background: #1b1f24;
+    color: #fff;
+    font: 700 11px/1.3em system-ui, sans-serif;
+    text-align: center;
+  }
+
+  .site-services {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .site-services li {
+    display: grid;
+    gap: 0.1em;
+    padding: 0.4em 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .site-services li[aria-current='true'] strong {
+    text-decoration: underline;
+  }
+
   .kpss-marker.selected::before {
     box-shadow:
       0 0 0 3px var(--_focus),

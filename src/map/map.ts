@@ -30,6 +30,18 @@ export interface MapPoint {
   group: ServiceGroup;
 }
 
+/**
+ * One point on the map and the services there: several services often share a
+ * point (one building, or a municipality's centre for data without
+ * coordinates), and one marker lists them all instead of hiding each other.
+ */
+interface Site {
+  key: string;
+  lat: number;
+  lon: number;
+  points: MapPoint[];
+}
+
 /** A cluster of places as the clusterer gives it for the current view. */
 interface Cluster {
   id: number;
@@ -114,6 +126,9 @@ export class KpssMap extends KpssElement {
   private markers?: Leaflet.LayerGroup;
   private clusters?: ClusterIndex;
   private clustersOf?: MapPoint[];
+  /** The points by the exact place they are at, in the clusterer's order; and each point's site. */
+  private sites: Site[] = [];
+  private siteOf = new Map<MapPoint, Site>();
   private points: MapPoint[] = [];
   private pointsOf?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
   private selectedKey = '';
@@ -311,7 +326,8 @@ export class KpssMap extends KpssElement {
     map.on('popupclose', (event) => {
       // Only the selected place's own popup deselects it: moving to another place removes the
       // previous marker, whose popup closes before the newly selected one opens.
-      const selected = this.shown.get(`p${this.selectedKey}`);
+      const point = this.selectedKey ? this.points.find((p) => p.key === this.selectedKey) : undefined;
+      const selected = point ? this.shown.get(this.markerKey(point)) : undefined;
       if (selected && (event as Leaflet.PopupEvent).popup === selected.getPopup()) this.selectedKey = '';
     });
     // A map created hidden (tab, accordion) is 0×0 until told its size.
@@ -373,11 +389,24 @@ export class KpssMap extends KpssElement {
     this.markers?.clearLayers();
     this.shown.clear();
     this.markedKey = '';
+    const byPlace = new Map<string, Site>();
+    this.siteOf = new Map();
+    for (const point of points) {
+      const key = `${point.lat},${point.lon}`;
+      let site = byPlace.get(key);
+      if (!site) {
+        site = { key, lat: point.lat, lon: point.lon, points: [] };
+        byPlace.set(key, site);
+      }
+      site.points.push(point);
+      this.siteOf.set(point, site);
+    }
+    this.sites = [...byPlace.values()];
     this.clusters.load(
-      points.map((p, i) => ({
+      this.sites.map((site, i) => ({
         type: 'Feature' as const,
         properties: { i },
-        geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
+        geometry: { type: 'Point' as const, coordinates: [site.lon, site.lat] },
       })),
     );
     this.clustersOf = points;
@@ -405,7 +434,7 @@ export class KpssMap extends KpssElement {
     ];
     // Markers still wanted are kept, not re-created: cheaper when panning, and a marker whose
     // popup is open (and being auto-panned into view) must stay on the map.
-    const wanted = new Map<string, { cluster: Cluster } | { point: MapPoint }>();
+    const wanted = new Map<string, { cluster: Cluster } | { point: MapPoint } | { site: Site }>();
     const t = this.strings.map;
     for (const feature of clusters.getClusters(bbox, zoom)) {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
@@ -415,8 +444,10 @@ export class KpssMap extends KpssElement {
         const count = props.point_count ?? 0;
         wanted.set(`c${id}`, { cluster: { id, count, lat, lon, label: t.zoomToCluster(count) } });
       } else {
-        const point = this.points[props.i as number] as MapPoint;
-        wanted.set(`p${point.key}`, { point });
+        const site = this.sites[props.i as number] as Site;
+        const [only] = site.points;
+        if (site.points.length === 1 && only) wanted.set(`p${only.key}`, { point: only });
+        else wanted.set(`s${site.key}`, { site });
       }
     }
     // Clusters change at every zoom step: their markers are reused for the new clusters
@@ -424,7 +455,7 @@ export class KpssMap extends KpssElement {
     const spare: ClusterMarker[] = [];
     for (const [key, marker] of this.shown) {
       // A place whose popup is open (or opening, and being auto-panned into view) stays until it closes.
-      if (wanted.has(key) || (key.startsWith('p') && marker.isPopupOpen())) continue;
+      if (wanted.has(key) || (!key.startsWith('c') && marker.isPopupOpen())) continue;
       this.shown.delete(key);
       if (key.startsWith('c')) spare.push(marker as ClusterMarker);
       else markers.removeLayer(marker);
@@ -436,6 +467,8 @@ export class KpssMap extends KpssElement {
         const reused = spare.pop();
         if (reused) this.relabelCluster(reused, want.cluster);
         marker = reused ?? this.clusterMarker(want.cluster);
+      } else if ('site' in want) {
+        marker = this.siteMarker(want.site);
       } else {
         marker = this.pointMarker(want.point);
       }
@@ -463,7 +496,8 @@ export class KpssMap extends KpssElement {
 
   /** Marks the selected point's marker (and only it: touching every marker is slow) and opens its popup. */
   private showSelection(): void {
-    const key = this.selectedKey ? `p${this.selectedKey}` : '';
+    const selected = this.selectedKey ? this.points.find((p) => p.key === this.selectedKey) : undefined;
+    const key = selected ? this.markerKey(selected) : '';
     const previous = this.markedKey ? this.shown.get(this.markedKey) : undefined;
     const current = key ? this.shown.get(key) : undefined;
     if (previous && previous !== current) {
@@ -560,10 +594,7 @@ export class KpssMap extends KpssElement {
     const node = document.createElement('div');
     node.className = 'popup';
     node.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        this.map?.closePopup();
-        this.focusMarker(point);
-      }
+      if (event.key === 'Escape') this.closePopupTo(point);
     });
     render(
       html`<h3 tabindex="-1">${s.name}</h3>
@@ -582,9 +613,93 @@ export class KpssMap extends KpssElement {
     return node;
   }
 
+  /**
+   * Closes the open popup and puts the focus back on the place's marker. A tall popup on a small map
+   * may have panned the marker out of view (where it would be taken off the map): it comes back first.
+   */
+  private closePopupTo(point: MapPoint): void {
+    const map = this.map;
+    if (!map) return;
+    map.closePopup();
+    map.panInside([point.lat, point.lon], { animate: false, padding: [24, 24] });
+    this.refreshMarkers();
+    this.focusMarker(point);
+  }
+
+  /** The key of the marker a point is shown by: its own, or its site's when services share the point. */
+  private markerKey(point: MapPoint): string {
+    const site = this.siteOf.get(point);
+    return site && site.points.length > 1 ? `s${site.key}` : `p${point.key}`;
+  }
+
   /** Focuses the place's own marker, found by its key (service and place), not by its title: names repeat. */
   private focusMarker(point: MapPoint): void {
-    (this.shown.get(`p${point.key}`)?.getElement() as HTMLElement | undefined)?.focus();
+    (this.shown.get(this.markerKey(point))?.getElement() as HTMLElement | undefined)?.focus();
+  }
+
+  /** One marker for the services at one point: its count, and a popup that lists them all. */
+  private siteMarker(site: Site): Leaflet.Marker {
+    const L = (this.rt as Runtime).L;
+    const first = site.points[0] as MapPoint;
+    const approximate = site.points.every((p) => p.location.approximate === true);
+    const where = formatAddress(first.location.address);
+    const name = [
+      this.strings.map.servicesHere(site.points.length),
+      where,
+      approximate ? this.strings.approximateLocation : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const marker = L.marker([site.lat, site.lon], {
+      keyboard: true,
+      title: name,
+      alt: name,
+      icon: L.divIcon({
+        className: `kpss-marker kpss-site group-${first.group}${approximate ? ' approximate' : ''}`,
+        html: `<span aria-hidden="true">${site.points.length}</span>`,
+        iconSize: [24, 24],
+        iconAnchor: [12, 12],
+        popupAnchor: [0, -12],
+      }),
+    });
+    marker.bindPopup(() => this.sitePopup(site, name), { maxWidth: 320, autoPanPadding: [16, 16] });
+    marker.on('popupopen', (event) => {
+      const content = (event as Leaflet.PopupEvent).popup.getElement();
+      content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.strings.map.closePopup);
+      content?.querySelector<HTMLElement>('h3')?.focus();
+    });
+    return marker;
+  }
+
+  private sitePopup(site: Site, name: string): HTMLElement {
+    const lang = this.language;
+    const t = this.strings;
+    const node = document.createElement('div');
+    node.className = 'popup site';
+    node.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closePopupTo(site.points[0] as MapPoint);
+    });
+    render(
+      html`<h3 tabindex="-1">${name}</h3>
+        <ul class="site-services">
+          ${site.points.map(
+            (point) => html`<li aria-current=${point.key === this.selectedKey ? 'true' : nothing}>
+              <strong>${point.service.name}</strong>
+              ${point.service.$provider ? html`<span class="provider">${point.service.$provider.name}</span>` : nothing}
+              <span>${inLanguage(SERVICE_TYPES[point.service.type].label, lang)}</span>
+              ${
+                this.catalogue
+                  ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(point)}>
+                      ${t.map.showInCatalogue}<span class="visually-hidden">: ${point.service.name}</span>
+                    </button>`
+                  : nothing
+              }
+            </li>`,
+          )}
+        </ul>`,
+      node,
+    );
+    return node;
   }
 
   /** Opens the place's service in the linked catalogue; closing the detail brings the focus back to the marker. */

@@ -381,6 +381,59 @@ describe('<kpss-map>', () => {
     }
   });
 
+  it('shows services at one point as one marker that lists them all, by keyboard too', async () => {
+    const at = (id: string, name: string, lat: number, lon: number) => ({
+      id,
+      name,
+      type: 'odborne-socialni-poradenstvi' as const,
+      locations: [{ address: { street: 'Náměstí', number: '1', city: 'Vzorov' }, lat, lon }],
+    });
+    const wrapper = await fixture(
+      `<div><kpss-map tiles="${TILE}" style="--kpss-map-height: 300px; width: 400px; display: block"></kpss-map></div>`,
+    );
+    const el = wrapper.querySelector('kpss-map')!;
+    el.data = {
+      services: [
+        at('a', 'Poradna A', 50.0, 15.0),
+        at('b', 'Poradna B', 50.0, 15.0),
+        at('c', 'Poradna C', 50.0, 15.0),
+        at('d', 'Poradna D', 50.0, 15.05),
+      ],
+    };
+    await until(() => $$(el, '.kpss-marker').length > 0 || $$(el, '.kpss-cluster').length > 0);
+    const map = (el as unknown as { map: import('leaflet').Map }).map;
+    // Closest zoom: points apart would be markers of their own by now.
+    map.setView([50.0, 15.0], 18, { animate: false });
+    await until(() => $$(el, '.kpss-site').length === 1);
+    // One marker for the three at one point (not three stacked, two of them out of reach), one for D.
+    const site = $(el, '.kpss-site');
+    expect(site.getAttribute('title')).to.equal('3 služby na tomto místě, Náměstí 1, Vzorov');
+    expect(site.textContent).to.equal('3');
+    expect($$(el, '.kpss-marker').map((m) => m.getAttribute('title'))).to.not.include('Poradna A');
+    site.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.activeElement?.tagName === 'H3');
+    expect(site.isConnected, 'the marker stays while its popup is open').to.equal(true);
+    expect($$(el, '.site-services strong').map((s) => s.textContent)).to.deep.equal([
+      'Poradna A',
+      'Poradna B',
+      'Poradna C',
+    ]);
+    await expect(el).shadowDom.to.be.accessible();
+    // The popup is taller than this small map: panned into view, it has pushed the marker out.
+    await until(() => !(map as unknown as { _panAnim?: { _inProgress?: boolean } })._panAnim?._inProgress);
+    expect(map.getBounds().contains([50.0, 15.0]), 'the marker is out of view').to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await until(() => $(el, '.leaflet-popup') === null);
+    // Back on the marker (on a small map, a tall popup had panned it out of view).
+    const back = el.shadowRoot!.activeElement;
+    expect(back?.classList.contains('kpss-site'), 'the focus is back on the marker').to.equal(true);
+    // Choosing one of them (from a catalogue, the list) opens that point's list with it marked.
+    el.selectService('b');
+    await until(() => $(el, '.site-services li[aria-current="true"]') !== null);
+    expect($(el, '.site-services li[aria-current="true"] strong').textContent).to.equal('Poradna B');
+  });
+
   it('marks a place at its municipality centre (approximate) with a marker of its own and says so', async () => {
     const service = (id: string, name: string, location: Record<string, unknown>) => ({
       id,

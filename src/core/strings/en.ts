@@ -69,6 +69,7 @@ export const en: Strings = {
     chooseTown: 'Go to municipality',
     noTown: 'choose a municipality',
     showInCatalogue: 'Show in the catalogue',
+    servicesHere: (n) => `${n} ${n === 1 ? 'service' : 'services'} at this place`,
     zoomToCluster: (n) => `Group of ${n} places, zoom in`,
     tilesFailed: 'The map background could not be loaded. The services are shown on a plain background.',
     consentText: (host) => `The map loads its background from ${host}, which will learn your IP address. Show the map?`,

@@ -77,6 +77,8 @@ export interface Strings {
     chooseTown: string;
     noTown: string;
     showInCatalogue: string;
+    /** A marker for several services at one point: "3 služby na tomto místě". */
+    servicesHere: (count: number) => string;
     zoomToCluster: (count: number) => string;
     tilesFailed: string;
     consentText: (host: string) => string;

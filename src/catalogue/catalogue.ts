@@ -659,7 +659,7 @@ export class KpssCatalogue extends KpssElement {
       strings: this.strings,
       lang: this.language,
       terms: this.search.found?.terms ?? NO_TERMS,
-      distance: origin ? distanceOf(entry, origin) : undefined,
+      distance: origin ? distanceOf(entry, origin, this.search.towns) : undefined,
       why: this.search.reasons(entry, this.language),
       printed: this.printing ? onDemand.module?.printedDetails(entry, this.strings) : undefined,
       facts: onDemand.module?.cardFacts(entry, this.factContext(), this.shortlist.includes(entry.service.id)),

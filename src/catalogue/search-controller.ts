@@ -229,7 +229,7 @@ export class CatalogueSearch implements ReactiveController {
     }
     if (sort === 'distance' && origin) {
       const distance = new Float64Array(entries.length);
-      for (const i of indices) distance[i] = distanceOf(entries[i] as ServiceEntry, origin) ?? Infinity;
+      for (const i of indices) distance[i] = distanceOf(entries[i] as ServiceEntry, origin, this.towns) ?? Infinity;
       indices.sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
     } else if (sort === 'relevance' && this.found) {
       sortByScore(indices, this.found.score);
@@ -285,9 +285,22 @@ export class CatalogueSearch implements ReactiveController {
 }
 
 /** Distance from a place to the nearest visible point of a service. */
-export function distanceOf(entry: ServiceEntry, origin: Origin): number | undefined {
-  if (entry.points.length === 0) return undefined;
-  return Math.min(...entry.points.map((point) => distanceKm(origin, point)));
+/**
+ * Kilometres from a place to the service: to its nearest visible place, and
+ * for a field service (terénní) also to the municipalities it serves, which
+ * it comes to (their centres, as the data's places give them), although its
+ * address is often the provider's seat elsewhere.
+ */
+export function distanceOf(entry: ServiceEntry, origin: Origin, towns?: TownList): number | undefined {
+  let best = Number.POSITIVE_INFINITY;
+  for (const point of entry.points) best = Math.min(best, distanceKm(origin, point));
+  if (towns && entry.service.forms?.includes('terenni')) {
+    for (const key of entry.cityKeys) {
+      const town = towns.at(key);
+      if (town) best = Math.min(best, distanceKm(origin, town));
+    }
+  }
+  return best === Number.POSITIVE_INFINITY ? undefined : best;
 }
 
 /**

@@ -82,7 +82,14 @@ export class TownList {
 
   /** The town with a key (folded name). */
   find(key: string): Town | undefined {
-    return key ? this.all.find((town) => town.key === key) : undefined;
+    return key ? this.at(key) : undefined;
+  }
+
+  private byKey?: Map<string, Town>;
+  /** The same, for many lookups (a distance per service). */
+  at(key: string): Town | undefined {
+    this.byKey ??= new Map(this.all.map((town) => [town.key, town]));
+    return this.byKey.get(key);
   }
 
   /**

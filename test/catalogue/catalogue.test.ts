@@ -539,6 +539,48 @@ describe('<kpss-catalogue>', () => {
       expect($(el, 'dialog').textContent).to.not.contain('přibližně');
     });
 
+    it('counts a field service as near the municipalities it serves, though its address is the seat elsewhere', async () => {
+      const wrapper = await fixture('<div><kpss-catalogue></kpss-catalogue></div>');
+      const el = wrapper.querySelector('kpss-catalogue')!;
+      el.data = {
+        services: [
+          {
+            id: 'domov',
+            name: 'Domov Vsetín',
+            type: 'domovy-pro-seniory',
+            forms: ['pobytova'],
+            locations: [{ address: { city: 'Vsetín' }, lat: 49.339, lon: 17.996 }],
+          },
+          {
+            id: 'poradna',
+            name: 'Poradna Zlín',
+            type: 'odborne-socialni-poradenstvi',
+            forms: ['ambulantni'],
+            locations: [{ address: { city: 'Zlín' }, lat: 49.224, lon: 17.667 }],
+          },
+          // The provider's seat in Zlín; the service comes to people's homes in Vsetín.
+          {
+            id: 'teren',
+            name: 'Terénní služba Charity',
+            type: 'pecovatelska-sluzba',
+            forms: ['terenni'],
+            municipalities: ['Vsetín'],
+            locations: [{ address: { city: 'Zlín' }, lat: 49.226, lon: 17.668 }],
+          },
+        ],
+      };
+      await until(() => names(el).length === 3);
+      await choose(el, 'f-near', 'vsetin');
+      expect(names(el)).to.deep.equal(['Domov Vsetín', 'Terénní služba Charity', 'Poradna Zlín']);
+      const card = [...el.shadowRoot!.querySelectorAll('.results .card')].find((c) =>
+        c.textContent?.includes('Terénní služba Charity'),
+      )!;
+      expect(card.querySelector('.where')!.textContent!.replace(/\s+/g, ' ')).to.contain('Zlín, Vsetín (0 km)');
+      // From Zlín it is near by its seat, and the home in Vsetín is the farthest.
+      await choose(el, 'f-near', 'zlin');
+      expect(names(el).slice(2)).to.deep.equal(['Domov Vsetín']);
+    });
+
     it('closes with its close button', async () => {
       const el = await catalogue();
       await el.openService('kc');

@@ -8,7 +8,10 @@
  * positions match the file, and skip values the schema check has already
  * reported.
  */
+
+import { distanceKm } from '../core/format.js';
 import { mergeDatasets } from '../core/merge.js';
+import { fold } from '../core/text.js';
 import type { KpssDataset } from '../core/types.js';
 import { type DataIssue, forEachPlanItem } from '../core/validate.js';
 import type { CliIssue } from './issues.js';
@@ -201,6 +204,7 @@ export function semanticIssues(doc: unknown, source: string, reported: Reported)
       }
     });
   });
+  issues.push(...placeAndNameWarnings(doc, source));
   list(doc.groups).forEach((group, index) => {
     if (!isRecord(group)) return;
     const memberIds = new Set<string>();
@@ -320,6 +324,90 @@ export function crossFileIssues(files: CheckedFile[]): CliIssue[] {
       };
       forEachPlanItem(plan, visit);
     });
+  }
+  return issues;
+}
+
+/** Services at one exact point from which on it is worth a look (a building may house two or three). */
+const SHARED_POINT_FROM = 4;
+/** How far from the middle of a file's places a place may lie, by the area the file covers (km). */
+const FAR_BY_LEVEL: Record<string, number> = { obec: 30, orp: 45, kraj: 150 };
+const hasContact = (contact: unknown) =>
+  isRecord(contact) && ['phone', 'email', 'web'].some((key) => list(contact[key]).length > 0);
+
+/**
+ * What citizens would meet though the file is valid: many services at one
+ * point (a seat or a municipality's centre, not where clients come), a place
+ * far from the others (coordinates or municipality wrong), two services of a
+ * provider with one name (indistinguishable cards), and a service no one can
+ * reach (no phone, e-mail or web, nor its provider's). Warnings: the file is
+ * published as it is.
+ */
+function placeAndNameWarnings(doc: Rec, source: string): CliIssue[] {
+  const issues: CliIssue[] = [];
+  const warn = (index: number, service: Rec, field: string, code: CliCode, value?: string, expected?: string) =>
+    issues.push({
+      source,
+      section: 'services',
+      index,
+      recordId: idOf(service),
+      field,
+      code,
+      value,
+      expected,
+      severity: 'warning',
+    });
+  const providers = new Map(
+    list(doc.providers)
+      .filter(isRecord)
+      .map((p) => [p.id, p] as const),
+  );
+  const points: { index: number; service: Rec; l: number; lat: number; lon: number }[] = [];
+  const names = new Set<string>();
+  list(doc.services).forEach((service, index) => {
+    if (!isRecord(service)) return;
+    list(service.locations).forEach((location, l) => {
+      if (
+        isRecord(location) &&
+        !location.hidden &&
+        typeof location.lat === 'number' &&
+        typeof location.lon === 'number'
+      ) {
+        points.push({ index, service, l, lat: location.lat, lon: location.lon });
+      }
+    });
+    if (typeof service.name === 'string') {
+      const key = `${String(service.providerId ?? '')}\u0000${fold(service.name).trim()}`;
+      if (names.has(key)) warn(index, service, 'name', 'duplicate-name', service.name);
+      names.add(key);
+    }
+    const provider = providers.get(service.providerId);
+    if (!hasContact(service.contact) && !hasContact(provider?.contact)) warn(index, service, 'contact', 'no-contact');
+  });
+  const byPoint = new Map<string, typeof points>();
+  for (const point of points) {
+    const key = `${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}`;
+    byPoint.set(key, [...(byPoint.get(key) ?? []), point]);
+  }
+  for (const [key, shared] of byPoint) {
+    const services = new Set(shared.map((p) => p.index));
+    const first = shared[0];
+    if (first && services.size >= SHARED_POINT_FROM) {
+      warn(first.index, first.service, `locations[${first.l}]`, 'shared-point', key, String(services.size));
+    }
+  }
+  const area = isRecord(doc.meta) && isRecord(doc.meta.area) ? doc.meta.area : undefined;
+  const limit = FAR_BY_LEVEL[String(area?.level ?? '')] ?? (area?.level === 'stat' ? Number.POSITIVE_INFINITY : 100);
+  if (points.length >= 5 && Number.isFinite(limit)) {
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+    const middle = { lat: median(points.map((p) => p.lat)), lon: median(points.map((p) => p.lon)) };
+    for (const point of points) {
+      const km = distanceKm(middle, point);
+      if (km > limit) {
+        const where = `${middle.lat.toFixed(3)}, ${middle.lon.toFixed(3)}`;
+        warn(point.index, point.service, `locations[${point.l}].lat`, 'far-away', String(Math.round(km)), where);
+      }
+    }
   }
   return issues;
 }

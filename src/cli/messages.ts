@@ -20,7 +20,11 @@ export type CliCode =
   | 'reversed-range'
   | 'duplicate-code'
   | 'duplicate-member-id'
-  | 'not-verified';
+  | 'not-verified'
+  | 'shared-point'
+  | 'far-away'
+  | 'duplicate-name'
+  | 'no-contact';
 
 export interface CliCodeDetail {
   value?: string;
@@ -96,6 +100,13 @@ const cs = {
       `telefon „${d.value}“ nemá správný počet číslic (${CS_PHONE[d.expected ?? ''] ?? d.expected})`,
     'reversed-range': (d: CliCodeDetail) => `začátek je později než konec (${d.value})`,
     'duplicate-code': (d: CliCodeDetail) => `kód „${d.value}“ se v plánu opakuje`,
+    'shared-point': (d: CliCodeDetail) =>
+      `na stejném bodě (${d.value}) je ${d.expected} služeb: bývá to sídlo poskytovatele nebo střed obce, ne místo, kam klienti chodí; uveďte místo poskytování, nebo u terénní služby obce, kde působí`,
+    'far-away': (d: CliCodeDetail) =>
+      `místo je ${d.value} km od ostatních míst souboru (${d.expected}): zkontrolujte souřadnice a obec`,
+    'duplicate-name': (d: CliCodeDetail) =>
+      `poskytovatel má víc služeb s názvem „${d.value}“: občan je v katalogu nerozliší, doplňte do názvu místo nebo formu`,
+    'no-contact': () => 'služba nemá telefon, e-mail ani web: občan ji nemá jak kontaktovat',
     'not-verified': (d: CliCodeDetail) =>
       `údaje služby byly naposledy ověřeny ${d.value}, před více než rokem: ověřte je u poskytovatele a datum obnovte`,
     'duplicate-member-id': (d: CliCodeDetail) => `identifikátor člena „${d.value}“ se ve skupině opakuje`,
@@ -378,6 +389,13 @@ const en: Texts = {
       `phone "${d.value}" has the wrong number of digits (${EN_PHONE[d.expected ?? ''] ?? d.expected})`,
     'reversed-range': (d) => `the start is later than the end (${d.value})`,
     'duplicate-code': (d) => `code "${d.value}" is used twice in the plan`,
+    'shared-point': (d) =>
+      `${d.expected} services share one point (${d.value}): usually the provider's seat or a municipality's centre, not where clients come; give the place of service, or for a field service the municipalities it serves`,
+    'far-away': (d) =>
+      `the place is ${d.value} km from the file's other places (${d.expected}): check the coordinates and the municipality`,
+    'duplicate-name': (d) =>
+      `the provider has several services named "${d.value}": citizens cannot tell them apart; add the place or form to the name`,
+    'no-contact': () => 'the service has no phone, e-mail or web: citizens have no way to reach it',
     'not-verified': (d) =>
       `the service's details were last checked on ${d.value}, more than a year ago: check them with the provider and renew the date`,
     'duplicate-member-id': (d) => `member id "${d.value}" is used twice in the group`,

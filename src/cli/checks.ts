@@ -94,7 +94,7 @@ export function reportedBy(issues: { section?: string; index?: number; field?: s
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /** The tool's own checks of one parsed document. */
-export function semanticIssues(doc: unknown, source: string, reported: Reported): CliIssue[] {
+export function semanticIssues(doc: unknown, source: string, reported: Reported, citizenWarnings = false): CliIssue[] {
   const issues: CliIssue[] = [];
   if (!isRecord(doc)) return issues;
   const add = (
@@ -204,7 +204,7 @@ export function semanticIssues(doc: unknown, source: string, reported: Reported)
       }
     });
   });
-  issues.push(...placeAndNameWarnings(doc, source));
+  if (citizenWarnings) issues.push(...placeAndNameWarnings(doc, source, reported));
   list(doc.groups).forEach((group, index) => {
     if (!isRecord(group)) return;
     const memberIds = new Set<string>();
@@ -340,12 +340,15 @@ const hasContact = (contact: unknown) =>
  * point (a seat or a municipality's centre, not where clients come), a place
  * far from the others (coordinates or municipality wrong), two services of a
  * provider with one name (indistinguishable cards), and a service no one can
- * reach (no phone, e-mail or web, nor its provider's). Warnings: the file is
+ * reach (no phone, e-mail or web, nor its provider's, in a file that gives
+ * contacts elsewhere). Warnings: the file is
  * published as it is.
  */
-function placeAndNameWarnings(doc: Rec, source: string): CliIssue[] {
+function placeAndNameWarnings(doc: Rec, source: string, reported: Reported): CliIssue[] {
   const issues: CliIssue[] = [];
+  // A record the check left out is reported already.
   const warn = (index: number, service: Rec, field: string, code: CliCode, value?: string, expected?: string) =>
+    !reported('services', index) &&
     issues.push({
       source,
       section: 'services',
@@ -362,6 +365,10 @@ function placeAndNameWarnings(doc: Rec, source: string): CliIssue[] {
       .filter(isRecord)
       .map((p) => [p.id, p] as const),
   );
+  // A file that gives contacts elsewhere has left this one's out (one without any is another kind of file).
+  const anyContact =
+    list(doc.services).some((s) => isRecord(s) && hasContact(s.contact)) ||
+    [...providers.values()].some((p) => hasContact(p.contact));
   const points: { index: number; service: Rec; l: number; lat: number; lon: number }[] = [];
   const names = new Set<string>();
   list(doc.services).forEach((service, index) => {
@@ -382,7 +389,9 @@ function placeAndNameWarnings(doc: Rec, source: string): CliIssue[] {
       names.add(key);
     }
     const provider = providers.get(service.providerId);
-    if (!hasContact(service.contact) && !hasContact(provider?.contact)) warn(index, service, 'contact', 'no-contact');
+    if (anyContact && !hasContact(service.contact) && !hasContact(provider?.contact)) {
+      warn(index, service, 'contact', 'no-contact');
+    }
   });
   const byPoint = new Map<string, typeof points>();
   for (const point of points) {

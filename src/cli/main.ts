@@ -81,13 +81,15 @@ function checkDocument(
   doc: unknown,
   source: string,
   allowUnknown = false,
+  /** `validate` also warns of what citizens would meet (shared points, far places, names twice, no contact). */
+  citizenWarnings = false,
 ): { dataset: KpssDataset; issues: CliIssue[] } {
   const result = validateDataset(doc, source);
   return {
     dataset: result.dataset,
     issues: [
       ...result.issues.map((issue) => fromDataIssue(issue, allowUnknown)),
-      ...semanticIssues(doc, source, reportedBy(result.issues)),
+      ...semanticIssues(doc, source, reportedBy(result.issues), citizenWarnings),
     ],
   };
 }
@@ -130,7 +132,7 @@ function validate(ctx: Context): number {
         continue;
       }
       documents.push({ source: file, doc: loaded.value });
-      const checked = checkDocument(loaded.value, file, ctx.allowUnknown);
+      const checked = checkDocument(loaded.value, file, ctx.allowUnknown, true);
       datasets.push({ source: file, doc: loaded.value, dataset: checked.dataset });
       perFile.push({ file, issues: checked.issues });
     } else {
@@ -311,8 +313,8 @@ function importRegistryCommand(ctx: Context): number {
   }
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   const { issues } = checkDocument(result.dataset, output ?? file);
-  if (issues.length > 0) {
-    for (const issue of issues) err(formatIssue(issue, lang));
+  for (const issue of issues) err(formatIssue(issue, lang));
+  if (issues.some((issue) => issue.severity === 'error')) {
     err(t.notWritten);
     return 1;
   }

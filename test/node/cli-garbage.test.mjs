@@ -30,6 +30,7 @@ const dataset = {
       // Real text that merely contains such words.
       description: 'Pomůžeme i s formulářem, kde úřad uvádí N/A nebo #N/A.',
       keywords: ['None of the above'],
+      contact: { web: ['https://www.poradna-vzorov.cz/'] },
     },
   ],
 };

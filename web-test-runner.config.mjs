@@ -54,6 +54,15 @@ const timezoneCommand = {
   },
 };
 
+/**
+ * /copy-2/dist/… serves dist/… again under other URLs: the browser loads a second,
+ * separate copy of the built library (its chunks too), as a page that includes it twice.
+ */
+const secondCopy = (context, next) => {
+  if (context.url.startsWith('/copy-2/dist/')) context.url = context.url.slice('/copy-2'.length);
+  return next();
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
@@ -74,6 +83,7 @@ const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
 
 export default {
   rootDir: '.',
+  middleware: [secondCopy],
   files: ['test/**/*.test.ts'],
   testRunnerHtml,
   nodeResolve: true,

@@ -22,7 +22,8 @@ describe('dist/kpss-widgets.js', () => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
-    const copy = '/dist/kpss-widgets.js?copy=2';
+    // A second, separate copy of the built library (its own chunks, its own element classes).
+    const copy = '/copy-2/dist/kpss-widgets.js';
     await import(/* @vite-ignore */ copy);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);

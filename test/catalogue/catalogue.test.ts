@@ -335,7 +335,10 @@ describe('<kpss-catalogue>', () => {
       $<HTMLButtonElement>(el, '.active-filters .clear').click();
       await el.updateComplete;
       expect(names(el)).to.have.length(11);
-      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
+      expect(
+        el.shadowRoot!.activeElement === $(el, 'input[type="search"]'),
+        'focus on the search field',
+      ).to.equal(true);
     });
 
     it('guides by life situation for people who do not know the law’s terms', async () => {
@@ -485,8 +488,20 @@ describe('<kpss-catalogue>', () => {
       await expect(el).shadowDom.to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await until(() => !dialog.open);
-      expect(el.shadowRoot!.activeElement).to.equal(title);
+      expect(el.shadowRoot!.activeElement === title, 'focus on title').to.equal(true);
       expect(new URL(location.href).searchParams.get('kpss-sluzba')).to.equal(null);
+    });
+
+    it('opened by openService(), puts the focus on the service’s card when closed, not back where the page had it', async () => {
+      const el = await catalogue();
+      $<HTMLInputElement>(el, 'input[type="search"]').focus();
+      await el.openService('pec-nm');
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      await until(() => dialog.open);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open && el.shadowRoot!.activeElement !== null);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.dataset.serviceId, 'the focused element is the card’s title').to.equal('pec-nm');
     });
 
     it('never shows a hidden address', async () => {
@@ -748,7 +763,7 @@ describe('<kpss-catalogue>', () => {
     const skip = $<HTMLButtonElement>(el, 'button.skip');
     expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(skip);
+    expect(el.shadowRoot!.activeElement === skip, 'focus on skip').to.equal(true);
     expect(skip.textContent?.trim()).to.equal('Přeskočit na výsledky');
     expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(20);
     await sendKeys({ press: 'Enter' });

@@ -3,6 +3,7 @@ import '../../src/catalogue/index.js';
 import '../../src/map/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { redactHiddenLocations } from '../../src/core/hidden.js';
+import { isMappable } from '../../src/core/places.js';
 import type { KpssDataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { mountInLanguage, unmountAll, until } from '../helpers.js';
@@ -51,6 +52,11 @@ describe('hidden places', () => {
   afterEach(() => {
     unmountAll();
     history.replaceState(null, '', startUrl);
+  });
+
+  it('a hidden place is never mappable, even with coordinates a page gives past the validator', () => {
+    expect(isMappable({ hidden: true, lat: 49.56, lon: 15.94 })).to.equal(false);
+    expect(isMappable({ lat: 49.56, lon: 15.94 })).to.equal(true);
   });
 
   it('redactHiddenLocations keeps the municipality only, lists what it took out and never changes its input', () => {

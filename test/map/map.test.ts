@@ -82,7 +82,7 @@ describe('<kpss-map>', () => {
       const cluster = $(el, '.kpss-cluster');
       expect(cluster.getAttribute('role')).to.equal('button');
       cluster.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(cluster);
+      expect(el.shadowRoot!.activeElement === cluster, 'focus on cluster').to.equal(true);
       const before = map.getZoom();
       await sendKeys({ press: key === ' ' ? 'Space' : key });
       await until(() => map.getZoom() > before);
@@ -353,7 +353,7 @@ describe('<kpss-map>', () => {
     await until(() => el.shadowRoot!.activeElement?.tagName === 'H3');
     await sendKeys({ press: 'Escape' });
     await until(() => $(el, '.leaflet-popup') === null);
-    expect(el.shadowRoot!.activeElement).to.equal(marker);
+    expect(el.shadowRoot!.activeElement === marker, 'focus on marker').to.equal(true);
   });
 
   it('returns focus on Escape to the marker the popup came from when services share a name', async () => {
@@ -377,7 +377,7 @@ describe('<kpss-map>', () => {
       await until(() => el.shadowRoot!.activeElement?.tagName === 'H3');
       await sendKeys({ press: 'Escape' });
       await until(() => $(el, '.leaflet-popup') === null);
-      expect(el.shadowRoot!.activeElement).to.equal(marker);
+      expect(el.shadowRoot!.activeElement === marker, 'focus on marker').to.equal(true);
     }
   });
 

@@ -1,0 +1,168 @@
+// `npm run mutants`: the project's own mutation check. Each named guard is removed or inverted in
+// the source, one at a time, and the tests that guard it are run against the mutant: they must fail.
+// A mutant the tests do not kill (a test that cannot fail) is reported and the script exits 1. The
+// source is restored after each mutant, also when the run is interrupted. CI runs it after npm test.
+//
+//   node scripts/mutants.mjs            every mutant
+//   node scripts/mutants.mjs hours      the mutants whose name contains "hours"
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './node-tests.mjs';
+
+/**
+ * name: what the guard keeps from happening; file: where it is; find → replace: the mutation (the text
+ * must stand exactly once); browser / node: the tests that must kill it; build: the tests use dist/.
+ */
+export const MUTANTS = [
+  {
+    name: 'stale response: a slower earlier load overwrites a newer one',
+    file: 'src/core/data-controller.ts',
+    find: '      results = (await Promise.all([Promise.all(urls.map((url) => acquire(url, this))), language]))[0];\n      if (generation !== this.generation) return;',
+    replace: '      results = (await Promise.all([Promise.all(urls.map((url) => acquire(url, this))), language]))[0];',
+    browser: 'test/core/loader.test.ts',
+  },
+  {
+    name: 'define guard: a second copy of the library throws "already defined"',
+    file: 'src/core/kpss-element.ts',
+    find: 'if (!customElements.get(tag)) customElements.define(tag, element);',
+    replace: 'customElements.define(tag, element);',
+    browser: 'test/build/bundle.test.ts',
+    build: true,
+  },
+  {
+    name: 'hidden address: a shelter is put on the map',
+    file: 'src/core/places.ts',
+    find: 'return !location.hidden && typeof location.lat',
+    replace: 'return typeof location.lat',
+    browser: 'test/core/hidden.test.ts',
+  },
+  {
+    name: 'hidden address: the street of a shelter is written into a public file',
+    file: 'src/core/hidden.ts',
+    find: '    if (!isRecord(location) || !isHiddenLocation(location)) return;',
+    replace: '    return;',
+    browser: 'test/core/hidden.test.ts',
+  },
+  {
+    name: 'URL allow-list: a javascript: link from the data is clickable',
+    file: 'src/core/safe-url.ts',
+    find: "return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;",
+    replace: 'return url.href;',
+    browser: 'test/hardening/naughty-strings.test.ts',
+  },
+  {
+    name: 'clearTimeout: a removed catalogue still fires its search event',
+    file: 'src/catalogue/catalogue.ts',
+    find: '    clearTimeout(this.searchEventTimer);\n    clearTimeout(this.resultsEventTimer);\n    clearInterval(this.minuteTimer);',
+    replace: '    clearTimeout(this.resultsEventTimer);\n    clearInterval(this.minuteTimer);',
+    browser: 'test/embedding/lifecycle.test.ts',
+  },
+  {
+    name: 'clearInterval: a removed catalogue keeps its open-now clock ticking',
+    file: 'src/catalogue/catalogue.ts',
+    find: '    clearInterval(this.minuteTimer);\n    this.minuteTimer = undefined;',
+    replace: '    this.minuteTimer = undefined;',
+    browser: 'test/embedding/lifecycle.test.ts',
+  },
+  {
+    name: 'focus return: closing a detail leaves the focus nowhere',
+    file: 'src/catalogue/catalogue.ts',
+    find: '(this.opener?.isConnected ? this.opener : fallback)?.focus();',
+    replace: '',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
+    name: 'focus return: Escape from a map popup leaves the focus nowhere',
+    file: 'src/map/map.ts',
+    find: '    this.refreshMarkers();\n    this.focusMarker(point);',
+    replace: '    this.refreshMarkers();',
+    browser: 'test/map/map.test.ts',
+  },
+  {
+    name: 'open now: the visitor’s clock is taken for Czech time',
+    file: 'src/core/hours.ts',
+    find: "  timeZone: 'Europe/Prague',\n",
+    replace: '',
+    browser: 'test/core/hours.test.ts',
+  },
+  {
+    name: 'directions: a hidden place gets a "Navigovat" link',
+    file: 'src/catalogue/parts/facts.ts',
+    find: '  if (location.hidden) return undefined;\n',
+    replace: '',
+    browser: 'test/catalogue/facts.test.ts',
+  },
+  {
+    name: 'report a wrong detail: the admin’s form address is not allow-listed',
+    file: 'src/catalogue/parts/facts.ts',
+    find: 'safeWebUrl(context.reportUrl',
+    replace: 'String(context.reportUrl',
+    browser: 'test/catalogue/facts.test.ts',
+  },
+];
+
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 600_000 });
+
+function testsFail(mutant) {
+  if (mutant.build) {
+    const build = run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build']);
+    // A mutant that does not even build is killed.
+    if (build.status !== 0) return true;
+  }
+  const args = [
+    join(ROOT, 'node_modules/@web/test-runner/dist/bin.js'),
+    '--config',
+    'web-test-runner.config.mjs',
+    '--files',
+    mutant.browser,
+  ];
+  const result = run(process.execPath, args);
+  return result.status !== 0;
+}
+
+let restore;
+const interrupted = () => {
+  restore?.();
+  process.exit(130);
+};
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const filter = process.argv[2] ?? '';
+  const chosen = MUTANTS.filter((m) => m.name.includes(filter));
+  const survivors = [];
+  const rebuild = chosen.some((m) => m.build);
+  for (const mutant of chosen) {
+    const path = join(ROOT, mutant.file);
+    const original = readFileSync(path, 'utf8');
+    const count = original.split(mutant.find).length - 1;
+    if (count !== 1) {
+      console.log(`✗ ${mutant.name}: the guard stands ${count} times in ${mutant.file}; update scripts/mutants.mjs`);
+      survivors.push(mutant.name);
+      continue;
+    }
+    restore = () => writeFileSync(path, original);
+    const started = Date.now();
+    try {
+      writeFileSync(path, original.replace(mutant.find, mutant.replace));
+      const killed = testsFail(mutant);
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(`${killed ? '✓ killed ' : '✗ SURVIVED'} ${mutant.name} (${mutant.browser}, ${seconds} s)`);
+      if (!killed) survivors.push(mutant.name);
+    } finally {
+      restore();
+      restore = undefined;
+    }
+  }
+  // dist/ back as the sources build it (the mutant's build emptied it).
+  if (rebuild) run('npm', ['run', 'build']);
+  console.log(
+    survivors.length
+      ? `\n${survivors.length} of ${chosen.length} mutants survived: their tests cannot fail.`
+      : `\nAll ${chosen.length} mutants killed.`,
+  );
+  process.exit(survivors.length ? 1 : 0);
+}

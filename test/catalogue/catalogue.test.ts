@@ -335,10 +335,9 @@ describe('<kpss-catalogue>', () => {
       $<HTMLButtonElement>(el, '.active-filters .clear').click();
       await el.updateComplete;
       expect(names(el)).to.have.length(11);
-      expect(
-        el.shadowRoot!.activeElement === $(el, 'input[type="search"]'),
-        'focus on the search field',
-      ).to.equal(true);
+      expect(el.shadowRoot!.activeElement === $(el, 'input[type="search"]'), 'focus on the search field').to.equal(
+        true,
+      );
     });
 
     it('guides by life situation for people who do not know the law’s terms', async () => {

@@ -126,6 +126,9 @@ const cs = {
     cityCode: (value: string) => `kód obce „${value}“ nemá 6 číslic`,
     yesNo: (value: string) => `„${value}“ není ano/ne`,
     access: (value: string) => `„${value}“: bezbariérový přístup uveďte slovem ano, částečně, nebo ne`,
+    feeKind: (value: string) => `„${value}“: druh úhrady uveďte slovem bezplatně, za úhradu, nebo podle ceníku`,
+    availability: (value: string) => `„${value}“: volná místa uveďte slovem ano, pořadník, nebo plno`,
+    availabilityDate: 'u volných míst uveďte i datum, ke kterému platí (sloupec „Volná místa ke dni“)',
     language: (value: string) =>
       `„${value}“ není jazyk, který známe (např. čeština, ukrajinština, znakový jazyk, nebo kód uk)`,
     date: (value: string) => `„${value}“ není datum (např. 12. 11. 2026 nebo 2026-11-12)`,
@@ -415,6 +418,10 @@ const en: Texts = {
     cityCode: (value) => `municipality code "${value}" does not have 6 digits`,
     yesNo: (value) => `"${value}" is not yes/no (ano/ne)`,
     access: (value) => `"${value}": give step-free access as ano (yes), částečně (partly) or ne (no)`,
+    feeKind: (value) =>
+      `"${value}": give the fee as bezplatně (free), za úhradu (paid) or podle ceníku (by the price list)`,
+    availability: (value) => `"${value}": give free places as ano (yes), pořadník (waiting list) or plno (full)`,
+    availabilityDate: 'with free places, give the date they were stated ("Volná místa ke dni")',
     language: (value) =>
       `"${value}" is no language we know (e.g. čeština, ukrajinština, znakový jazyk, or a code such as uk)`,
     date: (value) => `"${value}" is not a date (e.g. 12. 11. 2026 or 2026-11-12)`,

@@ -11,8 +11,10 @@ import { fold } from '../core/text.js';
 import type {
   AccessibilityLevel,
   Address,
+  AvailabilityStatus,
   Capacity,
   ContactInfo,
+  FeeKind,
   Group,
   KpssDataset,
   Measure,
@@ -653,6 +655,14 @@ export function importSheets(
         if (!languages.includes(code)) languages.push(code);
       } else row.error('languages', t.sheet.language(item.trim()));
     }
+    const feeText = row.text('feeKind');
+    const feeKind = feeText ? parseFeeKind(feeText) : undefined;
+    if (feeText && !feeKind) row.error('feeKind', t.sheet.feeKind(feeText));
+    const availabilityText = row.text('availability');
+    const availabilityStatus = availabilityText ? parseAvailability(availabilityText) : undefined;
+    if (availabilityText && !availabilityStatus) row.error('availability', t.sheet.availability(availabilityText));
+    const availabilityDate = row.date('availabilityDate', false);
+    if (availabilityStatus && !availabilityDate) row.error('availabilityDate', t.sheet.availabilityDate);
     const openingHours = row.list('openingHours');
     // Plain lines that read cleanly ("Po–Pá 8:00–16:00") also become hours the catalogue tells "open now" by.
     const hours = openingHours.length ? parseOpeningHours(openingHours) : undefined;
@@ -676,10 +686,12 @@ export function importSheets(
         contact: row.contact(),
         openingHours,
         hours: hours ? [hours] : undefined,
-        fee: compact({ free, note: row.text('feeNote') }),
+        fee: compact({ free, kind: feeKind, note: row.text('feeNote') }),
         accessibility: access ? { level: access } : undefined,
         languages,
         verified: row.date('verified', false),
+        availability:
+          availabilityStatus && availabilityDate ? { status: availabilityStatus, date: availabilityDate } : undefined,
         description: row.text('description'),
         keywords: row.list('keywords'),
       }),
@@ -705,6 +717,10 @@ export function importSheets(
       'accessibility.level': 'access',
       languages: 'languages',
       verified: 'verified',
+      'fee.kind': 'feeKind',
+      availability: 'availability',
+      'availability.status': 'availability',
+      'availability.date': 'availabilityDate',
       description: 'description',
       keywords: 'keywords',
     });
@@ -947,6 +963,24 @@ function parseAccess(text: string): AccessibilityLevel | undefined {
   if (/^(?:ano|a|yes|full|plne|bezbarierovy|bezbarierove)$/.test(key)) return 'full';
   if (/^(?:castecne|castecny|castecna|partial|partly)$/.test(key)) return 'partial';
   if (/^(?:ne|n|no|none|bariery)$/.test(key)) return 'none';
+  return undefined;
+}
+
+/** "bezplatně", "za úhradu", "podle ceníku" (or the schema's codes) → the fee's kind. */
+function parseFeeKind(text: string): FeeKind | undefined {
+  const key = fold(text).trim();
+  if (/^(?:bezplatne|zdarma|free)$/.test(key)) return 'free';
+  if (/^(?:za uhradu|placena|placene|paid)$/.test(key)) return 'paid';
+  if (/^(?:podle ceniku|dle ceniku|cenik|za uhradu podle ceniku|pricelist)$/.test(key)) return 'priceList';
+  return undefined;
+}
+
+/** "ano", "pořadník", "plno" (or the schema's codes) → the stated free places. */
+function parseAvailability(text: string): AvailabilityStatus | undefined {
+  const key = fold(text).trim();
+  if (/^(?:ano|volna mista|volno|available)$/.test(key)) return 'available';
+  if (/^(?:poradnik|cekaci listina|waitlist)$/.test(key)) return 'waitlist';
+  if (/^(?:plno|ne|kapacita naplnena|full)$/.test(key)) return 'full';
   return undefined;
 }
 

@@ -9,15 +9,16 @@ import { test } from 'node:test';
 import { cliSandbox } from './cli-support.mjs';
 
 const { tmp, run, write } = cliSandbox('kpss-sheet-facts-');
-const HEADER = 'Název;Druh služby;Obec;Provozní doba;Bezbariérový přístup;Jazyky;Ověřeno';
+const HEADER =
+  'Název;Druh služby;Obec;Provozní doba;Bezbariérový přístup;Jazyky;Ověřeno;Druh úhrady;Volná místa;Volná místa ke dni';
 
 test('access, languages, checked date and clean opening hours are read from the sheet', () => {
   const csv = write(
     'sluzby.csv',
     [
       HEADER,
-      'Poradna Vzorov;odborné sociální poradenství;Vzorov;Po–Pá 8:00–16:00;částečně;"čeština, ukrajinština; znakový jazyk";10. 3. 2026',
-      'Terén Vzorov;terénní programy;Vzorov;Po–Pá 8:00–16:00 v terénu;ano;rom;',
+      'Poradna Vzorov;odborné sociální poradenství;Vzorov;Po–Pá 8:00–16:00;částečně;"čeština, ukrajinština; znakový jazyk";10. 3. 2026;bezplatně;;',
+      'Terén Vzorov;terénní programy;Vzorov;Po–Pá 8:00–16:00 v terénu;ano;rom;;podle ceníku;pořadník;1. 10. 2026',
     ].join('\n'),
   );
   const out = join(tmp, 'vzorov.json');
@@ -31,6 +32,10 @@ test('access, languages, checked date and clean opening hours are read from the 
   assert.deepEqual(poradna.accessibility, { level: 'partial' });
   assert.deepEqual(poradna.languages, ['cs', 'uk', 'cse']);
   assert.equal(poradna.verified, '2026-03-10');
+  assert.deepEqual(poradna.fee, { kind: 'free' });
+  assert.equal(poradna.availability, undefined);
+  assert.deepEqual(teren.fee, { kind: 'priceList' });
+  assert.deepEqual(teren.availability, { status: 'waitlist', date: '2026-10-01' });
   // Words a program cannot be sure of: the line stays as text, without hours.
   assert.equal(teren.hours, undefined);
   assert.deepEqual(teren.openingHours, ['Po–Pá 8:00–16:00 v terénu']);
@@ -41,7 +46,7 @@ test('access, languages, checked date and clean opening hours are read from the 
 test('an access or language it cannot read is an error at its cell', () => {
   const csv = write(
     'chyby.csv',
-    [HEADER, 'Poradna;odborné sociální poradenství;Vzorov;;možná;klingonština;'].join('\n'),
+    [HEADER, 'Poradna;odborné sociální poradenství;Vzorov;;možná;klingonština;;levně;snad;'].join('\n'),
   );
   const r = run('import-sheet', csv, '-o', join(tmp, 'chyby.json'));
   assert.equal(r.code, 1);
@@ -51,4 +56,9 @@ test('an access or language it cannot read is an error at its cell', () => {
     /řádek 2, sloupec „Bezbariérový přístup“: „možná“: bezbariérový přístup uveďte slovem ano, částečně, nebo ne/,
   );
   assert.match(text, /řádek 2, sloupec „Jazyky“: „klingonština“ není jazyk, který známe/);
+  assert.match(
+    text,
+    /řádek 2, sloupec „Druh úhrady“: „levně“: druh úhrady uveďte slovem bezplatně, za úhradu, nebo podle ceníku/,
+  );
+  assert.match(text, /řádek 2, sloupec „Volná místa“: „snad“: volná místa uveďte slovem ano, pořadník, nebo plno/);
 });

@@ -1,0 +1,168 @@
+// `npm run bench:phone` (also part of `npm run bench`): the catalogue as a phone gets it. The built
+// dist/ and the data are served gzip-compressed, as any static host serves them, to headless
+// Chromium with a mobile profile: CPU slowed 4×, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+// Measured from navigation to the first result cards, for a town's dataset and for a region's
+// (about 940 services), seven fresh pages each, median; and the search's keystroke (input → the
+// results painted) in the region under the same CPU, p50 and p95. Writes bench/phone-results.json.
+// Targets (issue #18): town ≤ 1.0 s, region ≤ 1.8 s, keystroke p95 ≤ 100 ms.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = 7;
+const PROFILE = { cpu: 4, download: (1.6e6 / 8) | 0, upload: (750e3 / 8) | 0, latency: 150 };
+const TARGETS = { town: 1000, region: 1800, keystrokeP95: 100 };
+
+if (!existsSync(join(root, 'dist/catalogue.js'))) {
+  console.log('Building dist/…');
+  if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+const registry = join(root, 'data/generated/registry-shaped.json');
+if (!existsSync(registry)) {
+  if (spawnSync('node', [join(root, 'scripts/generate-synthetic.mjs')], { stdio: 'inherit' }).status !== 0) {
+    process.exit(1);
+  }
+}
+
+// A region: the first 940 registry-shaped services, with their providers.
+const all = JSON.parse(readFileSync(registry, 'utf8'));
+const services = all.services.slice(0, 940);
+const providerIds = new Set(services.map((s) => s.providerId));
+const region = JSON.stringify({
+  meta: { title: 'Kraj (940 služeb)', area: { name: 'Kraj', level: 'kraj' } },
+  providers: (all.providers ?? []).filter((p) => providerIds.has(p.id)),
+  services,
+});
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+const page = (src) =>
+  `<!doctype html><html lang="cs"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+  `<body><script type="module" src="/dist/catalogue.js"></script><kpss-catalogue src="${src}"></kpss-catalogue></body></html>`;
+const gzipped = new Map();
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let body;
+  let type;
+  if (url.pathname === '/town') [body, type] = [page('/data/jirkov.json'), TYPES['.html']];
+  else if (url.pathname === '/region') [body, type] = [page('/region.json'), TYPES['.html']];
+  else if (url.pathname === '/region.json') [body, type] = [region, TYPES['.json']];
+  else {
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root) || !existsSync(path)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    [body, type] = [readFileSync(path), TYPES[extname(path)] ?? 'application/octet-stream'];
+  }
+  const key = url.pathname;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
+  res.end(gzipped.get(key));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_ARGS });
+
+async function phonePage() {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await tab.setCacheEnabled(false);
+  await tab.emulateCPUThrottling(PROFILE.cpu);
+  await tab.emulateNetworkConditions(PROFILE);
+  return { tab, close: () => context.close() };
+}
+
+/** Milliseconds from navigation to the first result card in the catalogue's shadow root. */
+async function toFirstCards(path) {
+  const { tab, close } = await phonePage();
+  try {
+    await tab.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
+    await tab.waitForFunction(
+      () => document.querySelector('kpss-catalogue')?.shadowRoot?.querySelector('.results .card'),
+      { timeout: 60_000, polling: 'raf' },
+    );
+    return await tab.evaluate(() => Math.round(performance.now()));
+  } finally {
+    await close();
+  }
+}
+
+/** Input → results painted, for typed words, in the region under the slowed CPU. */
+async function keystrokes() {
+  const { tab, close } = await phonePage();
+  try {
+    await tab.goto(`${origin}/region`, { waitUntil: 'domcontentloaded' });
+    await tab.waitForFunction(
+      () => document.querySelector('kpss-catalogue')?.shadowRoot?.querySelector('.results .card'),
+      { timeout: 60_000, polling: 'raf' },
+    );
+    // The search engine and the need lexicon follow the first render: measure once they are here.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    return await tab.evaluate(async () => {
+      const el = document.querySelector('kpss-catalogue');
+      const input = el.shadowRoot.querySelector('input[type="search"]');
+      const times = [];
+      for (const word of ['peč', 'pečovatelská', 'senior', 'domov', 'poradna', 'dluhy', 'bydlení', 'slepý']) {
+        input.value = '';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await el.updateComplete;
+        for (let i = 1; i <= word.length; i++) {
+          const start = performance.now();
+          input.value = word.slice(0, i);
+          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          times.push(performance.now() - start);
+        }
+      }
+      return times;
+    });
+  } finally {
+    await close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+try {
+  const town = [];
+  const regionRuns = [];
+  // Side by side, by turns: the shared machine's noise falls on both.
+  for (let i = 0; i < RUNS; i++) {
+    town.push(await toFirstCards('/town'));
+    regionRuns.push(await toFirstCards('/region'));
+  }
+  const keys = await keystrokes();
+  const results = {
+    profile: PROFILE,
+    town: { runs: town, median: median(town), target: TARGETS.town },
+    region: { runs: regionRuns, median: median(regionRuns), target: TARGETS.region, services: services.length },
+    keystroke: {
+      count: keys.length,
+      p50: Math.round(median(keys)),
+      p95: Math.round(percentile(keys, 0.95)),
+      target: TARGETS.keystrokeP95,
+    },
+  };
+  console.log('Phone profile: CPU ×4, 1.6 Mbit/s, 150 ms round trip, gzip (ms)');
+  console.log(`  town (jirkov.json) → first cards   median ${results.town.median}  (runs ${town.join(', ')}; target ≤ ${TARGETS.town})`);
+  console.log(
+    `  region (${services.length} services) → first cards median ${results.region.median}  (runs ${regionRuns.join(', ')}; target ≤ ${TARGETS.region})`,
+  );
+  console.log(
+    `  keystroke in the region            p50 ${results.keystroke.p50}, p95 ${results.keystroke.p95} of ${keys.length}  (target p95 ≤ ${TARGETS.keystrokeP95})`,
+  );
+  writeFileSync(join(root, 'bench/phone-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -131,7 +131,8 @@ async function keystrokes() {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 try {
   const town = [];
@@ -154,7 +155,9 @@ try {
     },
   };
   console.log('Phone profile: CPU ×4, 1.6 Mbit/s, 150 ms round trip, gzip (ms)');
-  console.log(`  town (jirkov.json) → first cards   median ${results.town.median}  (runs ${town.join(', ')}; target ≤ ${TARGETS.town})`);
+  console.log(
+    `  town (jirkov.json) → first cards   median ${results.town.median}  (runs ${town.join(', ')}; target ≤ ${TARGETS.town})`,
+  );
   console.log(
     `  region (${services.length} services) → first cards median ${results.region.median}  (runs ${regionRuns.join(', ')}; target ≤ ${TARGETS.region})`,
   );

@@ -221,12 +221,14 @@ function importSheet(ctx: Context): number {
   }
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   const source = output ?? ctx.files.join(', ');
+  const showProgress = progressAllowed(ctx.quiet);
   const result = importSheets(sheets, t, {
     source,
     meta,
     showFile: ctx.files.length > 1,
     redactHidden: true,
     allowUnknown: ctx.allowUnknown,
+    progress: (total) => createProgress(t.progress.converting, total, showProgress && total > 200),
   });
   const errors = result.issues.filter((issue) => issue.severity === 'error');
   for (const issue of result.issues) {

@@ -10,8 +10,11 @@ export interface Progress {
 
 const SILENT: Progress = { update() {}, finish() {} };
 
+/** On a terminal, not in CI, not with --quiet; KPSS_PROGRESS=1 shows it anyway (a log that wants it). */
 export function progressAllowed(quiet: boolean): boolean {
-  return !quiet && process.stderr.isTTY === true && !process.env.CI;
+  if (quiet) return false;
+  if (process.env.KPSS_PROGRESS === '1') return true;
+  return process.stderr.isTTY === true && !process.env.CI;
 }
 
 /** A bar "Převádím [██████░░░░░░] 48 % (7200/15000)", redrawn at most every 100 ms. */

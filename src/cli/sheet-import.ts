@@ -32,6 +32,7 @@ import { coordinateProblem, phoneProblem, reportedBy, semanticIssues } from './c
 import type { SheetInput } from './io.js';
 import { type CliIssue, fromDataIssue } from './issues.js';
 import type { SheetKind, Texts } from './messages.js';
+import type { Progress } from './progress.js';
 import { headerKey, nearestHeader, type SheetTemplate, templateForHeaders, templateForSheetName } from './templates.js';
 import {
   capacityUnits,
@@ -173,7 +174,15 @@ export interface SheetImportResult {
 export function importSheets(
   inputs: SheetInput[],
   t: Texts,
-  options: { source: string; meta?: unknown; showFile: boolean; redactHidden?: boolean; allowUnknown?: boolean },
+  options: {
+    source: string;
+    meta?: unknown;
+    showFile: boolean;
+    redactHidden?: boolean;
+    allowUnknown?: boolean;
+    /** A progress display for the rows converted (a 50 MB sheet takes a while). */
+    progress?: (total: number) => Progress;
+  },
 ): SheetImportResult {
   const issues: CliIssue[] = [];
   const provenance = new Map<string, Cell>();
@@ -427,10 +436,20 @@ export function importSheets(
     'contact.web': 'web',
   };
 
+  const totalRows = tables.reduce((n, table) => n + table.rows.length, 0);
+  const progress = options.progress?.(totalRows);
+  let rowsDone = 0;
+  /** The rows of a kind of sheet; each one taken counts towards the progress. */
   const byKind = (kind: SheetKind) =>
     tables
       .filter((table) => table.template.kind === kind)
       .flatMap((table) => table.rows.map((r) => new Row(table, r.number, r.cells)));
+  const counted = function* (rows: Row[]) {
+    for (const row of rows) {
+      yield row;
+      progress?.update(++rowsDone);
+    }
+  };
 
   // ---- the town: ids made from names end with it, so that two towns' files on one page never share an id.
   // (Providers are resolved within their own file, so their ids may repeat.) The area of --meta, else the
@@ -451,7 +470,7 @@ export function importSheets(
   const providerIds = new Set<string>();
   const providerRows = new Map<string, number>();
   const providerByKey = new Map<string, string>();
-  for (const row of byKind('providers')) {
+  for (const row of counted(byKind('providers'))) {
     const name = row.required('name');
     if (!name) continue;
     const given = row.text('id');
@@ -490,7 +509,7 @@ export function importSheets(
   const groupIds = new Set<string>();
   const groupByKey = new Map<string, Group>();
   let currentGroup: Group | undefined;
-  for (const row of byKind('members')) {
+  for (const row of counted(byKind('members'))) {
     const givenId = row.text('groupId');
     const groupName = row.text('groupName');
     let group = givenId ? groupByKey.get(givenId) : groupName ? groupByKey.get(normalize(groupName)) : currentGroup;
@@ -604,7 +623,7 @@ export function importSheets(
     });
     service.locations.push(place);
   };
-  for (const row of byKind('services')) {
+  for (const row of counted(byKind('services'))) {
     const givenId = row.text('id');
     const name = row.text('name');
     if (!name) {
@@ -742,7 +761,7 @@ export function importSheets(
   let currentPlan: Plan | undefined;
   type Level = 'priority' | 'measure' | 'activity';
   const itemsByPlan = new Map<Plan, { item: PlanItem; level: Level; path: string }[]>();
-  for (const row of byKind('plan')) {
+  for (const row of counted(byKind('plan'))) {
     const givenId = row.text('planId');
     const title = row.text('planTitle');
     let plan = givenId ? planByKey.get(givenId) : title ? planByKey.get(normalize(title)) : currentPlan;
@@ -897,6 +916,8 @@ export function importSheets(
       serviceIds: 'serviceIds',
     });
   }
+
+  progress?.finish();
 
   // ---- the dataset, checked as `validate` checks it
   let dataset: KpssDataset = {};

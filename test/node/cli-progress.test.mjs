@@ -1,0 +1,25 @@
+// kpss-data shows its progress for long conversions: import-sheet as well as import-registry (a 50 MB
+// sheet ran 55 s without a word). On a terminal only; KPSS_PROGRESS=1 shows it in a log too.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CLI, cliSandbox } from './cli-support.mjs';
+
+const { tmp, write } = cliSandbox('kpss-progress-');
+const rows = Array.from({ length: 300 }, (_, i) => `Služba ${i};odborné sociální poradenství;Vzorov`);
+const csv = write('sluzby.csv', ['Název;Druh služby;Obec', ...rows].join('\n'));
+const runWith = (env) =>
+  spawnSync(process.execPath, [CLI, 'import-sheet', csv, '-o', join(tmp, 'out.json')], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', ...env },
+  });
+
+test('import-sheet shows how far it is with 300 rows, and is silent in CI', () => {
+  const shown = runWith({ KPSS_PROGRESS: '1' });
+  assert.equal(shown.status, 0, shown.stderr);
+  assert.match(shown.stderr, /Převádím \[[█░]+\] 100 % \(300\/300\)/);
+  const silent = runWith({});
+  assert.equal(silent.status, 0);
+  assert.doesNotMatch(silent.stderr, /Převádím/);
+});

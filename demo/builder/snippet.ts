@@ -150,6 +150,13 @@ export function snippet(options: SnippetOptions, preview: PreviewOverrides = {})
   const rosterId = cleanId(o.rosterId, 'skupiny');
   const script = escapeAttribute(absoluteUrl(o.scriptUrl, o.baseUrl));
   const lines = [
+    // The data starts downloading with the page, beside the script, not after it (on a phone ½ s sooner for a
+    // region's data): the elements' own request then takes this one (same address, same credentials).
+    ...(src
+      ? src
+          .split(' ')
+          .map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="fetch" crossorigin="anonymous">`)
+      : []),
     // Deferred like a module: elements upgraded while the parser is still at their start tag would miss inline data.
     preview.classicScript
       ? `<script defer src="${script}"></script>`

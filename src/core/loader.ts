@@ -90,8 +90,9 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
   try {
     response = await fetch(url, {
       signal: AbortSignal.any([signal, timeout]),
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
+      // As a preload of the page requests it (<link rel="preload" as="fetch" crossorigin>), so that one is used:
+      // the data's cookies never leave the site (same-origin), no header a preload could not send.
+      credentials: 'same-origin',
     });
     if (!response.ok) return { ok: false, url, error: { url, kind: 'http', status: response.status } };
     text = await response.text();

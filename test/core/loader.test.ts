@@ -160,6 +160,8 @@ describe('shared loader', () => {
     const el = await fixture<TestList>(html`<kpss-test-list src="/bad.json"></kpss-test-list>`);
     await until(() => items(el).length > 0);
     expect(items(el).map((t) => t?.split(' – ')[0])).to.deep.equal(['Dobrá služba', 'Špatná forma', 'Zlý odkaz']);
+    // The words of each issue follow the list's summary in a module of their own.
+    await until(() => el.shadowRoot!.querySelectorAll('.issues li').length > 0);
     const issues = [...el.shadowRoot!.querySelectorAll('.issues li')].map((li) => li.textContent ?? '');
     expect(issues).to.have.length(4);
     expect(issues[0]).to.match(

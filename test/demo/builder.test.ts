@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../demo/builder/builder.js';
+import '../../src/catalogue/index.js';
 import type { SnippetBuilder } from '../../demo/builder/builder.js';
 import { absoluteUrl, DEFAULT_OPTIONS, snippet } from '../../demo/builder/snippet.js';
 import { until } from '../helpers.js';
@@ -22,6 +23,7 @@ describe('snippet builder (demo/builder.html)', () => {
     const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
     expect($<HTMLTextAreaElement>(el, '#code').value).to.equal(
       [
+        '<link rel="preload" href="https://www.vase-obec.cz/kpss/data/katalog.json" as="fetch" crossorigin="anonymous">',
         '<script type="module" src="https://www.vase-obec.cz/kpss/kpss-widgets.js"></script>',
         '<kpss-catalogue id="katalog" src="https://www.vase-obec.cz/kpss/data/katalog.json"></kpss-catalogue>',
         '<kpss-map for="katalog" consent></kpss-map>',
@@ -99,6 +101,45 @@ describe('snippet builder (demo/builder.html)', () => {
     expect(catalogue.getAttributeNames()).to.deep.equal(['id', 'src']);
     expect(catalogue.id).to.equal('Muj-katalog');
     expect(doc.querySelector('kpss-map')!.getAttribute('for')).to.equal('Muj-katalog');
+  });
+
+  it('preloads each data file with the page, as the elements will request it', () => {
+    const code = snippet({
+      ...DEFAULT_OPTIONS,
+      baseUrl: 'https://www.obec.cz/kpss/',
+      dataUrls: ['data/katalog.json', 'https://kraj.example/sluzby.json'],
+    });
+    const doc = new DOMParser().parseFromString(code, 'text/html');
+    const links = [...doc.querySelectorAll('link')];
+    expect(
+      links.map((l) => [l.rel, l.getAttribute('href'), l.getAttribute('as'), l.getAttribute('crossorigin')]),
+    ).to.deep.equal([
+      ['preload', 'https://www.obec.cz/kpss/data/katalog.json', 'fetch', 'anonymous'],
+      ['preload', 'https://kraj.example/sluzby.json', 'fetch', 'anonymous'],
+    ]);
+    // Before the script, so that the data starts first.
+    expect(code.indexOf('<link rel="preload"')).to.be.lessThan(code.indexOf('<script'));
+  });
+
+  it('the catalogue takes the preloaded data instead of requesting it again', async () => {
+    const url = new URL('/test/fixtures/small.json', location.href).href;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', href: url, as: 'fetch' });
+    link.crossOrigin = 'anonymous';
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    await loaded;
+    const host = document.createElement('div');
+    host.innerHTML = `<kpss-catalogue src="${url}"></kpss-catalogue>`;
+    document.body.append(host);
+    const el = host.querySelector('kpss-catalogue')!;
+    try {
+      await until(() => (el.shadowRoot?.querySelectorAll('.card').length ?? 0) > 0, 8000);
+      const requests = performance.getEntriesByType('resource').filter((entry) => entry.name === url);
+      expect(requests.length, 'one request for the data, the preload').to.equal(1);
+    } finally {
+      host.remove();
+      link.remove();
+    }
   });
 
   it('previews the snippet with the local library and copies it', async () => {

@@ -655,14 +655,18 @@ export class KpssCatalogue extends KpssElement {
 
   private renderCard(entry: ServiceEntry): TemplateResult {
     const origin = this.effectiveOrigin;
+    const later = onDemand.module;
     return card(entry, {
       strings: this.strings,
       lang: this.language,
       terms: this.search.found?.terms ?? NO_TERMS,
       distance: origin ? distanceOf(entry, origin, this.search.towns) : undefined,
       why: this.search.reasons(entry, this.language),
-      printed: this.printing ? onDemand.module?.printedDetails(entry, this.strings) : undefined,
-      facts: onDemand.module?.cardFacts(entry, this.factContext(), this.shortlist.includes(entry.service.id)),
+      printed: this.printing ? later?.printedDetails(entry, this.strings) : undefined,
+      facts: later?.cardFacts(entry, this.factContext()),
+      listToggle: this.printing
+        ? undefined
+        : later?.listToggle(entry, this.language, this.shortlist.includes(entry.service.id)),
     });
   }
 

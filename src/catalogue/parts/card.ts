@@ -1,5 +1,5 @@
 /** One result card of the catalogue: name, provider, type and forms, target groups, why found, where, contacts. */
-import { html, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { contactItem } from '../../core/format.js';
 import { formatNumber, inLanguage, type Lang, label, type Strings } from '../../core/i18n.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../core/safe-url.js';
@@ -21,8 +21,10 @@ export interface CardContext {
   why: readonly string[];
   /** Printing: every contact, the addresses and the opening hours, in place of the first contact of each kind. */
   printed?: TemplateResult;
-  /** Open now, access, languages and "add to my list", once their module is loaded. */
-  facts?: TemplateResult;
+  /** Open now, access and languages, once their module is loaded. */
+  facts?: TemplateResult | typeof nothing;
+  /** "Add to my list", after the contacts. */
+  listToggle?: TemplateResult;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface CardContext {
  */
 export function card(
   entry: ServiceEntry,
-  { strings, lang, terms, distance, why, printed, facts }: CardContext,
+  { strings, lang, terms, distance, why, printed, facts, listToggle }: CardContext,
 ): TemplateResult {
   const t = strings.catalogue;
   const c = strings.contact;
@@ -72,5 +74,6 @@ export function card(
             ${contactItem(c.web, web, safeWebUrl(web), true)}
           </ul>`
     }
+    ${listToggle}
   </li>`;
 }

@@ -154,22 +154,15 @@ export function factChips(f: FactFilters, lang: Lang): { key: keyof FactFilters;
 
 // ——— on the card ———
 
-/**
- * The card's line of facts (open now, step-free access, languages besides
- * Czech) and its "add to my list" button; the catalogue's one click listener
- * on the list handles the button by its data-list-id.
- */
-export function cardFacts(entry: ServiceEntry, context: FactContext, inList: boolean): TemplateResult {
+/** The card's line of facts: open now, step-free access, languages besides Czech. */
+export function cardFacts(entry: ServiceEntry, context: FactContext): TemplateResult | typeof nothing {
   const { lang } = context;
   const t = factTexts(lang);
   const s = entry.service;
   const status = statusOf(s, context.now);
   const access = s.accessibility?.level;
   const others = (s.languages ?? []).filter((code) => code !== 'cs');
-  const toggle = html`<button type="button" class="list-toggle" data-list-id=${s.id} aria-pressed=${inList ? 'true' : 'false'}>
-    <span aria-hidden="true">${inList ? '★' : '☆'}</span> ${inList ? t.inList : t.addToList}
-  </button>`;
-  if (!status && access !== 'full' && access !== 'partial' && !others.length) return toggle;
+  if (!status && access !== 'full' && access !== 'partial' && !others.length) return nothing;
   return html`<p class="facts">
     ${status ? html`<span class="fact status ${isOpen(status) ? 'open' : status.state}">${statusText(status, t)}</span>` : nothing}
     ${
@@ -179,12 +172,23 @@ export function cardFacts(entry: ServiceEntry, context: FactContext, inList: boo
     }
     ${
       others.length
-        ? html`<span class="fact languages"><span aria-hidden="true">🗣</span> ${t.languages}: ${others
+        ? html`<span class="fact languages">${t.languages}: ${others
             .map((code) => languageName(code, lang, t))
             .join(', ')}</span>`
         : nothing
     }
-  </p>${toggle}`;
+  </p>`;
+}
+
+/**
+ * The card's "add to my list" button, after its contacts; the catalogue's one
+ * click listener on the list handles it by its data-list-id.
+ */
+export function listToggle(entry: ServiceEntry, lang: Lang, inList: boolean): TemplateResult {
+  const t = factTexts(lang);
+  return html`<button type="button" class="list-toggle" data-list-id=${entry.service.id} aria-pressed=${inList ? 'true' : 'false'}>
+    <span aria-hidden="true">${inList ? '★' : '☆'}</span> ${inList ? t.inList : t.addToList}
+  </button>`;
 }
 
 // ——— my list ———

@@ -31,13 +31,18 @@ export const onDemandStyles = css`
   .list-toggle,
   .my-list button {
     font: inherit;
-    min-height: 2.75em;
-    padding: 0.25em 0.75em;
+    min-height: 2.25em;
+    padding: 0.2em 0.7em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_primary);
     cursor: pointer;
+  }
+
+  .list-toggle {
+    margin-top: 0.5em;
+    font-size: 0.9em;
   }
 
   .list-toggle[aria-pressed='true'],

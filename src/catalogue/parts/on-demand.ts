@@ -7,5 +7,5 @@
 export { activeFiltersBar, chipItems } from './active-filters.js';
 export { detail, printedDetails } from './detail.js';
 export { emptyState, partialNotice } from './empty.js';
-export { cardFacts, factChips, factFilters, listBar, passesFacts, shareLink, toggled } from './facts.js';
+export { cardFacts, factChips, factFilters, listBar, listToggle, passesFacts, shareLink, toggled } from './facts.js';
 export { onDemandStyles } from './on-demand.styles.js';

@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/catalogue/index.js';
 import type { KpssCatalogue } from '../../src/catalogue/catalogue.js';
 import { clearCache } from '../../src/core/loader.js';
@@ -243,6 +244,37 @@ describe('<kpss-catalogue>: open now, access, languages, directions, a wrong det
     expect(link.searchParams.get('kpss-vyber')).to.equal('poradna,klub');
     expect(link.searchParams.get('kpss-jen-vyber')).to.equal('1');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('never breaks a word of the detail’s title in two on a 320 px phone', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await catalogue();
+      el.data = {
+        services: [
+          {
+            id: 'sas',
+            name: 'Sociálně aktivizační služby pro seniory a osoby se zdravotním postižením Jirkov',
+            type: 'sas-pro-seniory-a-osoby-se-zp',
+          },
+        ],
+      };
+      await until(() => names(el).length === 1);
+      await openDetail(el, 'Sociálně aktivizační');
+      const title = $(el, '#detail-title');
+      const text = title.firstChild as Text;
+      const broken: string[] = [];
+      for (const match of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(match[0]);
+      }
+      expect(broken, 'words broken across lines').to.deep.equal([]);
+      expect(title.getBoundingClientRect().width).to.be.greaterThan(150);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('opens a shared list showing only its services', async () => {

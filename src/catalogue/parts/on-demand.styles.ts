@@ -124,13 +124,22 @@ export const onDemandStyles = css`
 
   .detail-head {
     display: flex;
-    gap: 1em;
+    flex-wrap: wrap-reverse;
+    gap: 0 1em;
     align-items: flex-start;
     justify-content: space-between;
   }
 
+  /* A narrow dialog puts "Zavřít" above the title rather than break the title's words in two. */
   .detail-head h2 {
+    flex: 1 1 12em;
     margin: 0.25em 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+
+  .close {
+    margin-inline-start: auto;
   }
 
   .close {

@@ -133,6 +133,8 @@ export const onDemandStyles = css`
   /* A narrow dialog puts "Zavřít" above the title rather than break the title's words in two. */
   .detail-head h2 {
     flex: 1 1 12em;
+    /* A name of one unbroken string still wraps inside the dialog. */
+    min-width: 0;
     margin: 0.25em 0;
     overflow-wrap: break-word;
     hyphens: auto;

@@ -20,7 +20,7 @@ export const DIST = join(ROOT, 'dist');
  * first render, with its three languages' texts. They guard
  * against growth: about half a kilobyte above the measured size.
  */
-export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35, facts: 8.3 };
+export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35, facts: 8.7 };
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;

@@ -62,7 +62,7 @@ export const catalogueCs: Strings['catalogue'] = {
   emptyTitle: 'Žádná služba neodpovídá hledání.',
   emptyLoosen: 'Zkuste zrušit některý filtr:',
   emptyDidYouMean: 'Měli jste na mysli:',
-  emptyContact: 'Nevíte si rady? Obraťte se na koordinátora komunitního plánování:',
+  emptyContact: (f) => `Nevíte si rady? Obraťte se na ${f ? 'koordinátorku' : 'koordinátora'} komunitního plánování:`,
   partialMatch: (matched) => `Zobrazujeme služby, které odpovídají části dotazu: ${matched}.`,
   ignoredWords: (words) => `Nerozpoznali jsme: ${words}.`,
   whyFound: 'Nalezeno podle:',

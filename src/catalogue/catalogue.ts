@@ -172,7 +172,7 @@ export class KpssCatalogue extends KpssElement {
       }
       this.laterStyled = true;
       const { elementStyles } = this.constructor as typeof KpssCatalogue;
-      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, later.onDemandStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...later.onDemandStyles]);
       this.search.setExtraFilter(this.passesLater);
       this.startMinuteTimer();
       this.requestUpdate();

@@ -46,7 +46,8 @@ export interface DatasetMeta {
   updated?: string;
   source?: string;
   licence?: string;
-  coordinator?: ContactInfo & { name?: string; organisation?: string };
+  /** `gender` "f" says "Obraťte se na koordinátorku"; without it a surname in -á counts as a woman's. */
+  coordinator?: ContactInfo & { name?: string; organisation?: string; gender?: Gender };
   /** True when the content is sample (partly invented) data. */
   sample?: boolean;
   /** Extra search synonyms: each inner list holds words meaning the same. */

@@ -557,31 +557,45 @@ export class KpssMap extends KpssElement {
     (element.firstElementChild as HTMLElement).textContent = String(count);
   }
 
-  private pointMarker(point: MapPoint): Leaflet.Marker {
+  /**
+   * A place's marker (one service, or several at one point): keyboard-reachable, named, its popup
+   * focused when it opens (Escape in it takes the focus back to the marker).
+   */
+  private placeMarker(
+    at: { lat: number; lon: number },
+    name: string,
+    className: string,
+    popup: () => HTMLElement,
+    html?: string,
+  ): Leaflet.Marker {
     const L = (this.rt as Runtime).L;
-    // A point at the municipality's centre has a marker of its own (hollow, dashed) and says so in its name.
-    const approximate = point.location.approximate === true;
-    const name = approximate ? `${point.service.name} (${this.strings.approximateLocation})` : point.service.name;
-    const marker = L.marker([point.lat, point.lon], {
+    const marker = L.marker([at.lat, at.lon], {
       keyboard: true,
       title: name,
       alt: name,
-      icon: L.divIcon({
-        className: `kpss-marker group-${point.group}${approximate ? ' approximate' : ''}`,
-        iconSize: [24, 24],
-        iconAnchor: [12, 12],
-        popupAnchor: [0, -12],
-      }),
+      icon: L.divIcon({ className, html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -12] }),
     });
-    marker.bindPopup(() => this.popupContent(point), { maxWidth: 300, autoPanPadding: [16, 16] });
-    marker.on('click', () => {
-      this.selectedKey = point.key;
-    });
+    marker.bindPopup(popup, { maxWidth: 320, autoPanPadding: [16, 16] });
     marker.on('popupopen', (event) => {
-      // Keyboard users land in the popup; Escape takes them back to the marker.
       const content = (event as Leaflet.PopupEvent).popup.getElement();
       content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.strings.map.closePopup);
       content?.querySelector<HTMLElement>('h3')?.focus();
+    });
+    return marker;
+  }
+
+  private pointMarker(point: MapPoint): Leaflet.Marker {
+    // A point at the municipality's centre has a marker of its own (hollow, dashed) and says so in its name.
+    const approximate = point.location.approximate === true;
+    const name = approximate ? `${point.service.name} (${this.strings.approximateLocation})` : point.service.name;
+    const marker = this.placeMarker(
+      point,
+      name,
+      `kpss-marker group-${point.group}${approximate ? ' approximate' : ''}`,
+      () => this.popupContent(point),
+    );
+    marker.on('click', () => {
+      this.selectedKey = point.key;
     });
     return marker;
   }
@@ -639,36 +653,22 @@ export class KpssMap extends KpssElement {
 
   /** One marker for the services at one point: its count, and a popup that lists them all. */
   private siteMarker(site: Site): Leaflet.Marker {
-    const L = (this.rt as Runtime).L;
     const first = site.points[0] as MapPoint;
     const approximate = site.points.every((p) => p.location.approximate === true);
-    const where = formatAddress(first.location.address);
     const name = [
       this.strings.map.servicesHere(site.points.length),
-      where,
+      formatAddress(first.location.address),
       approximate ? this.strings.approximateLocation : '',
     ]
       .filter(Boolean)
       .join(', ');
-    const marker = L.marker([site.lat, site.lon], {
-      keyboard: true,
-      title: name,
-      alt: name,
-      icon: L.divIcon({
-        className: `kpss-marker kpss-site group-${first.group}${approximate ? ' approximate' : ''}`,
-        html: `<span aria-hidden="true">${site.points.length}</span>`,
-        iconSize: [24, 24],
-        iconAnchor: [12, 12],
-        popupAnchor: [0, -12],
-      }),
-    });
-    marker.bindPopup(() => this.sitePopup(site, name), { maxWidth: 320, autoPanPadding: [16, 16] });
-    marker.on('popupopen', (event) => {
-      const content = (event as Leaflet.PopupEvent).popup.getElement();
-      content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.strings.map.closePopup);
-      content?.querySelector<HTMLElement>('h3')?.focus();
-    });
-    return marker;
+    return this.placeMarker(
+      site,
+      name,
+      `kpss-marker kpss-site group-${first.group}${approximate ? ' approximate' : ''}`,
+      () => this.sitePopup(site, name),
+      `<span aria-hidden="true">${site.points.length}</span>`,
+    );
   }
 
   private sitePopup(site: Site, name: string): HTMLElement {

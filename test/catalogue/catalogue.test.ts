@@ -172,6 +172,8 @@ describe('<kpss-catalogue>', () => {
       const empty = $(el, '.empty');
       expect(empty.textContent).to.contain('Žádná služba neodpovídá hledání');
       expect(empty.textContent).to.contain('Mgr. Eva Koordinátorová');
+      // Said to her as to a woman (her surname in -á).
+      expect(empty.textContent).to.contain('Obraťte se na koordinátorku komunitního plánování');
       expect(empty.querySelector('a[href="mailto:kpss@example.cz"]')).to.not.equal(null);
       expect(empty.textContent).to.contain('Zkuste zrušit některý filtr');
       await expect(el).shadowDom.to.be.accessible();
@@ -179,6 +181,27 @@ describe('<kpss-catalogue>', () => {
       await el.updateComplete;
       expect($<HTMLSelectElement>(el, '#f-city').value).to.equal('');
     });
+  });
+
+  it('asks to turn to the coordinator in the form that fits: a man, a woman by her surname or by the data', async () => {
+    const wrapper = await fixture('<div><kpss-catalogue></kpss-catalogue></div>');
+    const el = wrapper.querySelector('kpss-catalogue')!;
+    const words = async (coordinator: Record<string, unknown>) => {
+      el.data = {
+        meta: { coordinator },
+        services: [{ id: 's', name: 'Poradna', type: 'odborne-socialni-poradenstvi' }],
+      };
+      await until(() => names(el).length === 1);
+      await type(el, 'xyzzy qwerty');
+      await until(() => $(el, '.empty') !== null);
+      const text = $(el, '.empty').textContent!.replace(/\s+/g, ' ');
+      await type(el, '');
+      return /Obraťte se na (\S+)/.exec(text)?.[1];
+    };
+    expect(await words({ name: 'Ing. Petr Malý', email: ['a@obec.cz'] })).to.equal('koordinátora');
+    expect(await words({ name: 'Mgr. Jana Nováková, Ph.D.', email: ['a@obec.cz'] })).to.equal('koordinátorku');
+    expect(await words({ name: 'Kim Lee', gender: 'f', email: ['a@obec.cz'] })).to.equal('koordinátorku');
+    expect(await words({ name: 'Jiří Kučera', gender: 'm', email: ['a@obec.cz'] })).to.equal('koordinátora');
   });
 
   describe('filters', () => {

@@ -14,6 +14,16 @@ export interface EmptyContext {
   coordinator?: DatasetMeta['coordinator'];
 }
 
+/**
+ * Whether the coordinator is addressed as a woman: the data's `gender`, else a
+ * surname in -á ("Mgr. Jana Nováková, Ph.D."), as the roster says roles.
+ */
+function feminine(coordinator: NonNullable<DatasetMeta['coordinator']>): boolean {
+  if (coordinator.gender) return coordinator.gender === 'f';
+  const surname = (coordinator.name ?? '').replace(/,.*$/, '').trim().split(/\s+/).pop() ?? '';
+  return /á$/.test(surname.normalize('NFC'));
+}
+
 /** Nothing found: loosen a filter, a word meant, or the coordinator to ask. */
 export function emptyState({ strings, chips, suggestions, onSuggestion, coordinator }: EmptyContext): TemplateResult {
   const t = strings.catalogue;
@@ -31,7 +41,7 @@ export function emptyState({ strings, chips, suggestions, onSuggestion, coordina
     }
     ${
       coordinator
-        ? html`<p>${t.emptyContact}</p>
+        ? html`<p>${t.emptyContact(feminine(coordinator))}</p>
             ${coordinator.name ? html`<p>${coordinator.name}${coordinator.organisation ? `, ${coordinator.organisation}` : ''}</p>` : nothing}
             ${renderContacts(coordinator, strings.contact)}`
         : nothing

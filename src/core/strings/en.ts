@@ -223,7 +223,7 @@ export const en: Strings = {
     emptyTitle: 'No service matches your search.',
     emptyLoosen: 'Try removing a filter:',
     emptyDidYouMean: 'Did you mean:',
-    emptyContact: 'Not sure where to turn? Contact the community planning coordinator:',
+    emptyContact: () => 'Not sure where to turn? Contact the community planning coordinator:',
     partialMatch: (matched) => `Showing services that match part of your search: ${matched}.`,
     ignoredWords: (words) => `Not recognised: ${words}.`,
     whyFound: 'Found by:',

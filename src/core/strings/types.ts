@@ -246,7 +246,8 @@ export interface Strings {
     emptyTitle: string;
     emptyLoosen: string;
     emptyDidYouMean: string;
-    emptyContact: string;
+    /** "Obraťte se na koordinátora / koordinátorku …" (feminine when the coordinator is a woman). */
+    emptyContact: (feminine: boolean) => string;
     /** Notice above results that match only some words of the query. */
     partialMatch: (matched: string) => string;
     /** Words of the query that matched nothing and were left out. */

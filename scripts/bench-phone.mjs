@@ -7,12 +7,12 @@
 // Targets (issue #18): town ≤ 1.0 s, region ≤ 1.8 s, keystroke p95 ≤ 100 ms.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
+import { serveFiles, TYPES } from './static-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 7;
@@ -40,36 +40,27 @@ const region = JSON.stringify({
   services,
 });
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
 /** The page an admin makes: the script and the element; `preload` adds the builder's preload line for the data. */
 const page = (src, preload) =>
   `<!doctype html><html lang="cs"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
   (preload ? `<link rel="preload" href="${src}" as="fetch" crossorigin="anonymous">` : '') +
   `<body><script type="module" src="/dist/catalogue.js"></script><kpss-catalogue src="${src}"></kpss-catalogue></body></html>`;
-const gzipped = new Map();
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let body;
-  let type;
+const routes = (url) => {
   const preload = url.searchParams.has('preload');
-  if (url.pathname === '/town') [body, type] = [page('/data/jirkov.json', preload), TYPES['.html']];
-  else if (url.pathname === '/region') [body, type] = [page('/region.json', preload), TYPES['.html']];
-  else if (url.pathname === '/region.json') [body, type] = [region, TYPES['.json']];
-  else {
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root) || !existsSync(path)) {
-      res.writeHead(404);
-      return res.end();
-    }
-    [body, type] = [readFileSync(path), TYPES[extname(path)] ?? 'application/octet-stream'];
-  }
+  if (url.pathname === '/town') return { body: page('/data/jirkov.json', preload), type: TYPES['.html'] };
+  if (url.pathname === '/region') return { body: page('/region.json', preload), type: TYPES['.html'] };
+  if (url.pathname === '/region.json') return { body: region, type: TYPES['.json'] };
+  return undefined;
+};
+/** Compressed as a static host sends it, each answer once. */
+const gzipped = new Map();
+const sendGzip = (res, body, type, url) => {
   const key = url.pathname + url.search;
   if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
   res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
   res.end(gzipped.get(key));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+};
+const { server, origin } = await serveFiles(root, routes, sendGzip);
 
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_ARGS });
 

@@ -10,13 +10,13 @@
 // `LAYOUTS=1` (how much each layout had to do).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
+import { serveFiles, TYPES } from './static-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataFile = join(root, 'data/generated/synthetic.json');
@@ -219,35 +219,15 @@ function selfTimes(profile, rows) {
   return `${totals ? `\n${totals}` : ''}\nself time (ms):\n${top.map(([key, ms]) => `${ms.toFixed(0).padStart(7)}  ${key}`).join('\n')}`;
 }
 
-const TYPES = { '.json': 'application/json', '.js': 'text/javascript', '.html': 'text/html' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  if (url.pathname === '/bench.js' || url.pathname === '/map-bench.js') {
-    res.writeHead(200, { 'Content-Type': 'text/javascript' });
-    return res.end(url.pathname === '/bench.js' ? script : mapScript);
-  }
-  if (url.pathname === '/map') {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    return res.end(
-      '<!doctype html><html lang="cs"><meta charset="utf-8"><body><script type="module" src="/map-bench.js"></script></body></html>',
-    );
-  }
-  if (url.pathname === '/') {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    return res.end(
-      '<!doctype html><html lang="cs"><meta charset="utf-8"><body><script type="module" src="/bench.js"></script></body></html>',
-    );
-  }
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root) || !existsSync(path)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  res.end(readFileSync(path));
+const page = (script) =>
+  `<!doctype html><html lang="cs"><meta charset="utf-8"><body><script type="module" src="${script}"></script></body></html>`;
+const { server, port } = await serveFiles(root, (url) => {
+  if (url.pathname === '/bench.js') return { body: script, type: TYPES['.js'] };
+  if (url.pathname === '/map-bench.js') return { body: mapScript, type: TYPES['.js'] };
+  if (url.pathname === '/map') return { body: page('/map-bench.js'), type: TYPES['.html'] };
+  if (url.pathname === '/') return { body: page('/bench.js'), type: TYPES['.html'] };
+  return undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = server.address().port;
 
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),

@@ -2,12 +2,12 @@
 // dist/ and the sample data, into screenshots/ (git-ignored) for a visual review. Offline: the map's
 // tiles are a local one-pixel image. `node scripts/screenshots.mjs catalogue` takes one element.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
+import { serveFiles } from './static-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'screenshots');
@@ -35,30 +35,19 @@ if (!existsSync(join(root, 'dist/kpss-widgets.js'))) {
 }
 mkdirSync(out, { recursive: true });
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
+const { server, origin } = await serveFiles(root, (url) => {
   const name = url.pathname.slice(1);
-  if (ELEMENTS[name]) {
-    const scheme = url.searchParams.get('scheme') ?? 'light';
-    const background = scheme === 'dark' ? '#14181d' : '#ffffff';
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    return res.end(
+  if (!ELEMENTS[name]) return undefined;
+  const scheme = url.searchParams.get('scheme') ?? 'light';
+  const background = scheme === 'dark' ? '#14181d' : '#ffffff';
+  return {
+    type: 'text/html; charset=utf-8',
+    body:
       `<!doctype html><html lang="cs"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-        `<body style="margin:0;padding:8px;background:${background};font-family:system-ui,sans-serif">` +
-        `<script type="module" src="/dist/kpss-widgets.js"></script>${ELEMENTS[name](scheme)}</body></html>`,
-    );
-  }
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root) || !existsSync(path)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  res.end(readFileSync(path));
+      `<body style="margin:0;padding:8px;background:${background};font-family:system-ui,sans-serif">` +
+      `<script type="module" src="/dist/kpss-widgets.js"></script>${ELEMENTS[name](scheme)}</body></html>`,
+  };
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 const only = process.argv[2];
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_ARGS });

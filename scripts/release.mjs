@@ -58,6 +58,27 @@ const demoSideEffects = {
 };
 
 /** A Vite build of one entry as a single classic script (IIFE), everything inlined. */
+/**
+ * The editor's page as demo/editor.html has it, with the built script in place of the sources and the way
+ * back to the admin's tools: one page to keep, not two.
+ */
+function editorPage() {
+  let page = readFileSync(join(ROOT, 'demo/editor.html'), 'utf8');
+  const swaps = [
+    [/<title>[^<]*<\/title>/, '<title>Editor dat komunitního plánování – kpss-widgets {{VERSION}}</title>'],
+    [/<script type="module" src="\.\/editor\/main\.ts"><\/script>/, '<script src="assets/editor.js" defer></script>'],
+    [
+      /<nav aria-label="Ukázky">.*?<\/nav>/,
+      '<nav aria-label="Nástroje"><a href="index.html">← Nástroje pro správce</a></nav>',
+    ],
+  ];
+  for (const [pattern, replacement] of swaps) {
+    if (!pattern.test(page)) throw new Error(`demo/editor.html no longer has ${pattern}: update scripts/release.mjs`);
+    page = page.replace(pattern, replacement);
+  }
+  return page;
+}
+
 async function classicScript(entry, outDir, fileName, name) {
   await build({
     configFile: false,
@@ -108,10 +129,11 @@ export async function release({ out = join(ROOT, 'release'), zip = true } = {}) 
   const sample = readFileSync(join(ROOT, 'data', PREVIEW_SAMPLE), 'utf8');
   const title = JSON.parse(sample).meta?.title ?? PREVIEW_SAMPLE;
   const sampleScript = `<script type="application/json" data-name="ukázková data (${title})">${sample.replace(/</g, '\\u003c')}</script>`;
-  for (const page of ['index.html', 'builder.html', 'editor.html']) {
+  for (const page of ['index.html', 'builder.html']) {
     const text = readFileSync(join(TEMPLATES, page), 'utf8');
     writeFileSync(join(admin, page), fill(text, { ...values, SAMPLE_DATA: sampleScript }));
   }
+  writeFileSync(join(admin, 'editor.html'), fill(editorPage(), values));
 
   writeFileSync(join(stage, 'CTIMNE.txt'), fill(readFileSync(join(TEMPLATES, 'CTIMNE.txt'), 'utf8'), values));
   copyFileSync(join(ROOT, 'LICENSE'), join(stage, 'LICENSE'));

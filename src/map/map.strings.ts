@@ -29,6 +29,8 @@ export const mapCs: Strings['map'] = {
   filterTargetGroup: 'Pro koho',
   any: 'Vše',
   noLocations: 'Žádná služba nemá na mapě místo.',
+  notPlaced: (n) =>
+    `${n} ${plural('cs', n, 'službu', 'služby', 'služeb')} mapa neukáže (bez polohy nebo s utajenou adresou)`,
   zoomIn: 'Přiblížit',
   zoomOut: 'Oddálit',
   closePopup: 'Zavřít',

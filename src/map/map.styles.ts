@@ -180,6 +180,10 @@ export const mapStyles = css`
     box-shadow: none;
   }
 
+  .not-placed {
+    margin: 0.5em 0;
+  }
+
   .popup .approximate {
     font-style: italic;
   }

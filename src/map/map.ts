@@ -85,6 +85,7 @@ const escapeHtml = (text: string) =>
  * @csspart legend - The legend of service groups.
  * @csspart list - The list of places in view.
  * @csspart consent - The placeholder asking to load third-party tiles.
+ * @csspart not-placed - The list of services the map cannot show (no place given, or a hidden address).
  * @cssproperty --kpss-map-height - Height of the map (default 28rem).
  */
 export class KpssMap extends KpssElement {
@@ -130,6 +131,8 @@ export class KpssMap extends KpssElement {
   private sites: Site[] = [];
   private siteOf = new Map<MapPoint, Site>();
   private points: MapPoint[] = [];
+  /** The services that pass but have no place the map may show (none given, or a hidden address). */
+  private unplaced: ServiceRecord[] = [];
   private pointsOf?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
   private selectedKey = '';
   private resizeObserver?: ResizeObserver;
@@ -227,11 +230,13 @@ export class KpssMap extends KpssElement {
       return this.points;
     }
     const points: MapPoint[] = [];
+    this.unplaced = [];
     for (const service of data.services) {
       if (this.linkedIds && !this.linkedIds.has(service.id)) continue;
       const group = SERVICE_TYPES[service.type].group;
       if (!this.catalogue && this.filterGroup && group !== this.filterGroup) continue;
       if (!this.catalogue && this.filterTarget && !service.targetGroups?.includes(this.filterTarget as never)) continue;
+      if (!service.locations?.some(isMappable)) this.unplaced.push(service);
       (service.locations ?? []).forEach((location, i) => {
         if (!isMappable(location)) return;
         points.push({
@@ -780,6 +785,14 @@ export class KpssMap extends KpssElement {
       ${this.tileError ? html`<p class="tile-error" role="status">${t.tilesFailed}</p>` : nothing}
       ${this.renderLegend()}
       ${points.length === 0 ? html`<p class="empty">${t.noLocations}</p>` : this.renderList()}
+      ${
+        this.unplaced.length
+          ? html`<details class="not-placed" part="not-placed">
+              <summary>${t.notPlaced(this.unplaced.length)}</summary>
+              <ul>${this.unplaced.map((s) => html`<li>${s.name}</li>`)}</ul>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 

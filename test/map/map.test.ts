@@ -62,6 +62,25 @@ describe('<kpss-map>', () => {
     );
   });
 
+  it('says how many services it cannot show and lists them, without any address', async () => {
+    const el = await mapFixture();
+    const box = $<HTMLDetailsElement>(el, '.not-placed');
+    expect(box.querySelector('summary')!.textContent).to.equal(
+      '3 služby mapa neukáže (bez polohy nebo s utajenou adresou)',
+    );
+    const listed = [...box.querySelectorAll('li')].map((li) => li.textContent);
+    expect(listed).to.have.members([
+      'Intervenční centrum',
+      'Centrum pro rodinu',
+      '<img src=x onerror="window.__xss=1">Služba',
+    ]);
+    // Names as text only.
+    expect(box.querySelectorAll('img')).to.have.length(0);
+    // Names only: a hidden place's municipality or street is not in the list.
+    expect(box.textContent).to.not.match(/\d{3} \d{2}|ulice|náměstí/i);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('clusters dense places and zooms into a cluster on click', async () => {
     const el = await mapFixture('style="--kpss-map-height: 300px; width: 400px; display: block"');
     const map = (el as unknown as { map: import('leaflet').Map }).map;

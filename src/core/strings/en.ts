@@ -80,6 +80,7 @@ export const en: Strings = {
     filterTargetGroup: 'For whom',
     any: 'All',
     noLocations: 'No service has a place on the map.',
+    notPlaced: (n) => `${n} ${n === 1 ? 'service' : 'services'} the map cannot show (no place, or a hidden address)`,
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     closePopup: 'Close',

@@ -89,6 +89,8 @@ export interface Strings {
     filterTargetGroup: string;
     any: string;
     noLocations: string;
+    /** "2 služby mapa neukáže (bez adresy nebo s utajenou adresou)": the summary of their list. */
+    notPlaced: (count: number) => string;
     /** Leaflet's own controls, in the widget's language. */
     zoomIn: string;
     zoomOut: string;

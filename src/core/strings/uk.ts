@@ -89,6 +89,8 @@ export const uk: Strings = {
     filterTargetGroup: 'Для кого',
     any: 'Усі',
     noLocations: 'Жодна послуга не має місця на мапі.',
+    notPlaced: (n) =>
+      `${n} ${plural('uk', n, 'послугу', 'послуги', 'послуг')} мапа не покаже (без місця або з прихованою адресою)`,
     zoomIn: 'Наблизити',
     zoomOut: 'Віддалити',
     closePopup: 'Закрити',

@@ -359,11 +359,7 @@ export class KpssCatalogue extends KpssElement {
     this.searchEventTimer = setTimeout(() => {
       this.typing = false;
       if (delay) this.writeUrl('replace');
-      const filters = Object.fromEntries(
-        Object.entries(this.filters)
-          .filter(([, value]) => value)
-          .map(([key, value]) => [key, String(value)]),
-      );
+      const filters = Object.fromEntries(Object.entries(this.filters).filter(([, value]) => value));
       emit(this, 'kpss-search', { query: this.query.trim(), filters, count: this.search.results.length });
     }, delay);
   }

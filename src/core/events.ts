@@ -18,8 +18,11 @@ export interface KpssErrorDetail {
 
 export interface KpssSearchDetail {
   query: string;
-  /** Active filters by name (targetGroup, type, form, city, free, situation). */
-  filters: Record<string, string>;
+  /**
+   * Active filters by name: codes and names as text (targetGroup, type, form, city, situation, language),
+   * yes-or-no filters as `true` (free, openNow, access, mine).
+   */
+  filters: Record<string, string | boolean>;
   /** Number of results. */
   count: number;
 }

@@ -633,6 +633,11 @@ describe('<kpss-catalogue>', () => {
     await choose(el, 'f-target', 'seniori');
     const { detail } = await searched;
     expect(detail).to.deep.equal({ query: '', filters: { targetGroup: 'seniori' }, count: 3 });
+    // A yes-or-no filter is a boolean, not the text "true".
+    const again = oneEvent(el, 'kpss-search');
+    $<HTMLInputElement>(el, '#f-free').click();
+    const next = await again;
+    expect(next.detail.filters).to.deep.equal({ targetGroup: 'seniori', free: true });
   });
 
   it('announces the result count to screen readers after typing pauses', async () => {

@@ -396,7 +396,9 @@ function placeAndNameWarnings(doc: Rec, source: string, reported: Reported): Cli
   const byPoint = new Map<string, typeof points>();
   for (const point of points) {
     const key = `${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}`;
-    byPoint.set(key, [...(byPoint.get(key) ?? []), point]);
+    const shared = byPoint.get(key);
+    if (shared) shared.push(point);
+    else byPoint.set(key, [point]);
   }
   for (const [key, shared] of byPoint) {
     const services = new Set(shared.map((p) => p.index));

@@ -1032,5 +1032,5 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 function languageCode(text: string): string | undefined {
   const key = fold(text).trim().replace(/\s+/g, ' ');
-  return LANGUAGE_NAMES[key] ?? (/^[a-z]{2,3}$/.test(key) && key !== 'czj' ? key : undefined);
+  return LANGUAGE_NAMES[key] ?? (/^[a-z]{2,3}$/.test(key) ? key : undefined);
 }

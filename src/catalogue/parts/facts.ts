@@ -48,10 +48,19 @@ function hoursOf(service: ServiceRecord): OpeningHours[] {
   return hours;
 }
 
+/** Statuses by service for the minute they were told in: the open-now filter asks each keystroke. */
+const statusCache = new WeakMap<ServiceRecord, { minute: number; status: HoursStatus | undefined }>();
+
 /** The service's status at `now`, undefined when its hours say nothing a clock can use. */
 export function statusOf(service: ServiceRecord, now: Date): HoursStatus | undefined {
   const hours = hoursOf(service);
-  return hours.length ? hoursStatus(hours, now) : undefined;
+  if (!hours.length) return undefined;
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = statusCache.get(service);
+  if (known?.minute === minute) return known.status;
+  const status = hoursStatus(hours, now);
+  statusCache.set(service, { minute, status });
+  return status;
 }
 
 export function statusText(status: HoursStatus, t: FactTexts): string {
@@ -97,16 +106,26 @@ export function languageName(code: string, lang: Lang, t: FactTexts): string {
   }
 }
 
-const presentLanguages = new WeakMap<readonly ServiceEntry[], string[]>();
-function languagesIn(entries: readonly ServiceEntry[]): string[] {
-  let codes = presentLanguages.get(entries);
-  if (!codes) {
-    const found = new Set<string>();
-    for (const entry of entries) for (const code of entry.service.languages ?? []) found.add(code);
-    codes = [...found].sort();
-    presentLanguages.set(entries, codes);
+/** What the data has to filter by, worked out once per dataset (the filter box renders at every keystroke). */
+interface Present {
+  hours: boolean;
+  access: boolean;
+  languages: string[];
+}
+const presentIn = new WeakMap<readonly ServiceEntry[], Present>();
+function present(entries: readonly ServiceEntry[]): Present {
+  let found = presentIn.get(entries);
+  if (!found) {
+    const languages = new Set<string>();
+    for (const entry of entries) for (const code of entry.service.languages ?? []) languages.add(code);
+    found = {
+      hours: entries.some((e) => hoursOf(e.service).length),
+      access: entries.some((e) => e.service.accessibility?.level === 'full'),
+      languages: [...languages].sort(),
+    };
+    presentIn.set(entries, found);
   }
-  return codes;
+  return found;
 }
 
 export interface FactFiltersContext {
@@ -119,9 +138,7 @@ export interface FactFiltersContext {
 /** The filter box's open-now, step-free and language controls, for what the data has. */
 export function factFilters({ lang, filters: f, entries, onFilter }: FactFiltersContext): TemplateResult {
   const t = factTexts(lang);
-  const anyHours = entries.some((e) => hoursOf(e.service).length);
-  const anyAccess = entries.some((e) => e.service.accessibility?.level === 'full');
-  const languages = languagesIn(entries);
+  const { hours: anyHours, access: anyAccess, languages } = present(entries);
   const checkbox = (id: string, text: string, checked: boolean, name: 'openNow' | 'access') =>
     html`<div class="field checkbox">
       <input id=${id} type="checkbox" .checked=${checked} @change=${(e: Event) => onFilter(name, (e.target as HTMLInputElement).checked)} />

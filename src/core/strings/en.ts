@@ -234,6 +234,18 @@ export const en: Strings = {
 };
 
 /** Labels of the vocabularies (core/vocabulary.ts) and the catalogue's life situations. */
+/** Role words; English says them the same of a woman and a man. */
+const ROLES: VocabularyTexts['roles'] = {
+  garant: 'guarantor',
+  predseda: 'chair',
+  mistopredseda: 'vice-chair',
+  koordinator: 'coordinator',
+  manazer: 'manager',
+  zapisovatel: 'minute-taker',
+  clen: 'member',
+  host: 'guest',
+};
+
 export const vocabulary: VocabularyTexts = {
   serviceTypes: {
     'odborne-socialni-poradenstvi': 'professional social counselling',
@@ -323,27 +335,9 @@ export const vocabulary: VocabularyTexts = {
     pracovni: 'working group',
     jina: 'other group',
   },
-  roles: {
-    garant: 'guarantor',
-    predseda: 'chair',
-    mistopredseda: 'vice-chair',
-    koordinator: 'coordinator',
-    manazer: 'manager',
-    zapisovatel: 'minute-taker',
-    clen: 'member',
-    host: 'guest',
-  },
+  roles: ROLES,
   // English role words are the same for everyone.
-  rolesFeminine: {
-    garant: 'guarantor',
-    predseda: 'chair',
-    mistopredseda: 'vice-chair',
-    koordinator: 'coordinator',
-    manazer: 'manager',
-    zapisovatel: 'minute-taker',
-    clen: 'member',
-    host: 'guest',
-  },
+  rolesFeminine: ROLES,
   triadSides: {
     zadavatel: 'commissioner',
     poskytovatel: 'provider',

@@ -29,8 +29,20 @@ const pragueClock = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** The Czech wall clock at an instant, whatever the time zone of the browser. */
+let lastMinute = Number.NaN;
+let lastTime: PragueTime = { day: 0, minute: 0 };
+
+/** The Czech wall clock at an instant, whatever the time zone of the browser (asked once a minute: Intl is slow). */
 export function pragueTime(instant: Date): PragueTime {
+  // Czech time is whole hours off UTC: the same UTC minute is the same Czech minute.
+  const utcMinute = Math.floor(instant.getTime() / 60_000);
+  if (utcMinute === lastMinute) return lastTime;
+  lastMinute = utcMinute;
+  lastTime = readPragueClock(instant);
+  return lastTime;
+}
+
+function readPragueClock(instant: Date): PragueTime {
   const part: Record<string, number> = {};
   for (const p of pragueClock.formatToParts(instant)) if (p.type !== 'literal') part[p.type] = Number(p.value);
   return {

@@ -96,14 +96,22 @@ export function passesFacts(entry: ServiceEntry, f: FactFilters, now: Date): boo
   return !f.openNow || isOpen(statusOf(s, now));
 }
 
+/** A language's name in the interface's language, each worked out once (cards ask at every keystroke). */
+const languageNames = new Map<string, string>();
 export function languageName(code: string, lang: Lang, t: FactTexts): string {
   const own = t.languageNames[code];
   if (own) return own;
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${lang}:${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
 /** What the data has to filter by, worked out once per dataset (the filter box renders at every keystroke). */

@@ -38,8 +38,11 @@ export default defineConfig({
             // and core modules loaded only on need (opening hours, suggestions for unknown keys).
             {
               name: 'core',
-              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk|cs-issues)\.|hours\.|field-names\.|nearest\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk|cs-issues)\.|hours\.|field-names\.|nearest\.|link\.|blocks\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
             },
+            // What the plan, the roster and the map share and the catalogue never loads: the link between elements
+            // and the style blocks of facts, tables and legends. One module, so none of them costs a request of its own.
+            { name: 'shared', test: /src[\\/]core[\\/](?:link|blocks\.styles)\./ },
             // What a person asks once a service is found (open now, access, directions, my list): loaded
             // after the catalogue's first render, measured apart like the need lexicon.
             { name: 'facts', test: /src[\\/]catalogue[\\/]parts[\\/]facts|src[\\/]core[\\/]hours\./ },

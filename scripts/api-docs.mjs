@@ -67,8 +67,8 @@ function section(element) {
   if (element.events?.length) {
     out.push(
       table(
-        ['event', 'description'],
-        element.events.map((e) => [code(e.name), e.description]),
+        ['event', 'type', 'description'],
+        element.events.map((e) => [code(e.name), code(e.type?.text), e.description]),
       ),
       '',
     );

@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { addCzech } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
@@ -54,11 +54,11 @@ const URL_KEYS = {
  *
  * @tagname kpss-catalogue
  * @summary Katalog poskytovatelů a sociálních služeb.
- * @event kpss-search - The person changed the search or filters: `{query, filters, count}`.
- * @event kpss-select - The person opened a service: `{kind: 'service', id}`.
- * @event kpss-results - The results changed (search, filters, back button): `{ids}`, for a linked map.
- * @event kpss-load - Data loaded: `{sources, counts, issues}`.
- * @event kpss-error - A data file could not be loaded: `{errors}`.
+ * @event {CustomEvent<KpssSearchDetail>} kpss-search - The person changed the search or filters: `{query, filters, count}`.
+ * @event {CustomEvent<KpssSelectDetail>} kpss-select - The person opened a service: `{kind: 'service', id}`.
+ * @event {CustomEvent<KpssResultsDetail>} kpss-results - The results changed (search, filters, back button): `{ids}`, for a linked map.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart search - The search field.
  * @csspart filters-box - The folding box around the filters (folded at first when the element is phone-narrow).
@@ -69,6 +69,8 @@ const URL_KEYS = {
  * @csspart card - One result.
  * @csspart detail - The detail dialog.
  * @csspart my-list - The person's list of services ("Můj výběr"): show it alone, print, share, empty.
+ * @csspart contacts - A service's phones, e-mails and webs (on a card, in the detail, in the empty state's coordinator).
+ * @csspart empty - The message shown when nothing matches, with suggestions and the coordinator's contact.
  * @cssproperty --kpss-color-primary - Links, buttons and accents.
  * @cssproperty --kpss-font-family - Font (inherits the page's by default).
  * @cssproperty --kpss-radius - Corner radius.
@@ -124,7 +126,9 @@ export class KpssCatalogue extends KpssElement {
   /** Whether the municipality fields' suggestion lists are filled (on first use). */
   @state() private placeSuggestions = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private readonly search = new CatalogueSearch(this);
   /** Whether the styles of the templates loaded after the first render are adopted. */
@@ -414,12 +418,14 @@ export class KpssCatalogue extends KpssElement {
     (this.opener?.isConnected ? this.opener : fallback)?.focus();
   };
 
-  /** A <kpss-map for="this id"> on the page, if any. */
+  /** A <kpss-map catalogue="this id"> (or the older for="this id") on the page, if any. */
   private linkedMap(): KpssMapLike | null {
-    if (!this.id) return null;
-    return (
-      (this.getRootNode() as Document | ShadowRoot).querySelector?.(`kpss-map[for="${CSS.escape(this.id)}"]`) ?? null
-    );
+    const id = this.id && CSS.escape(this.id);
+    return id
+      ? ((this.getRootNode() as Document | ShadowRoot).querySelector?.(
+          `kpss-map[catalogue="${id}"],kpss-map[for="${id}"]`,
+        ) ?? null)
+      : null;
   }
 
   /** Closes the detail and shows the service on the linked map. */

@@ -33,8 +33,10 @@ export interface KpssResultsDetail {
   ids: string[];
 }
 
+/** Sent when a person opens a service (catalogue, map) or a measure (plan). */
 export interface KpssSelectDetail {
-  kind: 'service' | 'member' | 'group' | 'measure';
+  kind: 'service' | 'measure';
+  /** The service's id, or the measure's code ("1.3"). */
   id: string;
 }
 

@@ -42,7 +42,7 @@ export abstract class KpssElement extends LitElement {
   static override styles = [baseStyles];
 
   /** URL of the dataset JSON; several URLs separated by spaces are merged. */
-  @property({ reflect: true }) src = '';
+  @property() src = '';
 
   /** The dataset (or several) given by a script instead of `src`. */
   @property({ attribute: false }) data?: KpssDataset | KpssDataset[];

@@ -1,6 +1,13 @@
 /** What the library offers to page scripts besides the elements. */
 
-export type { KpssErrorDetail, KpssLoadDetail } from './events.js';
+export type {
+  KpssErrorDetail,
+  KpssEventDetails,
+  KpssLoadDetail,
+  KpssResultsDetail,
+  KpssSearchDetail,
+  KpssSelectDetail,
+} from './events.js';
 export { clearCache, loaderSettings } from './loader.js';
 export type * from './types.js';
 export { type DataIssue, type ValidationResult, validateDataset } from './validate.js';

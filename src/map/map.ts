@@ -1,11 +1,11 @@
 import type * as Leaflet from 'leaflet';
 import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { KpssCatalogue } from '../catalogue/catalogue.js';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { formatAddress, renderContacts } from '../core/format.js';
 import { addCzech, inLanguage, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
+import { LinkController } from '../core/link.js';
 import { placeField } from '../core/place-field.js';
 import { isMappable, TownList } from '../core/places.js';
 import type { MergedDataset, ServiceLocation, ServiceRecord } from '../core/types.js';
@@ -77,21 +77,25 @@ const escapeHtml = (text: string) =>
  *
  * @tagname kpss-map
  * @summary Mapa sociálních služeb.
- * @event kpss-select - The person chose a place on the map: `{kind: 'service', id}`.
- * @event kpss-load - Data loaded: `{sources, counts, issues}`.
- * @event kpss-error - A data file could not be loaded: `{errors}`.
+ * @event {CustomEvent<KpssSelectDetail>} kpss-select - The person chose a place on the map: `{kind: 'service', id}`.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart map - The map area.
  * @csspart legend - The legend of service groups.
  * @csspart list - The list of places in view.
  * @csspart consent - The placeholder asking to load third-party tiles.
  * @csspart not-placed - The list of services the map cannot show (no place given, or a hidden address).
+ * @csspart contacts - A service's phones, e-mails and webs in its popup.
  * @cssproperty --kpss-map-height - Height of the map (default 28rem).
  */
 export class KpssMap extends KpssElement {
   static override styles = [...KpssElement.styles, mapStyles];
 
-  /** Id of a <kpss-catalogue> on the page to sync with. */
+  /** Id of a `<kpss-catalogue>` on the page to sync with (the older attribute `for` works too). */
+  @property() catalogue = '';
+
+  /** The older name of `catalogue`. */
   @property({ attribute: 'for' }) catalogueId = '';
 
   /** Tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
@@ -120,8 +124,6 @@ export class KpssMap extends KpssElement {
   /** Whether the long town field's suggestions are rendered (after its first use). */
   @state() private placeSuggestions = false;
 
-  @query('.map') private container?: HTMLDivElement;
-
   private rt?: Runtime;
   private map?: Leaflet.Map;
   private markers?: Leaflet.LayerGroup;
@@ -136,7 +138,22 @@ export class KpssMap extends KpssElement {
   private pointsOf?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
   private selectedKey = '';
   private resizeObserver?: ResizeObserver;
-  private catalogue?: KpssCatalogue;
+  private readonly catalogueLink = new LinkController(
+    this,
+    'kpss-catalogue',
+    () => this.catalogue || this.catalogueId,
+    (now, before) => {
+      before?.removeEventListener('kpss-results', this.handleResults);
+      before?.removeEventListener('kpss-select', this.handleCatalogueSelect);
+      this.linkedIds = undefined;
+      if (!now) return;
+      // The map shows the catalogue's data unless it has its own src; the file is fetched once either way.
+      if (!this.src) this.src = now.src;
+      now.addEventListener('kpss-results', this.handleResults);
+      now.addEventListener('kpss-select', this.handleCatalogueSelect);
+      if (now.hasUpdated) this.linkedIds = new Set(now.visibleServices.map((s) => s.id));
+    },
+  );
   private hereMarker?: Leaflet.CircleMarker;
   /** Markers on the map by key ("c" + cluster id, "p" + point key). */
   private readonly shown = new Map<string, Leaflet.Marker>();
@@ -147,55 +164,19 @@ export class KpssMap extends KpssElement {
   /** Whether some place is shown at its municipality's centre (`approximate`): the legend explains its marker. */
   private anyApproximate = false;
   private townsOf?: MergedDataset;
-  /** Waits for the catalogue named by `for` when it is not on the page yet. */
-  private catalogueWatch?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.linkCatalogue();
     // Moved in the page: the map was destroyed on disconnect and is created again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlinkCatalogue();
     this.destroyMap();
   }
 
   // ——— catalogue sync ———
-
-  private linkCatalogue(): void {
-    this.unlinkCatalogue();
-    if (!this.catalogueId || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const catalogue = root.getElementById?.(this.catalogueId) ?? document.getElementById(this.catalogueId);
-    if (catalogue?.localName !== 'kpss-catalogue') {
-      // Not on the page yet (a CMS script may add it later): link as soon as it appears.
-      this.catalogueWatch = new MutationObserver(() => {
-        if ((root.getElementById?.(this.catalogueId) ?? document.getElementById(this.catalogueId)) !== null) {
-          this.linkCatalogue();
-        }
-      });
-      this.catalogueWatch.observe(root, { childList: true, subtree: true });
-      return;
-    }
-    this.catalogue = catalogue as KpssCatalogue;
-    // The map shows the catalogue's data unless it has its own src; the file is fetched once either way.
-    if (!this.src && catalogue.getAttribute('src')) this.src = catalogue.getAttribute('src') as string;
-    catalogue.addEventListener('kpss-results', this.handleResults);
-    catalogue.addEventListener('kpss-select', this.handleCatalogueSelect);
-    const visible = this.catalogue.visibleServices;
-    if (this.catalogue.hasUpdated) this.linkedIds = new Set(visible.map((s) => s.id));
-  }
-
-  private unlinkCatalogue(): void {
-    this.catalogueWatch?.disconnect();
-    this.catalogueWatch = undefined;
-    this.catalogue?.removeEventListener('kpss-results', this.handleResults);
-    this.catalogue?.removeEventListener('kpss-select', this.handleCatalogueSelect);
-    this.catalogue = undefined;
-  }
 
   private readonly handleResults = (event: GlobalEventHandlersEventMap['kpss-results']) => {
     this.linkedIds = new Set(event.detail.ids);
@@ -234,8 +215,13 @@ export class KpssMap extends KpssElement {
     for (const service of data.services) {
       if (this.linkedIds && !this.linkedIds.has(service.id)) continue;
       const group = SERVICE_TYPES[service.type].group;
-      if (!this.catalogue && this.filterGroup && group !== this.filterGroup) continue;
-      if (!this.catalogue && this.filterTarget && !service.targetGroups?.includes(this.filterTarget as never)) continue;
+      if (!this.catalogueLink.element && this.filterGroup && group !== this.filterGroup) continue;
+      if (
+        !this.catalogueLink.element &&
+        this.filterTarget &&
+        !service.targetGroups?.includes(this.filterTarget as never)
+      )
+        continue;
       if (!service.locations?.some(isMappable)) this.unplaced.push(service);
       (service.locations ?? []).forEach((location, i) => {
         if (!isMappable(location)) return;
@@ -261,7 +247,6 @@ export class KpssMap extends KpssElement {
    * markers and the list of what is in view): no reactive state is set in `updated()`.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('catalogueId')) this.linkCatalogue();
     // Starts loading a new src or data.
     super.willUpdate(changed);
     // The map lives in a container rendered only with the data ready and the tiles agreed to. Reloading
@@ -299,7 +284,7 @@ export class KpssMap extends KpssElement {
     } finally {
       this.creatingMap = false;
     }
-    const container = this.container;
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (!this.isConnected || !container) {
       this.mapState = 'idle';
       return;
@@ -623,7 +608,7 @@ export class KpssMap extends KpssElement {
         ${point.location.approximate ? html`<p class="approximate">${t.approximateLocation}</p>` : nothing}
         ${renderContacts(s.contact, t.contact)}
         ${
-          this.catalogue
+          this.catalogueLink.element
             ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(point)}>${t.map.showInCatalogue}</button>`
             : nothing
         }`,
@@ -693,7 +678,7 @@ export class KpssMap extends KpssElement {
               ${point.service.$provider ? html`<span class="provider">${point.service.$provider.name}</span>` : nothing}
               <span>${inLanguage(SERVICE_TYPES[point.service.type].label, lang)}</span>
               ${
-                this.catalogue
+                this.catalogueLink.element
                   ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(point)}>
                       ${t.map.showInCatalogue}<span class="visually-hidden">: ${point.service.name}</span>
                     </button>`
@@ -711,7 +696,7 @@ export class KpssMap extends KpssElement {
   private showInCatalogue(point: MapPoint): void {
     const id = point.service.id;
     emit(this, 'kpss-select', { kind: 'service', id });
-    void this.catalogue?.openService(id, () => this.focusMarker(point));
+    void this.catalogueLink.element?.openService(id, () => this.focusMarker(point));
   }
 
   private openPoint(point: MapPoint): void {
@@ -753,7 +738,8 @@ export class KpssMap extends KpssElement {
             .addTo(this.map)
         : undefined;
     }
-    if (this.catalogue) this.catalogue.origin = { lat: place.lat, lon: place.lon, label: place.label };
+    if (this.catalogueLink.element)
+      this.catalogueLink.element.origin = { lat: place.lat, lon: place.lon, label: place.label };
   }
 
   // ——— rendering ———
@@ -844,7 +830,7 @@ export class KpssMap extends KpssElement {
           : nothing
       }
       ${
-        this.catalogue
+        this.catalogueLink.element
           ? nothing
           : html`<label class="inline">
                 <span>${t.filterGroup}</span>

@@ -79,26 +79,6 @@ export const planStyles = css`
     border-bottom: 1px solid var(--_border);
   }
 
-  .facts {
-    margin: 0.5em 0;
-  }
-
-  .fact {
-    display: grid;
-    grid-template-columns: minmax(7em, 11em) 1fr;
-    gap: 0.5em;
-    padding: 0.2em 0;
-  }
-
-  dt {
-    font-weight: 600;
-  }
-
-  dd {
-    margin: 0;
-    min-width: 0;
-  }
-
   .vision {
     margin: 0.75em 0;
     padding: 0.6em var(--_space);
@@ -167,56 +147,12 @@ export const planStyles = css`
     vector-effect: non-scaling-stroke;
   }
 
-  .status-counts {
-    list-style: none;
-    margin: 0.4em 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 1.1em;
-  }
-
-  .status-counts li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-
   .swatch {
-    display: inline-block;
-    flex: none;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 2px;
     background: var(--_status);
   }
 
   table {
-    width: 100%;
-    border-collapse: collapse;
     margin-top: 1em;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.4em;
-  }
-
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.45em 0.5em;
-    border-bottom: 1px solid var(--_border);
-  }
-
-  thead th {
-    background: var(--_surface);
-  }
-
-  tbody th {
-    font-weight: 400;
   }
 
   tfoot th,
@@ -492,11 +428,6 @@ export const planStyles = css`
   /* ——— narrow containers: stacked rows, no horizontal scrolling ——— */
 
   @container (max-width: 30em) {
-    .fact {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
-
     .meta,
     .panel {
       padding-inline-start: 0;
@@ -504,28 +435,6 @@ export const planStyles = css`
 
     .priority {
       padding-inline: 0.6em;
-    }
-
-    table,
-    tbody,
-    tfoot,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-
-    caption {
-      display: block;
-    }
-
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0, 0, 0, 0);
-      white-space: nowrap;
     }
 
     tr {
@@ -536,21 +445,13 @@ export const planStyles = css`
     th,
     td,
     td:last-child {
-      border: 0;
       padding: 0.1em 0;
       text-align: start;
-    }
-
-    td::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-      color: var(--_muted);
     }
   }
 
   @media (forced-colors: active) {
     .segment,
-    .swatch,
     .bar .fill,
     .mini-bar .fill {
       forced-color-adjust: none;

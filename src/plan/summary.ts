@@ -20,8 +20,14 @@
  * (and the plan's) progress is the plain mean over its measures, leaving out
  * cancelled measures and measures whose progress is unknown.
  */
-import type { Budget, Measure, Plan, PlanItem, Priority } from '../core/types.js';
-import type { PlanStatus } from '../core/vocabulary.js';
+import type { Budget, Measure, Plan, PlanItem, Priority, Sourced } from '../core/types.js';
+import { PLAN_STATUSES, type PlanStatus } from '../core/vocabulary.js';
+
+/** A plan with the dataset it came from. */
+export type PlanRecord = Plan & Sourced;
+
+/** The statuses in the vocabulary's order. */
+export const STATUSES = Object.keys(PLAN_STATUSES) as PlanStatus[];
 
 /** Amounts by currency code. */
 export type Amounts = Record<string, number>;

@@ -75,24 +75,8 @@ export const rosterStyles = css`
     border-top: 1px solid var(--_border);
   }
 
-  button.group-title,
-  button.member-name {
-    border: 0;
-    padding: 0;
-    background: none;
-    color: var(--_primary);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+  .member-name {
     font-weight: 700;
-  }
-
-  button.group-title {
-    min-height: 2.75em;
-  }
-
-  button.member-name {
-    min-height: 2em;
   }
 
   .kind,
@@ -110,25 +94,6 @@ export const rosterStyles = css`
 
   .description {
     max-width: 70ch;
-  }
-
-  .facts {
-    margin: 0.5em 0;
-  }
-
-  .fact {
-    display: grid;
-    grid-template-columns: minmax(7em, 11em) 1fr;
-    gap: 0.5em;
-    padding: 0.25em 0;
-  }
-
-  dt {
-    font-weight: 600;
-  }
-
-  dd {
-    margin: 0;
   }
 
   .join {
@@ -169,27 +134,7 @@ export const rosterStyles = css`
     background: var(--_side);
   }
 
-  .counts {
-    list-style: none;
-    margin: 0.4em 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 1.1em;
-  }
-
-  .counts li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-
   .swatch {
-    display: inline-block;
-    flex: none;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 2px;
     background: var(--_side);
   }
 
@@ -301,33 +246,9 @@ export const rosterStyles = css`
   /* ——— members: table ——— */
 
   table {
-    width: 100%;
-    border-collapse: collapse;
     margin-top: 0.75em;
     /* Words are not split to squeeze a column; long addresses still wrap. */
     overflow-wrap: break-word;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.4em;
-  }
-
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.45em 0.5em;
-    border-bottom: 1px solid var(--_border);
-  }
-
-  thead th {
-    background: var(--_surface);
-  }
-
-  tbody th {
-    font-weight: 400;
   }
 
   td .contacts {
@@ -390,7 +311,6 @@ export const rosterStyles = css`
   /* ——— narrow containers: stacked rows, no horizontal scrolling ——— */
 
   @container (max-width: 30em) {
-    .fact,
     .legend-item {
       grid-template-columns: 1fr;
       gap: 0;
@@ -399,27 +319,6 @@ export const rosterStyles = css`
     /* No columns to squeeze here: a long unbroken name wraps like any text. */
     table {
       overflow-wrap: anywhere;
-    }
-
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-
-    caption {
-      display: block;
-    }
-
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0, 0, 0, 0);
-      white-space: nowrap;
     }
 
     tr {
@@ -431,14 +330,7 @@ export const rosterStyles = css`
 
     th,
     td {
-      border: 0;
       padding: 0.15em 0;
-    }
-
-    td::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-      color: var(--_muted);
     }
 
     td.blank {
@@ -448,7 +340,6 @@ export const rosterStyles = css`
 
   @media (forced-colors: active) {
     .segment,
-    .swatch,
     .side::before {
       forced-color-adjust: none;
     }
@@ -459,12 +350,6 @@ export const rosterStyles = css`
   }
 
   @media print {
-    button.group-title,
-    button.member-name {
-      color: #000;
-      text-decoration: none;
-    }
-
     .card,
     tr {
       break-inside: avoid;

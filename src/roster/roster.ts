@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { blockStyles } from '../core/blocks.styles.js';
 import { cssProps } from '../core/css-props.js';
-import { emit } from '../core/events.js';
 import { renderContacts } from '../core/format.js';
 import { addCzech, formatDate, label } from '../core/i18n.js';
 import { KpssElement } from '../core/kpss-element.js';
@@ -43,10 +43,8 @@ export function triadCounts(members: readonly Member[] | undefined): TriadCounts
  *
  * @tagname kpss-roster
  * @summary Řídící a pracovní skupiny komunitního plánování a jejich členové.
- * @event kpss-select - The person activated a member: `{kind: 'member', id}` (the member's id, else
- *   name), or a group's heading: `{kind: 'group', id}`.
- * @event kpss-load - Data loaded: `{sources, counts, issues}`.
- * @event kpss-error - A data file could not be loaded: `{errors}`.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart group - One group.
  * @csspart member - One member (card, list item or table row).
@@ -64,7 +62,7 @@ export function triadCounts(members: readonly Member[] | undefined): TriadCounts
  * @cssproperty --kpss-radius - Corner radius.
  */
 export class KpssRoster extends KpssElement {
-  static override styles = [...KpssElement.styles, rosterStyles];
+  static override styles = [...KpssElement.styles, blockStyles, rosterStyles];
 
   /** Which group: "steering", a group id, or empty for all groups. */
   @property() group = '';
@@ -74,6 +72,19 @@ export class KpssRoster extends KpssElement {
 
   /** Photo URLs that failed to load: their members show initials. */
   @state() private failedPhotos: ReadonlySet<string> = new Set();
+
+  /**
+   * Shows a group (a linked plan calls this): scrolls to it and moves the focus to its heading.
+   * A roster showing one other group shows all of them first.
+   */
+  async showGroup(id: string): Promise<void> {
+    const heading = () =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-group-id="${CSS.escape(id)}"] .group-title`);
+    if (!heading() && this.group) this.group = '';
+    await this.updateComplete;
+    heading()?.scrollIntoView({ block: 'start' });
+    heading()?.focus();
+  }
 
   private get effectiveLayout(): RosterLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'cards';
@@ -105,11 +116,7 @@ export class KpssRoster extends KpssElement {
       value ? html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
     const facts = group.meetings || group.nextMeeting || targets.length;
     return html`<section class="group" part="group" aria-labelledby="${id}-title" data-group-id=${group.id}>
-      <h2 id="${id}-title">
-        <button type="button" class="group-title" @click=${() => emit(this, 'kpss-select', { kind: 'group', id: group.id })}>
-          ${group.name}
-        </button>
-      </h2>
+      <h2 id="${id}-title" class="group-title" tabindex="-1">${group.name}</h2>
       <p class="kind">${label(GROUP_KINDS, group.kind, lang)} · ${t.memberCount(members.length)}</p>
       ${group.description ? html`<p class="description">${group.description}</p>` : nothing}
       ${
@@ -174,14 +181,8 @@ export class KpssRoster extends KpssElement {
     </ul>`;
   }
 
-  private selectMember(member: Member): void {
-    emit(this, 'kpss-select', { kind: 'member', id: member.id ?? member.name });
-  }
-
   private renderName(member: Member): TemplateResult {
-    return html`<button type="button" class="member-name" data-member-id=${member.id ?? member.name} @click=${() => this.selectMember(member)}>
-      ${member.name}
-    </button>`;
+    return html`<span class="member-name" data-member-id=${member.id ?? member.name}>${member.name}</span>`;
   }
 
   private renderAvatar(member: Member): TemplateResult {

@@ -34,15 +34,37 @@ test('html`` templates lose their indentation, nested ones too; expressions, str
   assert.equal(collapseHtmlTemplates('const a = html`<p>${b}</p>`;'), 'const a = html`<p>${b}</p>`;');
 });
 
-test('css`` templates lose comments and white space', () => {
-  assert.equal(minifyCssTemplates('css`\n  .a {\n    color: red; /* why */\n  }\n`'), 'css` .a{color: red}`');
+test('css`` templates are minified by a CSS parser; a shared block inside stays in its place', () => {
+  assert.equal(minifyCssTemplates('css`\n  .a {\n    color: red; /* why */\n  }\n`'), 'css`.a{color:red}`');
+  // A block of declarations alone, with custom properties, a font list and a quoted string kept as written.
+  assert.equal(
+    minifyCssTemplates("const d = css`\n  --_a: var(--kpss-a, #ffffff);\n  --_f: a, 'b,  c';\n`;"),
+    'const d = css`--_a:var(--kpss-a,#ffffff);--_f:a,"b,  c"`;',
+  );
+  // A block placed inside rules, first, in the middle and last.
+  assert.equal(
+    minifyCssTemplates('css`:host([x]) {\n  ${d}\n}\n.b {\n  color: red;\n  ${d}\n  margin: 0 ;\n}\n.c { ${d} }`'),
+    'css`:host([x]){${d}}.b{color:red;${d};margin:0}.c{${d}}`',
+  );
+  // Two blocks in a row stay two declarations.
+  assert.equal(minifyCssTemplates('css`.a { ${x}\n ${y} }`'), 'css`.a{${x};${y}}`');
+  // A ${…} where no declaration can stand (a selector, a value, outside rules): the build stops rather than ship it.
+  for (const where of ['css`${sel} { color: red }`', 'css`.a { color: ${c}; }`', 'css`.a { color: red } ${x}`']) {
+    assert.throws(() => minifyCssTemplates(where), /stands where no declaration can/, where);
+  }
+  // A JavaScript escape would reach the CSS parser as CSS.
+  assert.throws(() => minifyCssTemplates("css`.a::before { content: '\\\\2014'; }`"));
 });
 
-test('schema annotations go, field names called "description" or "title" stay', () => {
+test('schema annotations and identifiers go, field names called "description", "title" or "$schema" stay', () => {
   const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://example.cz/a.json',
+    properties: { $schema: { type: 'string' } },
     $defs: { Service: { description: 'A service', properties: { description: { type: 'string', title: 'Text' } } } },
   };
   assert.deepEqual(stripSchemaAnnotations(schema), {
+    properties: { $schema: { type: 'string' } },
     $defs: { Service: { properties: { description: { type: 'string' } } } },
   });
 });

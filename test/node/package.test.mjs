@@ -3,7 +3,7 @@
 // Runs after the build (scripts/test.mjs builds first).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { apiReference, END, elementsOf, README, START } from '../../scripts/api-docs.mjs';
@@ -16,6 +16,7 @@ const manifestPath = join(ROOT, pkg.customElements ?? 'custom-elements.json');
 
 test('the custom-elements manifest lists every element with its attributes, events and parts', () => {
   assert.ok(existsSync(manifestPath), 'custom-elements.json is written by npm run build');
+  const exported = readFileSync(join(ROOT, 'dist/types/core/public.d.ts'), 'utf8');
   const elements = elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8')));
   assert.deepEqual(
     elements.map((e) => e.tagName),
@@ -26,9 +27,14 @@ test('the custom-elements manifest lists every element with its attributes, even
     assert.ok(attributes.includes('src') && attributes.includes('color-scheme'), `${element.tagName} attributes`);
     const events = element.events.map((e) => e.name);
     assert.ok(
-      ['kpss-load', 'kpss-error', 'kpss-select'].every((e) => events.includes(e)),
+      ['kpss-load', 'kpss-error'].every((e) => events.includes(e)),
       `${element.tagName} events`,
     );
+    // Each event's detail is typed with a type the package exports.
+    for (const event of element.events) {
+      const type = /^CustomEvent<(Kpss\w+Detail)>$/.exec(event.type?.text ?? '')?.[1];
+      assert.ok(type && exported.includes(type), `${element.tagName} ${event.name}: detail type exported`);
+    }
     assert.ok(
       events.every((name) => name.startsWith('kpss-')),
       `${element.tagName}: events are prefixed kpss-`,
@@ -49,7 +55,29 @@ test('the custom-elements manifest lists every element with its attributes, even
   const catalogue = elements[0];
   assert.ok(catalogue.attributes.some((a) => a.name === 'page-size'));
   assert.ok(catalogue.events.some((e) => e.name === 'kpss-search'));
+  // Those who send kpss-select: the catalogue and the map (a service), the plan (a measure).
+  assert.deepEqual(
+    elements.filter((e) => e.events.some((event) => event.name === 'kpss-select')).map((e) => e.tagName),
+    ['kpss-catalogue', 'kpss-map', 'kpss-plan'],
+  );
   assert.ok(elements[1].attributes.some((a) => a.name === 'consent'));
+});
+
+test('every part an element’s templates expose is documented in its manifest entry', () => {
+  const elements = elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  for (const element of elements) {
+    const folder = join(ROOT, 'src', element.tagName.replace('kpss-', ''));
+    const sources = readdirSync(folder, { recursive: true }).filter((f) => f.endsWith('.ts'));
+    const used = new Set(
+      sources.flatMap((f) => [...readFileSync(join(folder, f), 'utf8').matchAll(/\bpart="([\w-]+)"/g)].map((m) => m[1])),
+    );
+    const documented = new Set(element.cssParts.map((p) => p.name));
+    assert.deepEqual(
+      [...used].filter((part) => !documented.has(part)),
+      [],
+      `${element.tagName}: parts in its templates without @csspart`,
+    );
+  }
 });
 
 test('the README’s API reference is the one made from the manifest (npm run docs)', () => {

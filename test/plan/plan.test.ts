@@ -681,13 +681,31 @@ describe('<kpss-plan>', () => {
       await el.updateComplete;
       const button = measure(el, '1.5').querySelector<HTMLButtonElement>('[data-fact="group"] .group-link')!;
       expect(text(button)).to.equal('Osoby se zdravotním postižením');
+      const groupsShown = roster.shadowRoot!.querySelectorAll('.group').length;
+      expect(groupsShown).to.be.greaterThan(1);
       button.click();
-      await until(() => roster.group === 'kl-ps-ozp');
-      await roster.updateComplete;
-      await until(() => text(roster.shadowRoot!.querySelector('.group h2')) === 'Osoby se zdravotním postižením');
+      // The roster moves the focus to that group's heading; it still shows every group (nothing filtered for good).
+      await until(() => roster.shadowRoot!.activeElement?.matches('[data-group-id="kl-ps-ozp"] h2') === true);
+      expect(text(roster.shadowRoot!.activeElement)).to.equal('Osoby se zdravotním postižením');
+      expect(roster.group).to.equal('');
+      expect(roster.shadowRoot!.querySelectorAll('.group').length).to.equal(groupsShown);
       // The priority's group is a button too.
       expect(priority(el, '1').querySelector(':scope > .panel .group-link')).to.not.equal(null);
       await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('links to a roster or catalogue added to the page later, and lets go of one removed', async () => {
+      const el = await plan(`src="${KLADNO}" catalogue="kat" roster="ps"`);
+      el.openMeasure('1.5');
+      await el.updateComplete;
+      const links = () => measure(el, '1.5').querySelectorAll('button.linklike').length;
+      expect(links()).to.equal(0);
+      const roster = document.createElement('kpss-roster');
+      roster.id = 'ps';
+      el.after(roster);
+      await until(() => measure(el, '1.5').querySelector('[data-fact="group"] .group-link') !== null);
+      roster.remove();
+      await until(() => links() === 0);
     });
 
     it('renders plain text when the linked element is missing', async () => {

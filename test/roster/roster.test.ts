@@ -1,5 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/roster/index.js';
 import { clearCache } from '../../src/core/loader.js';
 import type { KpssDataset, Member } from '../../src/core/types.js';
@@ -178,8 +178,10 @@ describe('<kpss-roster>', () => {
     it('renders cards by default, with member names as h3 under group h2', async () => {
       const el = await roster(`src="${FIXTURE}"`);
       expect(el.getAttribute('layout')).to.equal('cards');
-      expect($$(el, 'h2 button.group-title')).to.have.length(3);
-      expect($$(el, 'ul.members.cards > li.card[part="member"] h3 button.member-name')).to.have.length(11);
+      expect($$(el, 'h2.group-title')).to.have.length(3);
+      expect($$(el, 'ul.members.cards > li.card[part="member"] h3 .member-name')).to.have.length(11);
+      // Names and group titles are text, not buttons that do nothing a person can see.
+      expect($$(el, '.group button, .member button')).to.have.length(0);
       expect($(el, 'ul.members').getAttribute('aria-label')).to.equal('Členové: Řídící skupina Testov');
       await expect(el).shadowDom.to.be.accessible();
     });
@@ -491,40 +493,18 @@ describe('<kpss-roster>', () => {
     });
   });
 
-  describe('events', () => {
-    it('sends kpss-select for a member (id, else name) and a group, only on user action', async () => {
-      const seen: CustomEvent[] = [];
-      const listener = (e: Event) => seen.push(e as CustomEvent);
-      document.addEventListener('kpss-select', listener);
-      try {
-        const el = await roster(`src="${FIXTURE}" group="ps-seniori"`);
-        await el.updateComplete;
-        expect(seen).to.have.length(0);
-
-        const buttons = $$<HTMLButtonElement>(el, '.member-name');
-        setTimeout(() => buttons[0]!.click());
-        const first = await oneEvent(el, 'kpss-select');
-        expect(first.detail).to.deep.equal({ kind: 'member', id: 'zeleny' });
-        expect(first.bubbles && first.composed).to.equal(true);
-
-        setTimeout(() => buttons[6]!.click());
-        const noId = await oneEvent(el, 'kpss-select');
-        expect(noId.detail).to.deep.equal({ kind: 'member', id: 'Bc. Petr Chalupa, DiS.' });
-
-        setTimeout(() => $<HTMLButtonElement>(el, '.group-title').click());
-        const group = await oneEvent(el, 'kpss-select');
-        expect(group.detail).to.deep.equal({ kind: 'group', id: 'ps-seniori' });
-
-        // Keyboard: focus the name and press Enter, then Space.
-        buttons[1]!.focus();
-        await sendKeys({ press: 'Enter' });
-        await until(() => seen.length === 4);
-        expect(seen[3]!.detail).to.deep.equal({ kind: 'member', id: 'vavrova' });
-        await sendKeys({ press: 'Space' });
-        await until(() => seen.length === 5);
-      } finally {
-        document.removeEventListener('kpss-select', listener);
-      }
+  describe('showGroup()', () => {
+    it('scrolls to the group and focuses its heading; a roster showing another group shows all first', async () => {
+      const el = await roster(`src="${FIXTURE}" group="steering"`);
+      expect($$(el, '.group')).to.have.length(1);
+      await el.showGroup('ps-seniori');
+      expect(el.group).to.equal('');
+      expect($$(el, '.group')).to.have.length(3);
+      expect(el.shadowRoot!.activeElement?.matches('[data-group-id="ps-seniori"] h2.group-title')).to.equal(true);
+      // An unknown group changes nothing.
+      await el.showGroup('nic');
+      expect($$(el, '.group')).to.have.length(3);
+      expect(el.shadowRoot!.activeElement?.matches('[data-group-id="ps-seniori"] h2')).to.equal(true);
     });
   });
 

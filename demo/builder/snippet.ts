@@ -182,7 +182,7 @@ export function snippet(options: SnippetOptions, preview: PreviewOverrides = {})
       tag(
         'kpss-map',
         [
-          ['for', linked ? catalogueId : undefined],
+          ['catalogue', linked ? catalogueId : undefined],
           ['src', linked ? undefined : src],
           ['tiles', o.mapTiles.trim() || undefined],
           ['consent', o.mapConsent],

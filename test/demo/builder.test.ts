@@ -26,7 +26,7 @@ describe('snippet builder (demo/builder.html)', () => {
         '<link rel="preload" href="https://www.vase-obec.cz/kpss/data/katalog.json" as="fetch" crossorigin="anonymous">',
         '<script type="module" src="https://www.vase-obec.cz/kpss/kpss-widgets.js"></script>',
         '<kpss-catalogue id="katalog" src="https://www.vase-obec.cz/kpss/data/katalog.json"></kpss-catalogue>',
-        '<kpss-map for="katalog" consent></kpss-map>',
+        '<kpss-map catalogue="katalog" consent></kpss-map>',
       ].join('\n'),
     );
     // The example address is no one's site: the builder says so until the admin writes theirs.
@@ -100,7 +100,7 @@ describe('snippet builder (demo/builder.html)', () => {
     expect(catalogue.getAttribute('src')).to.equal('/a.json" onload="alert(1)');
     expect(catalogue.getAttributeNames()).to.deep.equal(['id', 'src']);
     expect(catalogue.id).to.equal('Muj-katalog');
-    expect(doc.querySelector('kpss-map')!.getAttribute('for')).to.equal('Muj-katalog');
+    expect(doc.querySelector('kpss-map')!.getAttribute('catalogue')).to.equal('Muj-katalog');
   });
 
   it('preloads each data file with the page, as the elements will request it', () => {

@@ -157,11 +157,14 @@ describe('<kpss-map>', () => {
   it('syncs with a catalogue both ways', async () => {
     const wrapper = await fixture(`<div>
       <kpss-catalogue id="cat" src="${SRC}"></kpss-catalogue>
-      <kpss-map for="cat" tiles="${TILE}"></kpss-map>
+      <kpss-map catalogue="cat" tiles="${TILE}"></kpss-map>
     </div>`);
     const cat = wrapper.querySelector('kpss-catalogue') as KpssCatalogue;
     const map = wrapper.querySelector('kpss-map') as KpssMap;
     await until(() => placesShown(map) === 8);
+    // The map shows the catalogue's file without writing a src attribute the author never set.
+    expect(map.hasAttribute('src')).to.equal(false);
+    expect(map.src).to.equal(SRC);
     // The map shows what the catalogue's filters leave.
     const select = $<HTMLSelectElement>(cat, '#f-city');
     select.value = 'hodonin';
@@ -213,6 +216,9 @@ describe('<kpss-map>', () => {
     select.value = 'hodonin';
     select.dispatchEvent(new Event('change'));
     await until(() => placesShown(map) === 3);
+    // The catalogue goes again: the map lets go of its results and shows every place of the data it has.
+    cat.remove();
+    await until(() => placesShown(map) === 8);
   });
 
   it('says what to do when the location is not found: choose a town where there are several, else look below', async () => {

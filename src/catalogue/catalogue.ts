@@ -1,8 +1,8 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { addCzech } from '../core/i18n.js';
-import { KpssElement } from '../core/kpss-element.js';
+import { internalState, KpssElement } from '../core/kpss-element.js';
 import { lazyModule } from '../core/lazy.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
@@ -79,6 +79,24 @@ const URL_KEYS = {
 export class KpssCatalogue extends KpssElement {
   static override styles = [...KpssElement.styles, catalogueStyles];
 
+  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
+  static override properties = internalState(
+    'shortlist',
+    'listMessage',
+    'query',
+    'typing',
+    'printing',
+    'filters',
+    'filtersOpen',
+    'sort',
+    'openId',
+    'limit',
+    'nearCity',
+    'announcement',
+    'shareMessage',
+    'placeSuggestions',
+  );
+
   /** How many results are rendered at first and added by "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
 
@@ -98,33 +116,33 @@ export class KpssCatalogue extends KpssElement {
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
   /** The person's list of services (ids), kept in the page address only. */
-  @state() private shortlist: string[] = [];
-  @state() private listMessage = '';
+  private shortlist: string[] = [];
+  private listMessage = '';
   /** Tells the time in open-now statuses and filter again each minute. */
   private minuteTimer?: ReturnType<typeof setInterval>;
 
-  @state() private query = '';
+  private query = '';
   /**
    * While the person types, cards below the screen skip layout and paint (content-visibility), so each
    * keystroke fits in a frame; once typing pauses they are laid out again and every result is in the
    * accessibility tree (browse mode, the list of headings).
    */
-  @state() private typing = false;
+  private typing = false;
   /** Between the browser's beforeprint and afterprint: cards show everything. */
-  @state() private printing = false;
-  @state() private filters: CatalogueFilters = { ...NO_FILTERS };
+  private printing = false;
+  private filters: CatalogueFilters = { ...NO_FILTERS };
   /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
-  @state() private filtersOpen?: boolean;
+  private filtersOpen?: boolean;
   /** Waits for a hidden element to be shown, to decide whether its filters start folded. */
   private sizeWatcher?: ResizeObserver;
-  @state() private sort: CatalogueSort = 'relevance';
-  @state() private openId = '';
-  @state() private limit = 30;
-  @state() private nearCity = '';
-  @state() private announcement = '';
-  @state() private shareMessage = '';
+  private sort: CatalogueSort = 'relevance';
+  private openId = '';
+  private limit = 30;
+  private nearCity = '';
+  private announcement = '';
+  private shareMessage = '';
   /** Whether the municipality fields' suggestion lists are filled (on first use). */
-  @state() private placeSuggestions = false;
+  private placeSuggestions = false;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');

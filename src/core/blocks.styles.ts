@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Style blocks the plan and the roster share (the catalogue has its own, lighter ones): lists of
- * facts, tables that stack into labelled rows in a narrow container, and legend swatches with
- * their counts. Each element adds what is its own (colours, spacing) in its styles.
+ * Style blocks the plan, the roster and the map share (the catalogue has its own, lighter ones):
+ * lists of facts, tables that stack into labelled rows in a narrow container, and legends (a
+ * swatch beside each name or count). Each element adds what is its own (colours, spacing) in its styles.
  */
 export const blockStyles = css`
+  .muted {
+    color: var(--_muted);
+  }
+
   /* ——— facts: term beside its value, stacked when narrow ——— */
 
   .facts {

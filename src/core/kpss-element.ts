@@ -2,7 +2,7 @@
  * What every kpss-* element shares: the data attributes, the loader, the
  * language, and readable loading, error, empty and bad-data states.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import { footerHostChanged, footerHostConnected, footerHostDisconnected, showsFooter } from './footer-registry.js';
@@ -20,6 +20,15 @@ import type { LoadError } from './loader.js';
 import { loaderSettings } from './loader.js';
 import { baseStyles } from './styles.js';
 import type { KpssDataset, MergedDataset } from './types.js';
+
+/**
+ * The fields of an element that only the element itself changes and that re-render it when they
+ * change: Lit's internal reactive state, as `@state()` on each field would declare it, but in one
+ * line per class (the built bundle repeats a decorator's call for every field).
+ */
+export function internalState(...names: string[]): PropertyDeclarations {
+  return Object.fromEntries(names.map((name) => [name, { state: true }]));
+}
 
 /** How many data problems are listed before the rest is summarised. */
 const MAX_LISTED_ISSUES = 100;

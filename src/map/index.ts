@@ -2,7 +2,7 @@
 import { define } from '../core/kpss-element.js';
 import { KpssMap } from './map.js';
 
-export type { MapPoint } from './map.js';
+export type { MapPoint } from './points.js';
 export { KpssMap };
 
 define('kpss-map', KpssMap);

@@ -32,10 +32,6 @@ export const mapStyles = css`
     font-weight: 600;
   }
 
-  .field label {
-    font-weight: 600;
-  }
-
   /* Long target-group names must not widen the page on a phone. */
   .field select,
   .field input,
@@ -89,24 +85,8 @@ export const mapStyles = css`
     border-radius: var(--_radius);
   }
 
-  .legend ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-width: 0;
-  }
-
+  /* The legend is a list of swatches (blocks.styles.ts). */
   .legend .swatch {
-    flex: none;
     /* Room for the rotated diamond of the prevention group. */
     margin: 4px;
   }
@@ -285,11 +265,6 @@ export const mapStyles = css`
 
   .in-view li {
     margin: 0.2em 0;
-  }
-
-
-  .muted {
-    color: var(--_muted);
   }
 
   @media print {

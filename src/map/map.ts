@@ -1,59 +1,36 @@
 import type * as Leaflet from 'leaflet';
-import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
-import { formatAddress, renderContacts } from '../core/format.js';
-import { addCzech, inLanguage, label } from '../core/i18n.js';
-import { KpssElement } from '../core/kpss-element.js';
+import { formatAddress } from '../core/format.js';
+import { addCzech, label } from '../core/i18n.js';
+import { internalState, KpssElement } from '../core/kpss-element.js';
 import { LinkController } from '../core/link.js';
 import { placeField } from '../core/place-field.js';
 import { isMappable, TownList } from '../core/places.js';
-import type { MergedDataset, ServiceLocation, ServiceRecord } from '../core/types.js';
-import { SERVICE_GROUPS, SERVICE_TYPES, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
+import type { MergedDataset, ServiceRecord } from '../core/types.js';
+import { SERVICE_GROUPS, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import { mapCs } from './map.strings.js';
 import { mapStyles } from './map.styles.js';
+import { consentView, inViewList, legendView, notPlacedView } from './parts/panel.js';
+import { servicePopup, sitePopup } from './parts/popups.js';
+import {
+  attributionHtml,
+  type Cluster,
+  type ClusterMarker,
+  labelCluster,
+  type MapPoint,
+  pointsOf,
+  type Site,
+  sitesOf,
+} from './points.js';
 
 // This element's Czech texts (other languages come in the language packs).
 addCzech('map', mapCs);
 
 type Runtime = typeof import('./leaflet-runtime.js');
 type ClusterIndex = InstanceType<Runtime['Supercluster']>;
-
-/** One mappable location of one service. */
-export interface MapPoint {
-  key: string;
-  service: ServiceRecord;
-  lat: number;
-  lon: number;
-  /** The location's address, formatted when shown (a popup, the list of what is in view). */
-  location: ServiceLocation;
-  group: ServiceGroup;
-}
-
-/**
- * One point on the map and the services there: several services often share a
- * point (one building, or a municipality's centre for data without
- * coordinates), and one marker lists them all instead of hiding each other.
- */
-interface Site {
-  key: string;
-  lat: number;
-  lon: number;
-  points: MapPoint[];
-}
-
-/** A cluster of places as the clusterer gives it for the current view. */
-interface Cluster {
-  id: number;
-  count: number;
-  lat: number;
-  lon: number;
-  /** Accessible name: what activating it does. */
-  label: string;
-}
-
-/** A cluster's marker, which knows the cluster it shows now (markers are reused across zoom steps). */
-type ClusterMarker = Leaflet.Marker & { cluster: Cluster };
 
 /** Leaflet and the clusterer are loaded once per page, when the first map needs them. */
 let runtime: Promise<Runtime> | undefined;
@@ -64,12 +41,6 @@ const OSM_ATTRIBUTION = '© OpenStreetMap';
 const OSM_ATTRIBUTION_URL = 'https://www.openstreetmap.org/copyright';
 /** How many places the list of what is in view shows. */
 const IN_VIEW_LIMIT = 50;
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 
 /**
  * The services on a Leaflet map, clustered, with a legend, popups, "near me",
@@ -90,7 +61,22 @@ const escapeHtml = (text: string) =>
  * @cssproperty --kpss-map-height - Height of the map (default 28rem).
  */
 export class KpssMap extends KpssElement {
-  static override styles = [...KpssElement.styles, mapStyles];
+  static override styles = [...KpssElement.styles, blockStyles, mapStyles];
+
+  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
+  static override properties = internalState(
+    'consented',
+    'mapState',
+    'tileError',
+    'inView',
+    'inViewTotal',
+    'linkedIds',
+    'filterGroup',
+    'filterTarget',
+    'geoMessage',
+    'townKey',
+    'placeSuggestions',
+  );
 
   /** Id of a `<kpss-catalogue>` on the page to sync with (the older attribute `for` works too). */
   @property() catalogue = '';
@@ -110,19 +96,19 @@ export class KpssMap extends KpssElement {
   /** Ask before loading third-party tiles (a placeholder until the person agrees). */
   @property({ type: Boolean, reflect: true }) consent = false;
 
-  @state() private consented = false;
-  @state() private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  @state() private tileError = false;
-  @state() private inView: MapPoint[] = [];
-  @state() private inViewTotal = 0;
+  private consented = false;
+  private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private tileError = false;
+  private inView: MapPoint[] = [];
+  private inViewTotal = 0;
   private inViewTimer?: ReturnType<typeof setTimeout>;
-  @state() private linkedIds?: Set<string>;
-  @state() private filterGroup = '';
-  @state() private filterTarget = '';
-  @state() private geoMessage = '';
-  @state() private townKey = '';
+  private linkedIds?: Set<string>;
+  private filterGroup = '';
+  private filterTarget = '';
+  private geoMessage = '';
+  private townKey = '';
   /** Whether the long town field's suggestions are rendered (after its first use). */
-  @state() private placeSuggestions = false;
+  private placeSuggestions = false;
 
   private rt?: Runtime;
   private map?: Leaflet.Map;
@@ -135,7 +121,7 @@ export class KpssMap extends KpssElement {
   private points: MapPoint[] = [];
   /** The services that pass but have no place the map may show (none given, or a hidden address). */
   private unplaced: ServiceRecord[] = [];
-  private pointsOf?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
+  private pointsKey?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
   private selectedKey = '';
   private resizeObserver?: ResizeObserver;
   private readonly catalogueLink = new LinkController(
@@ -201,7 +187,7 @@ export class KpssMap extends KpssElement {
 
   /** The mappable points of the services the filters (or the linked catalogue) leave. */
   private computePoints(data: MergedDataset): MapPoint[] {
-    const previous = this.pointsOf;
+    const previous = this.pointsKey;
     if (
       previous?.data === data &&
       previous.ids === this.linkedIds &&
@@ -210,34 +196,17 @@ export class KpssMap extends KpssElement {
     ) {
       return this.points;
     }
-    const points: MapPoint[] = [];
-    this.unplaced = [];
-    for (const service of data.services) {
-      if (this.linkedIds && !this.linkedIds.has(service.id)) continue;
-      const group = SERVICE_TYPES[service.type].group;
-      if (!this.catalogueLink.element && this.filterGroup && group !== this.filterGroup) continue;
-      if (
-        !this.catalogueLink.element &&
-        this.filterTarget &&
-        !service.targetGroups?.includes(this.filterTarget as never)
-      )
-        continue;
-      if (!service.locations?.some(isMappable)) this.unplaced.push(service);
-      (service.locations ?? []).forEach((location, i) => {
-        if (!isMappable(location)) return;
-        points.push({
-          key: `${service.$source}#${service.id}#${i}`,
-          service,
-          lat: location.lat,
-          lon: location.lon,
-          location,
-          group,
-        });
-      });
-    }
-    this.points = points;
-    this.pointsOf = { data, ids: this.linkedIds, group: this.filterGroup, target: this.filterTarget };
-    return points;
+    const { linkedIds: ids, filterGroup: group, filterTarget: target } = this;
+    // A linked catalogue filters; the map's own filters are shown only without one.
+    const own = !this.catalogueLink.element;
+    ({ points: this.points, unplaced: this.unplaced } = pointsOf(
+      data.services,
+      (service, g) =>
+        (!ids || ids.has(service.id)) &&
+        (!own || ((!group || g === group) && (!target || Boolean(service.targetGroups?.includes(target as never))))),
+    ));
+    this.pointsKey = { data, ids, group, target };
+    return this.points;
   }
 
   // ——— Leaflet ———
@@ -347,10 +316,10 @@ export class KpssMap extends KpssElement {
     if (!this.map || !this.rt) return;
     this.tileLayer?.remove();
     this.tileError = false;
-    const link = /^https?:\/\//.test(this.attributionUrl) ? this.attributionUrl : '';
-    const text = escapeHtml(this.attribution);
-    const attribution = link ? `<a href="${escapeHtml(link)}" target="_blank" rel="noopener">${text}</a>` : text;
-    this.tileLayer = this.rt.L.tileLayer(this.tiles, { attribution, maxZoom: 19 }).addTo(this.map);
+    this.tileLayer = this.rt.L.tileLayer(this.tiles, {
+      attribution: attributionHtml(this.attribution, this.attributionUrl),
+      maxZoom: 19,
+    }).addTo(this.map);
     this.tileLayer.on('tileerror', () => {
       this.tileError = true;
     });
@@ -379,19 +348,7 @@ export class KpssMap extends KpssElement {
     this.markers?.clearLayers();
     this.shown.clear();
     this.markedKey = '';
-    const byPlace = new Map<string, Site>();
-    this.siteOf = new Map();
-    for (const point of points) {
-      const key = `${point.lat},${point.lon}`;
-      let site = byPlace.get(key);
-      if (!site) {
-        site = { key, lat: point.lat, lon: point.lon, points: [] };
-        byPlace.set(key, site);
-      }
-      site.points.push(point);
-      this.siteOf.set(point, site);
-    }
-    this.sites = [...byPlace.values()];
+    ({ sites: this.sites, siteOf: this.siteOf } = sitesOf(points));
     this.clusters.load(
       this.sites.map((site, i) => ({
         type: 'Feature' as const,
@@ -524,7 +481,7 @@ export class KpssMap extends KpssElement {
       key.preventDefault();
       zoomIn();
     });
-    marker.on('add', () => this.labelCluster(marker));
+    marker.on('add', () => labelCluster(marker));
     this.relabelCluster(marker, cluster);
     return marker;
   }
@@ -533,18 +490,7 @@ export class KpssMap extends KpssElement {
   private relabelCluster(marker: ClusterMarker, cluster: Cluster): void {
     marker.cluster = cluster;
     marker.setLatLng([cluster.lat, cluster.lon]);
-    this.labelCluster(marker);
-  }
-
-  private labelCluster(marker: ClusterMarker): void {
-    const element = marker.getElement();
-    if (!element) return;
-    const { count, label } = marker.cluster;
-    const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-    element.classList.remove('small', 'medium', 'large');
-    element.classList.add(size);
-    element.title = label;
-    (element.firstElementChild as HTMLElement).textContent = String(count);
+    labelCluster(marker);
   }
 
   /**
@@ -582,39 +528,19 @@ export class KpssMap extends KpssElement {
       point,
       name,
       `kpss-marker group-${point.group}${approximate ? ' approximate' : ''}`,
-      () => this.popupContent(point),
+      () =>
+        servicePopup(
+          point,
+          this.strings,
+          this.language,
+          () => this.closePopupTo(point),
+          this.catalogueLink.element && this.showInCatalogue,
+        ),
     );
     marker.on('click', () => {
       this.selectedKey = point.key;
     });
     return marker;
-  }
-
-  private popupContent(point: MapPoint): HTMLElement {
-    const lang = this.language;
-    const t = this.strings;
-    const s = point.service;
-    const address = formatAddress(point.location.address);
-    const node = document.createElement('div');
-    node.className = 'popup';
-    node.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.closePopupTo(point);
-    });
-    render(
-      html`<h3 tabindex="-1">${s.name}</h3>
-        ${s.$provider ? html`<p class="provider">${s.$provider.name}</p>` : nothing}
-        <p>${inLanguage(SERVICE_TYPES[s.type].label, lang)}</p>
-        ${address ? html`<p>${address}</p>` : nothing}
-        ${point.location.approximate ? html`<p class="approximate">${t.approximateLocation}</p>` : nothing}
-        ${renderContacts(s.contact, t.contact)}
-        ${
-          this.catalogueLink.element
-            ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(point)}>${t.map.showInCatalogue}</button>`
-            : nothing
-        }`,
-      node,
-    );
-    return node;
   }
 
   /**
@@ -656,55 +582,34 @@ export class KpssMap extends KpssElement {
       site,
       name,
       `kpss-marker kpss-site group-${first.group}${approximate ? ' approximate' : ''}`,
-      () => this.sitePopup(site, name),
+      () =>
+        sitePopup(
+          site,
+          name,
+          this.selectedKey,
+          this.strings,
+          this.language,
+          () => this.closePopupTo(first),
+          this.catalogueLink.element && this.showInCatalogue,
+        ),
       `<span aria-hidden="true">${site.points.length}</span>`,
     );
   }
 
-  private sitePopup(site: Site, name: string): HTMLElement {
-    const lang = this.language;
-    const t = this.strings;
-    const node = document.createElement('div');
-    node.className = 'popup site';
-    node.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.closePopupTo(site.points[0] as MapPoint);
-    });
-    render(
-      html`<h3 tabindex="-1">${name}</h3>
-        <ul class="site-services">
-          ${site.points.map(
-            (point) => html`<li aria-current=${point.key === this.selectedKey ? 'true' : nothing}>
-              <strong>${point.service.name}</strong>
-              ${point.service.$provider ? html`<span class="provider">${point.service.$provider.name}</span>` : nothing}
-              <span>${inLanguage(SERVICE_TYPES[point.service.type].label, lang)}</span>
-              ${
-                this.catalogueLink.element
-                  ? html`<button type="button" class="show" @click=${() => this.showInCatalogue(point)}>
-                      ${t.map.showInCatalogue}<span class="visually-hidden">: ${point.service.name}</span>
-                    </button>`
-                  : nothing
-              }
-            </li>`,
-          )}
-        </ul>`,
-      node,
-    );
-    return node;
-  }
-
-  /** Opens the place's service in the linked catalogue; closing the detail brings the focus back to the marker. */
-  private showInCatalogue(point: MapPoint): void {
+  /** Opens the place's service in the linked catalogue; closing the detail brings the focus back to the marker (an arrow function: popups call it). */
+  private readonly showInCatalogue = (point: MapPoint): void => {
     const id = point.service.id;
     emit(this, 'kpss-select', { kind: 'service', id });
     void this.catalogueLink.element?.openService(id, () => this.focusMarker(point));
-  }
+  };
 
-  private openPoint(point: MapPoint): void {
+  /** Selects a place and centres the map on it (an arrow function: the list's buttons call it). */
+  private readonly openPoint = (point: MapPoint): void => {
     this.selectedKey = point.key;
     emit(this, 'kpss-select', { kind: 'service', id: point.service.id });
     this.map?.setView([point.lat, point.lon], Math.max(this.map.getZoom(), 16));
     this.refreshMarkers();
-  }
+  };
 
   private nearMe(): void {
     this.geoMessage = '';
@@ -766,19 +671,21 @@ export class KpssMap extends KpssElement {
               ${this.mapState === 'loading' ? html`<p class="map-status" role="status">${t.loadingMap}</p>` : nothing}
               ${this.mapState === 'failed' ? html`<p class="map-status" role="alert">${t.mapFailed}</p>` : nothing}
             </div>`
-          : this.renderConsent()
+          : consentView(this.tiles, t, this.acceptConsent)
       }
       ${this.tileError ? html`<p class="tile-error" role="status">${t.tilesFailed}</p>` : nothing}
-      ${this.renderLegend()}
-      ${points.length === 0 ? html`<p class="empty">${t.noLocations}</p>` : this.renderList()}
+      ${legendView(this.strings, this.language, this.anyApproximate)}
       ${
-        this.unplaced.length
-          ? html`<details class="not-placed" part="not-placed">
-              <summary>${t.notPlaced(this.unplaced.length)}</summary>
-              <ul>${this.unplaced.map((s) => html`<li>${s.name}</li>`)}</ul>
-            </details>`
-          : nothing
+        points.length
+          ? inViewList(
+              this.map ? this.inView : points.slice(0, IN_VIEW_LIMIT),
+              this.map ? this.inViewTotal : points.length,
+              this.strings,
+              this.openPoint,
+            )
+          : html`<p class="empty">${t.noLocations}</p>`
       }
+      ${notPlacedView(this.unplaced, t)}
     </div>`;
   }
 
@@ -787,20 +694,6 @@ export class KpssMap extends KpssElement {
     this.consented = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.map')?.focus();
-  }
-
-  private renderConsent(): TemplateResult {
-    const t = this.strings.map;
-    let host = this.tiles;
-    try {
-      host = new URL(this.tiles.replace(/\{[a-z]\}/g, 'a')).host;
-    } catch {
-      // Keep the template as written.
-    }
-    return html`<div class="consent" part="consent">
-      <p>${t.consentText(host)}</p>
-      <button type="button" class="primary" @click=${this.acceptConsent}>${t.consentButton}</button>
-    </div>`;
   }
 
   private renderControls(towns: TownList): TemplateResult {
@@ -855,42 +748,5 @@ export class KpssMap extends KpssElement {
       }
       ${this.geoMessage ? html`<p role="alert" class="geo-message">${this.geoMessage}</p>` : nothing}
     </div>`;
-  }
-
-  private renderLegend(): TemplateResult {
-    const lang = this.language;
-    return html`<div class="legend" part="legend">
-      <h2 id="legend-title" class="legend-title">${this.strings.map.legend}</h2>
-      <ul aria-labelledby="legend-title">
-        ${(Object.keys(SERVICE_GROUPS) as ServiceGroup[]).map(
-          (g) => html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${SERVICE_GROUPS[g][lang]}</li>`,
-        )}
-        ${
-          this.anyApproximate
-            ? html`<li><span class="swatch approximate" aria-hidden="true"></span> ${this.strings.approximateLocation}</li>`
-            : nothing
-        }
-      </ul>
-    </div>`;
-  }
-
-  private renderList(): TemplateResult {
-    const t = this.strings.map;
-    const list = this.map ? this.inView : this.points.slice(0, IN_VIEW_LIMIT);
-    const total = this.map ? this.inViewTotal : this.points.length;
-    return html`<section class="in-view" part="list" aria-labelledby="in-view-title">
-      <h2 id="in-view-title">${t.inView(total)}</h2>
-      <ul>
-        ${list.map((p) => {
-          const address = formatAddress(p.location.address);
-          return html`<li>
-            <button type="button" class="linklike" @click=${() => this.openPoint(p)}>${p.service.name}</button>
-            ${address ? html`<span class="muted">– ${address}</span>` : nothing}
-            ${p.location.approximate ? html`<span class="muted">(${this.strings.approximateLocation})</span>` : nothing}
-          </li>`;
-        })}
-      </ul>
-      ${total > list.length ? html`<p class="muted">${t.inViewMore(total - list.length)}</p>` : nothing}
-    </section>`;
   }
 }

@@ -63,7 +63,6 @@ export const planStyles = css`
     margin: 0.3em 0;
   }
 
-  .muted,
   .note {
     color: var(--_muted);
   }

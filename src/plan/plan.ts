@@ -1,9 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
 import { addCzech } from '../core/i18n.js';
-import { KpssElement } from '../core/kpss-element.js';
+import { internalState, KpssElement } from '../core/kpss-element.js';
 import { LinkController } from '../core/link.js';
 import type { Measure, MergedDataset, Plan, Priority } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
@@ -95,6 +95,16 @@ function parseOpen(value: string): Openness {
 export class KpssPlan extends KpssElement {
   static override styles = [...KpssElement.styles, blockStyles, planStyles];
 
+  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
+  static override properties = internalState(
+    'planId',
+    'filters',
+    'openPriorities',
+    'openMeasures',
+    'printing',
+    'copied',
+  );
+
   /** Id of a `<kpss-catalogue>` on the page: a measure's services open there. */
   @property() catalogue = '';
 
@@ -102,13 +112,13 @@ export class KpssPlan extends KpssElement {
   @property() roster = '';
 
   /** Id of the plan shown; empty for the current one. */
-  @state() private planId = '';
-  @state() private filters: PlanFilters = { ...NO_FILTERS };
-  @state() private openPriorities: Openness = new Set();
-  @state() private openMeasures: Openness = new Set();
+  private planId = '';
+  private filters: PlanFilters = { ...NO_FILTERS };
+  private openPriorities: Openness = new Set();
+  private openMeasures: Openness = new Set();
   /** While printing, everything is open and no filter applies. */
-  @state() private printing = false;
-  @state() private copied?: { code: string; text: string; link?: string };
+  private printing = false;
+  private copied?: { code: string; text: string; link?: string };
 
   private readonly url = new UrlState(this, () => this.readUrl());
   private readonly rosterLink = new LinkController(this, 'kpss-roster', () => this.roster);

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { blockStyles } from '../core/blocks.styles.js';
 import { cssProps } from '../core/css-props.js';
 import { renderContacts } from '../core/format.js';
 import { addCzech, formatDate, label } from '../core/i18n.js';
-import { KpssElement } from '../core/kpss-element.js';
+import { internalState, KpssElement } from '../core/kpss-element.js';
 import { safeWebUrl } from '../core/safe-url.js';
 
 import type { Group, Member, MergedDataset, Sourced } from '../core/types.js';
@@ -64,6 +64,9 @@ export function triadCounts(members: readonly Member[] | undefined): TriadCounts
 export class KpssRoster extends KpssElement {
   static override styles = [...KpssElement.styles, blockStyles, rosterStyles];
 
+  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
+  static override properties = internalState('failedPhotos');
+
   /** Which group: "steering", a group id, or empty for all groups. */
   @property() group = '';
 
@@ -71,7 +74,7 @@ export class KpssRoster extends KpssElement {
   @property({ reflect: true }) layout: RosterLayout = 'cards';
 
   /** Photo URLs that failed to load: their members show initials. */
-  @state() private failedPhotos: ReadonlySet<string> = new Set();
+  private failedPhotos: ReadonlySet<string> = new Set();
 
   /**
    * Shows a group (a linked plan calls this): scrolls to it and moves the focus to its heading.
@@ -182,7 +185,7 @@ export class KpssRoster extends KpssElement {
   }
 
   private renderName(member: Member): TemplateResult {
-    return html`<span class="member-name" data-member-id=${member.id ?? member.name}>${member.name}</span>`;
+    return html`<span class="member-name">${member.name}</span>`;
   }
 
   private renderAvatar(member: Member): TemplateResult {

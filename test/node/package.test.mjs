@@ -69,7 +69,9 @@ test('every part an element’s templates expose is documented in its manifest e
     const folder = join(ROOT, 'src', element.tagName.replace('kpss-', ''));
     const sources = readdirSync(folder, { recursive: true }).filter((f) => f.endsWith('.ts'));
     const used = new Set(
-      sources.flatMap((f) => [...readFileSync(join(folder, f), 'utf8').matchAll(/\bpart="([\w-]+)"/g)].map((m) => m[1])),
+      sources.flatMap((f) =>
+        [...readFileSync(join(folder, f), 'utf8').matchAll(/\bpart="([\w-]+)"/g)].map((m) => m[1]),
+      ),
     );
     const documented = new Set(element.cssParts.map((p) => p.name));
     assert.deepEqual(

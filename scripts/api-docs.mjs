@@ -38,7 +38,7 @@ function section(element) {
   const out = [`### API: \`<${element.tagName}>\``, ''];
   if (element.summary) out.push(`${element.summary}`, '');
   const publicFields = (element.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && !m.privacy && m.name !== 'styles',
+    (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && m.name !== 'styles',
   );
   const attributes = element.attributes ?? [];
   if (attributes.length) {
@@ -56,7 +56,9 @@ function section(element) {
     const rows = propertyOnly.map((m) => [code(m.name), code(m.type?.text), m.description]);
     out.push(table(['property (script only)', 'type', 'description'], rows), '');
   }
-  const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.static && !m.privacy);
+  const methods = (element.members ?? []).filter(
+    (m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public',
+  );
   if (methods.length) {
     const rows = methods.map((m) => [
       code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`),

@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { addCzech } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
@@ -79,41 +78,48 @@ const URL_KEYS = {
 export class KpssCatalogue extends KpssElement {
   static override styles = [...KpssElement.styles, catalogueStyles];
 
-  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
-  static override properties = internalState(
-    'shortlist',
-    'listMessage',
-    'query',
-    'typing',
-    'printing',
-    'filters',
-    'filtersOpen',
-    'sort',
-    'openId',
-    'limit',
-    'nearCity',
-    'announcement',
-    'shareMessage',
-    'placeSuggestions',
-  );
+  /** The reactive properties: the attributes an admin sets (documented on their fields), then internal state. */
+  static override properties = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    origin: { attribute: false },
+    directions: {},
+    reportUrl: { attribute: 'report-url' },
+    clock: { attribute: false },
+    ...internalState(
+      'shortlist',
+      'listMessage',
+      'query',
+      'typing',
+      'printing',
+      'filters',
+      'filtersOpen',
+      'sort',
+      'openId',
+      'limit',
+      'nearCity',
+      'announcement',
+      'shareMessage',
+      'placeSuggestions',
+    ),
+  };
 
   /** How many results are rendered at first and added by "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
+  pageSize = 30;
 
   /** A place to measure distances from (set by a map's "near me", or the town chooser). */
-  @property({ attribute: false }) origin?: Origin;
+  origin?: Origin;
 
   /** Where "Navigovat" leads: `mapy` (Mapy.com, default), `osm` (OpenStreetMap) or `google` (Google Maps). */
-  @property() directions: 'mapy' | 'osm' | 'google' = 'mapy';
+  directions: 'mapy' | 'osm' | 'google' = 'mapy';
 
   /**
    * A form for reporting a wrong detail, e.g. `https://www.obec.cz/hlaseni?sluzba={id}`: {id}, {name},
    * {dataset} and {page} are filled in. Without it "Nahlásit chybu v údajích" writes to the coordinator's e-mail.
    */
-  @property({ attribute: 'report-url' }) reportUrl = '';
+  reportUrl = '';
 
   /** The clock "open now" is told by (tests set their own); Czech local time whatever the visitor's zone. */
-  @property({ attribute: false }) clock: () => Date = () => new Date();
+  clock: () => Date = () => new Date();
 
   /** The person's list of services (ids), kept in the page address only. */
   private shortlist: string[] = [];

@@ -3,9 +3,7 @@
  * language, and readable loading, error, empty and bad-data states.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
-import { footerHostChanged, footerHostConnected, footerHostDisconnected, showsFooter } from './footer-registry.js';
 import {
   formatDate,
   hasLanguage,
@@ -18,6 +16,7 @@ import {
 } from './i18n.js';
 import type { LoadError } from './loader.js';
 import { loaderSettings } from './loader.js';
+import { footerHostChanged, pageHostConnected, pageHostDisconnected, showsFooter } from './page-registry.js';
 import { baseStyles } from './styles.js';
 import type { KpssDataset, MergedDataset } from './types.js';
 
@@ -50,28 +49,36 @@ const MAX_LISTED_ISSUES = 100;
 export abstract class KpssElement extends LitElement {
   static override styles = [baseStyles];
 
+  /** The reactive properties (documented on their fields). */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    footer: {},
+  };
+
   /** URL of the dataset JSON; several URLs separated by spaces are merged. */
-  @property() src = '';
+  src = '';
 
   /** The dataset (or several) given by a script instead of `src`. */
-  @property({ attribute: false }) data?: KpssDataset | KpssDataset[];
+  data?: KpssDataset | KpssDataset[];
 
   /** Colour scheme: "light" (default), "dark", or "auto" to follow the system. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';
+  colorScheme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The footer with the data's source: "auto" (default) once per page and `src`, "show" always, "hide" never. */
-  @property() footer: 'auto' | 'show' | 'hide' = 'auto';
+  footer: 'auto' | 'show' | 'hide' = 'auto';
 
   protected readonly loader = new DataController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    footerHostConnected(this);
+    pageHostConnected(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    footerHostDisconnected(this);
+    pageHostDisconnected(this);
   }
 
   /** The language the element speaks, from `lang` on it or an ancestor. */

@@ -1,6 +1,5 @@
 import type * as Leaflet from 'leaflet';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
 import { formatAddress } from '../core/format.js';
@@ -63,38 +62,46 @@ const IN_VIEW_LIMIT = 50;
 export class KpssMap extends KpssElement {
   static override styles = [...KpssElement.styles, blockStyles, mapStyles];
 
-  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
-  static override properties = internalState(
-    'consented',
-    'mapState',
-    'tileError',
-    'inView',
-    'inViewTotal',
-    'linkedIds',
-    'filterGroup',
-    'filterTarget',
-    'geoMessage',
-    'townKey',
-    'placeSuggestions',
-  );
+  /** The reactive properties: the attributes an admin sets (documented on their fields), then internal state. */
+  static override properties = {
+    catalogue: {},
+    catalogueId: { attribute: 'for' },
+    tiles: {},
+    attribution: {},
+    attributionUrl: { attribute: 'attribution-url' },
+    consent: { type: Boolean, reflect: true },
+    ...internalState(
+      'consented',
+      'mapState',
+      'tileError',
+      'inView',
+      'inViewTotal',
+      'linkedIds',
+      'filterGroup',
+      'filterTarget',
+      'geoMessage',
+      'townKey',
+      'placeSuggestions',
+    ),
+  };
 
   /** Id of a `<kpss-catalogue>` on the page to sync with (the older attribute `for` works too). */
-  @property() catalogue = '';
+  catalogue = '';
 
   /** The older name of `catalogue`. */
-  @property({ attribute: 'for' }) catalogueId = '';
+  catalogueId = '';
 
   /** Tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
-  @property() tiles = OSM_TILES;
+  tiles = OSM_TILES;
 
   /** Attribution text of the tiles (plain text). */
-  @property() attribution = OSM_ATTRIBUTION;
+  attribution = OSM_ATTRIBUTION;
 
   /** Link of the attribution (http or https). */
-  @property({ attribute: 'attribution-url' }) attributionUrl = OSM_ATTRIBUTION_URL;
+  attributionUrl = OSM_ATTRIBUTION_URL;
 
   /** Ask before loading third-party tiles (a placeholder until the person agrees). */
-  @property({ type: Boolean, reflect: true }) consent = false;
+  consent = false;
 
   private consented = false;
   private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';

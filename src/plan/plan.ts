@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
 import { addCzech } from '../core/i18n.js';
@@ -95,21 +94,18 @@ function parseOpen(value: string): Openness {
 export class KpssPlan extends KpssElement {
   static override styles = [...KpssElement.styles, blockStyles, planStyles];
 
-  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
-  static override properties = internalState(
-    'planId',
-    'filters',
-    'openPriorities',
-    'openMeasures',
-    'printing',
-    'copied',
-  );
+  /** The reactive properties: the attributes an admin sets (documented on their fields), then internal state. */
+  static override properties = {
+    catalogue: {},
+    roster: {},
+    ...internalState('planId', 'filters', 'openPriorities', 'openMeasures', 'printing', 'copied'),
+  };
 
   /** Id of a `<kpss-catalogue>` on the page: a measure's services open there. */
-  @property() catalogue = '';
+  catalogue = '';
 
   /** Id of a `<kpss-roster>` on the page: a measure's working group opens there. */
-  @property() roster = '';
+  roster = '';
 
   /** Id of the plan shown; empty for the current one. */
   private planId = '';

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { blockStyles } from '../core/blocks.styles.js';
 import { cssProps } from '../core/css-props.js';
 import { renderContacts } from '../core/format.js';
@@ -64,14 +63,18 @@ export function triadCounts(members: readonly Member[] | undefined): TriadCounts
 export class KpssRoster extends KpssElement {
   static override styles = [...KpssElement.styles, blockStyles, rosterStyles];
 
-  /** What only the element changes, re-rendering it (Lit's internal reactive state). */
-  static override properties = internalState('failedPhotos');
+  /** The reactive properties: the attributes an admin sets (documented on their fields), then internal state. */
+  static override properties = {
+    group: {},
+    layout: { reflect: true },
+    ...internalState('failedPhotos'),
+  };
 
   /** Which group: "steering", a group id, or empty for all groups. */
-  @property() group = '';
+  group = '';
 
   /** "cards" (default), "list" (compact) or "table". */
-  @property({ reflect: true }) layout: RosterLayout = 'cards';
+  layout: RosterLayout = 'cards';
 
   /** Photo URLs that failed to load: their members show initials. */
   private failedPhotos: ReadonlySet<string> = new Set();

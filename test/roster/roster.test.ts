@@ -511,6 +511,37 @@ describe('<kpss-roster>', () => {
   });
 
   describe('languages', () => {
+    it("switches language when its own, an ancestor's or the page's lang changes, with nothing else happening", async () => {
+      const wrapper = await fixture(`<div><kpss-roster src="${FIXTURE}" group="ps-seniori"></kpss-roster></div>`);
+      const el = wrapper.querySelector('kpss-roster') as KpssRoster;
+      await until(() => ready(el));
+      expect(text($(el, '.kind'))).to.equal('pracovní skupina · 8 členů');
+      el.lang = 'en';
+      await until(() => text($(el, '.kind')) === 'working group · 8 members');
+      el.removeAttribute('lang');
+      await until(() => text($(el, '.kind')) === 'pracovní skupina · 8 členů');
+      wrapper.setAttribute('lang', 'uk');
+      await until(() => $(el, '.base').getAttribute('lang') === 'uk');
+      expect(text($(el, '.kind'))).to.not.contain('pracovní');
+      wrapper.removeAttribute('lang');
+      const page = document.documentElement.lang;
+      try {
+        document.documentElement.lang = 'en';
+        await until(() => text($(el, '.kind')) === 'working group · 8 members');
+      } finally {
+        document.documentElement.lang = page;
+      }
+      await until(() => text($(el, '.kind')) === 'pracovní skupina · 8 členů');
+      // Inside another component's shadow root, where the page's tree does not reach.
+      const inner = document.createElement('kpss-roster');
+      inner.setAttribute('src', FIXTURE);
+      inner.setAttribute('group', 'ps-seniori');
+      wrapper.attachShadow({ mode: 'open' }).append(inner);
+      await until(() => ready(inner));
+      inner.lang = 'en';
+      await until(() => text($(inner, '.kind')) === 'working group · 8 members');
+    });
+
     it('speaks English', async () => {
       const el = await roster(`src="${FIXTURE}" lang="en" layout="table" group="ps-seniori"`);
       expect(text($(el, '.kind'))).to.equal('working group · 8 members');

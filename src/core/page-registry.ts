@@ -1,9 +1,12 @@
 /**
- * Which element shows the footer (sample-data notice, update date, source)
- * when several on a page show the same data: with `footer="auto"` only the
- * first in document order does, so a page with a catalogue and a map of one
- * file says it once. Elements ask here when they render, and the others are
- * asked to render again when one comes, goes or changes its sources.
+ * The kpss elements on the page, for what they decide together:
+ * - which one shows the footer (sample-data notice, update date, source) when
+ *   several show the same data: with `footer="auto"` only the first in
+ *   document order does, so a page with a catalogue and a map of one file says
+ *   it once. Elements ask here when they render, and the others are asked to
+ *   render again when one comes, goes or changes its sources;
+ * - the language: when a `lang` attribute changes (the page's, an ancestor's or
+ *   the element's own), every element renders again in its language.
  */
 
 import { absoluteUrl } from './loader.js';
@@ -36,14 +39,23 @@ function othersChanged(host: FooterHost): void {
   for (const other of hosts) if (other !== host) other.requestUpdate();
 }
 
+/** Any `lang` attribute that changes in the page's tree or on an element: all render again. */
+const langWatch = new MutationObserver(() => {
+  for (const host of hosts) host.requestUpdate();
+});
+const LANG = { attributes: true, attributeFilter: ['lang'] };
+
 /** An element was connected to the page. */
-export function footerHostConnected(host: FooterHost): void {
+export function pageHostConnected(host: FooterHost): void {
   hosts.add(host);
   othersChanged(host);
+  // The element itself too: inside another component's shadow root, the page's tree does not reach it.
+  langWatch.observe(document.documentElement, { ...LANG, subtree: true });
+  langWatch.observe(host, LANG);
 }
 
 /** An element was removed from the page. */
-export function footerHostDisconnected(host: FooterHost): void {
+export function pageHostDisconnected(host: FooterHost): void {
   hosts.delete(host);
   othersChanged(host);
 }

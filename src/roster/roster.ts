@@ -122,9 +122,9 @@ export class KpssRoster extends KpssElement {
       value ? html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
     const facts = group.meetings || group.nextMeeting || targets.length;
     return html`<section class="group" part="group" aria-labelledby="${id}-title" data-group-id=${group.id}>
-      <h2 id="${id}-title" class="group-title" tabindex="-1">${group.name}</h2>
+      <h2 id="${id}-title" class="group-title" tabindex="-1" lang="cs">${group.name}</h2>
       <p class="kind">${label(GROUP_KINDS, group.kind, lang)} · ${t.memberCount(members.length)}</p>
-      ${group.description ? html`<p class="description">${group.description}</p>` : nothing}
+      ${group.description ? html`<p class="description" lang="cs">${group.description}</p>` : nothing}
       ${
         facts
           ? html`<dl class="facts">
@@ -188,7 +188,7 @@ export class KpssRoster extends KpssElement {
   }
 
   private renderName(member: Member): TemplateResult {
-    return html`<span class="member-name">${member.name}</span>`;
+    return html`<span class="member-name" lang="cs">${member.name}</span>`;
   }
 
   private renderAvatar(member: Member): TemplateResult {
@@ -243,8 +243,8 @@ export class KpssRoster extends KpssElement {
           ${member.role || member.side ? html`<p class="badges">${this.renderRole(member)} ${this.renderSide(member)}</p>` : nothing}
         </div>
       </div>
-      ${member.function ? html`<p class="function">${member.function}</p>` : nothing}
-      ${member.organisation ? html`<p class="organisation">${member.organisation}</p>` : nothing}
+      ${member.function ? html`<p class="function" lang="cs">${member.function}</p>` : nothing}
+      ${member.organisation ? html`<p class="organisation" lang="cs">${member.organisation}</p>` : nothing}
       ${this.contacts(member)}
     </li>`;
   }

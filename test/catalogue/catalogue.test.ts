@@ -659,6 +659,22 @@ describe('<kpss-catalogue>', () => {
     const en = await catalogue('lang="en"');
     expect($(en, '.count').textContent).to.contain('11 services found');
     expect($(en, 'label[for="q"]').textContent).to.equal('Search for a service');
+    // What the data says is Czech, marked so for screen readers; the interface's own words are not.
+    const card = $(en, '.card');
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
+    expect(langOf(card.querySelector('button.title')!)).to.equal('cs');
+    expect(langOf(card.querySelector('.provider')!)).to.equal('cs');
+    expect(langOf(card.querySelector('.tag.type')!)).to.equal('en');
+    expect(langOf($(en, '.count'))).to.equal('en');
+    card.querySelector<HTMLButtonElement>('button.title')!.click();
+    await until(() => $<HTMLDialogElement>(en, 'dialog').open);
+    expect(langOf($(en, '#detail-title'))).to.equal('cs');
+    const rows = [...en.shadowRoot!.querySelectorAll('dialog .row')].map((row) => [
+      row.querySelector('dt')!.textContent,
+      langOf(row.querySelector('dd')!),
+    ]);
+    expect(rows.find(([term]) => term === 'Provider')?.[1]).to.equal('cs');
+    expect(rows.find(([term]) => term === 'Type of service')?.[1]).to.equal('en');
     const uk = await catalogue('lang="uk"');
     expect($(uk, '.count').textContent).to.contain('Знайдено 11 послуг');
     await type(uk, 'догляд');

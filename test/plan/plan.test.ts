@@ -776,6 +776,10 @@ describe('<kpss-plan>', () => {
         'not started: 2 in progress: 4 completed: 1 postponed: 1 cancelled: 1',
       );
       expect(text($(el, '.summary h3'))).to.equal('Progress of the plan');
+      // Titles from the data are Czech for screen readers; the interface's words are English.
+      expect($(el, '#plan-title').closest('[lang]')?.getAttribute('lang')).to.equal('cs');
+      expect(toggle(priority(el, '1')).querySelector('.title')!.closest('[lang]')?.getAttribute('lang')).to.equal('cs');
+      expect($(el, '.summary h3').closest('[lang]')?.getAttribute('lang')).to.equal('en');
       expect(text($(el, '.filters legend'))).to.equal('Filter measures');
       expect($$(el, '.filters label').map((l) => text(l))).to.deep.equal([
         'Target group',

@@ -554,6 +554,10 @@ describe('<kpss-roster>', () => {
         'Contact',
       ]);
       expect(text($(el, '.triad-title'))).to.equal('Representation of the sides');
+      // Names from the data are Czech for screen readers; the interface's words are English.
+      expect($(el, '.member-name').closest('[lang]')?.getAttribute('lang')).to.equal('cs');
+      expect($(el, '.group-title').closest('[lang]')?.getAttribute('lang')).to.equal('cs');
+      expect($(el, '.triad-title').closest('[lang]')?.getAttribute('lang')).to.equal('en');
       expect(text($(el, 'tbody tr td'))).to.equal('guarantor');
       expect(text($(el, '[part="legend"] h2'))).to.equal('The sides of community planning');
       expect($$(el, '.facts dt').map(text)).to.deep.equal(['Target groups', 'Meetings']);

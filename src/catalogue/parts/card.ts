@@ -47,12 +47,13 @@ export function card(
       <button
         type="button"
         class="title"
+        lang="cs"
         data-service-id=${s.id}
         aria-haspopup="dialog"
         ${highlight(s.name, terms)}
       ></button>
     </h3>
-    <p class="provider" ?hidden=${!s.$provider} ${highlight(s.$provider?.name ?? '', terms)}></p>
+    <p class="provider" lang="cs" ?hidden=${!s.$provider} ${highlight(s.$provider?.name ?? '', terms)}></p>
     <p class="tags">
       <span class="tag type" data-group=${entry.group} ${highlight(inLanguage(SERVICE_TYPES[s.type].label, lang), terms)}></span>
       ${FORM_CODES.map((form) => html`<span class="tag" ?hidden=${!s.forms?.includes(form)}>${label(FORMS, form, lang)}</span>`)}

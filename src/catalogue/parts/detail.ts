@@ -30,20 +30,23 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
   const s = entry.service;
   const row = (term: string, value: unknown) =>
     value ? html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+  // What the data says is Czech whatever the interface speaks: screen readers read it so.
+  const dataRow = (term: string, value: unknown) =>
+    value ? html`<div class="row"><dt>${term}</dt><dd lang="cs">${value}</dd></div>` : nothing;
   return html`<div class="detail">
     <div class="detail-head">
-      <h2 id="detail-title">${s.name}</h2>
+      <h2 id="detail-title" lang="cs">${s.name}</h2>
       <button type="button" class="close" @click=${context.onClose}>
         <span aria-hidden="true">✕</span> ${t.close}
       </button>
     </div>
     <dl>
-      ${row(t.provider, s.$provider?.name)}
+      ${dataRow(t.provider, s.$provider?.name)}
       ${row(t.type, typeLabel(s.type, lang))}
       ${row(t.forms, (s.forms ?? []).map((f) => label(FORMS, f, lang)).join(', '))}
       ${row(t.targetGroups, (s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}
       ${row(t.age, s.ageRange && (s.ageRange.from !== undefined || s.ageRange.to !== undefined) ? t.ageRange(s.ageRange.from, s.ageRange.to) : '')}
-      ${row(
+      ${dataRow(
         t.where,
         s.locations?.length
           ? html`<ul class="plain">
@@ -55,8 +58,8 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
             </ul>`
           : '',
       )}
-      ${row(t.municipalities, (s.municipalities ?? []).join(', '))}
-      ${row(
+      ${dataRow(t.municipalities, (s.municipalities ?? []).join(', '))}
+      ${dataRow(
         t.openingHours,
         s.openingHours?.length
           ? html`<ul class="plain">${s.openingHours.map((line) => html`<li>${line}</li>`)}</ul>`
@@ -73,7 +76,7 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
           )
           .join(', '),
       )}
-      ${row(t.description, s.description)}
+      ${dataRow(t.description, s.description)}
       ${row(t.contacts, renderContacts(s.contact, strings.contact))}
       ${s.$provider?.contact ? row(`${t.contacts} – ${s.$provider.name}`, renderContacts(s.$provider.contact, strings.contact)) : nothing}
     </dl>

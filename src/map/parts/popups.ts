@@ -28,10 +28,10 @@ export function servicePopup(
   return popup(
     'popup',
     onEscape,
-    html`<h3 tabindex="-1">${s.name}</h3>
-      ${s.$provider ? html`<p class="provider">${s.$provider.name}</p>` : nothing}
+    html`<h3 tabindex="-1" lang="cs">${s.name}</h3>
+      ${s.$provider ? html`<p class="provider" lang="cs">${s.$provider.name}</p>` : nothing}
       <p>${inLanguage(SERVICE_TYPES[s.type].label, lang)}</p>
-      ${address ? html`<p>${address}</p>` : nothing}
+      ${address ? html`<p lang="cs">${address}</p>` : nothing}
       ${point.location.approximate ? html`<p class="approximate">${t.approximateLocation}</p>` : nothing}
       ${renderContacts(s.contact, t.contact)}
       ${onShow ? html`<button type="button" class="show" @click=${() => onShow(point)}>${t.map.showInCatalogue}</button>` : nothing}`,
@@ -55,8 +55,8 @@ export function sitePopup(
       <ul class="site-services">
         ${site.points.map(
           (point) => html`<li aria-current=${point.key === selectedKey ? 'true' : nothing}>
-            <strong>${point.service.name}</strong>
-            ${point.service.$provider ? html`<span class="provider">${point.service.$provider.name}</span>` : nothing}
+            <strong lang="cs">${point.service.name}</strong>
+            ${point.service.$provider ? html`<span class="provider" lang="cs">${point.service.$provider.name}</span>` : nothing}
             <span>${inLanguage(SERVICE_TYPES[point.service.type].label, lang)}</span>
             ${
               onShow

@@ -28,7 +28,7 @@ export function planHeader(
   const fact = (term: string, value: unknown) =>
     value ? html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
   return html`<header class="header" part="header">
-    <h2 id="plan-title">${plan.title}</h2>
+    <h2 id="plan-title" lang="cs">${plan.title}</h2>
     <dl class="facts">
       ${fact(t.period, years(plan.period.from, plan.period.to))}
       ${fact(
@@ -47,7 +47,7 @@ export function planHeader(
       plan.vision
         ? html`<div class="vision">
             <p class="vision-label">${t.vision}</p>
-            <p>${plan.vision}</p>
+            <p lang="cs">${plan.vision}</p>
           </div>`
         : nothing
     }

@@ -66,7 +66,7 @@ export function priorityView(c: TreeContext, priority: Priority, measures: Measu
       hidden=${open ? nothing : 'until-found'}
       @beforematch=${() => c.setPriorityOpen(priority, true)}
     >
-      ${priority.description ? html`<p class="description">${priority.description}</p>` : nothing}
+      ${priority.description ? html`<p class="description" lang="cs">${priority.description}</p>` : nothing}
       ${
         targets || group
           ? html`<dl class="facts">
@@ -108,7 +108,7 @@ function measureView(c: TreeContext, priority: Priority, measure: Measure): Temp
         c.setMeasureOpen(measure, true);
       }}
     >
-      ${measure.description ? html`<p class="description">${measure.description}</p>` : nothing}
+      ${measure.description ? html`<p class="description" lang="cs">${measure.description}</p>` : nothing}
       ${facts(
         c,
         { ...measure, targetGroups: targetGroupsOf(measure, priority) as Measure['targetGroups'] },
@@ -140,11 +140,11 @@ function measureView(c: TreeContext, priority: Priority, measure: Measure): Temp
 function activityView(c: TreeContext, activity: PlanItem): TemplateResult {
   const budget = hasBudget(activity.budget) ? { ...budgetParts(activity.budget), fromActivities: false } : undefined;
   return html`<li class="activity" data-code=${activity.code}>
-    <p class="activity-title"><span class="code">${activity.code}</span> ${activity.title}</p>
+    <p class="activity-title"><span class="code">${activity.code}</span> <span lang="cs">${activity.title}</span></p>
     <p class="meta">
       ${statusBadge(activity.status, c.lang)} ${progressBar(c, activity, `${activity.code} ${activity.title}`)}
     </p>
-    ${activity.description ? html`<p class="description">${activity.description}</p>` : nothing}
+    ${activity.description ? html`<p class="description" lang="cs">${activity.description}</p>` : nothing}
     ${facts(c, activity, budget, activity.groupId)}
   </li>`;
 }
@@ -271,6 +271,6 @@ function disclosureButton(id: string, open: boolean, code: string, title: string
     @click=${toggle}
   >
     <span class="chevron" aria-hidden="true"></span>
-    <span class="label"><span class="code">${code}</span> <span class="title">${title}</span></span>
+    <span class="label"><span class="code">${code}</span> <span class="title" lang="cs">${title}</span></span>
   </button>`;
 }

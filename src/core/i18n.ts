@@ -8,6 +8,7 @@
  * tables in vocabulary.ts, so `label()` finds them.
  */
 import { lazyModule } from './lazy.js';
+import { renderAll } from './page-registry.js';
 import { cs } from './strings/cs.js';
 import type { ElementSection, SharedStrings, Strings, VocabularyTexts } from './strings/types.js';
 import {
@@ -77,11 +78,55 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
 const czech: SharedStrings & Partial<Pick<Strings, ElementSection>> = cs;
 
 /**
+ * A page's own wording for some texts: by section (`catalogue`, `map`, `plan`, `roster`,
+ * `contact`…) the keys to replace, or a shared text (`retry`, `loading`…) itself.
+ */
+export type TextOverrides = {
+  [K in keyof Strings]?: Strings[K] extends (...args: never[]) => unknown
+    ? Strings[K]
+    : Strings[K] extends object
+      ? Partial<Strings[K]>
+      : Strings[K];
+};
+
+const overrides: Partial<Record<Lang, Record<string, unknown>>> = {};
+/**
+ * Each language's texts with the page's own wording, and what they were made from: made again when
+ * that changes (a language pack arrives, Czech texts are added) or the page sets more.
+ */
+const withOverrides = new Map<Lang, { texts: Strings; base: object; revision: number }>();
+/** Grows whenever Czech texts are added (an element's, the issues'). */
+let czechRevision = 0;
+
+/**
+ * Replaces texts of the interface in one language with the page's own wording, e.g.
+ * `setTexts('cs', { catalogue: { searchLabel: 'Co potřebujete?' } })`. Later calls add to earlier
+ * ones. Elements on the page show the new texts at once.
+ */
+export function setTexts(lang: Lang, texts: TextOverrides): void {
+  const own = (overrides[lang] ??= {});
+  for (const [key, value] of Object.entries(texts)) {
+    const before = own[key];
+    own[key] = isSection(value) && isSection(before) ? { ...before, ...value } : value;
+  }
+  textsChanged();
+}
+
+const isSection = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** Texts were added or replaced: they are merged again when next asked for, and every element renders again. */
+function textsChanged(): void {
+  withOverrides.clear();
+  renderAll();
+}
+
+/**
  * Adds an element's Czech texts; its module calls this when it loads, so a
  * page with one element doesn't download the Czech of the other three.
  */
 export function addCzech<K extends ElementSection>(section: K, texts: Strings[K]): void {
   czech[section] = texts;
+  czechRevision++;
 }
 
 const czechIssues = lazyModule(() => import('./strings/cs-issues.js'));
@@ -93,14 +138,27 @@ const czechIssues = lazyModule(() => import('./strings/cs-issues.js'));
 export function loadIssueTexts(): Promise<boolean> {
   return czechIssues.load().then((ok) => {
     if (ok && czechIssues.module) czech.issue = czechIssues.module.issueCs;
+    czechRevision++;
     return ok;
   });
 }
 
-/** The strings of a language; Czech until its pack has loaded. */
+/** The strings of a language, with the page's own wording; Czech until its pack has loaded. */
 export function stringsOf(lang: Lang): Strings {
   // Each element reads only its own section, which its module has added.
-  return packs[lang]?.strings ?? (czech as Strings);
+  const base = (packs[lang]?.strings ?? czech) as unknown as Record<string, unknown>;
+  const own = overrides[packs[lang] ? lang : 'cs'];
+  if (!own) return base as unknown as Strings;
+  let made = withOverrides.get(lang);
+  if (made?.base !== base || made.revision !== czechRevision) {
+    const texts = { ...base };
+    for (const [key, value] of Object.entries(own)) {
+      texts[key] = isSection(value) && isSection(base[key]) ? { ...base[key], ...value } : value;
+    }
+    made = { texts: texts as unknown as Strings, base, revision: czechRevision };
+    withOverrides.set(lang, made);
+  }
+  return made.texts;
 }
 
 /** The vocabulary labels of a loaded pack (undefined for Czech and packs not loaded). */

@@ -5,8 +5,9 @@
  *   document order does, so a page with a catalogue and a map of one file says
  *   it once. Elements ask here when they render, and the others are asked to
  *   render again when one comes, goes or changes its sources;
- * - the language: when a `lang` attribute changes (the page's, an ancestor's or
- *   the element's own), every element renders again in its language.
+ * - the language and the texts: when a `lang` attribute changes (the page's, an
+ *   ancestor's or the element's own), or the page sets its own wording, every
+ *   element renders again.
  */
 
 import { absoluteUrl } from './loader.js';
@@ -39,10 +40,13 @@ function othersChanged(host: FooterHost): void {
   for (const other of hosts) if (other !== host) other.requestUpdate();
 }
 
-/** Any `lang` attribute that changes in the page's tree or on an element: all render again. */
-const langWatch = new MutationObserver(() => {
+/** Every element on the page renders again (its language or its texts changed). */
+export function renderAll(): void {
   for (const host of hosts) host.requestUpdate();
-});
+}
+
+/** Any `lang` attribute that changes in the page's tree or on an element: all render again. */
+const langWatch = new MutationObserver(renderAll);
 const LANG = { attributes: true, attributeFilter: ['lang'] };
 
 /** An element was connected to the page. */

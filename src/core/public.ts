@@ -8,6 +8,7 @@ export type {
   KpssSearchDetail,
   KpssSelectDetail,
 } from './events.js';
+export { setTexts, type TextOverrides } from './i18n.js';
 export { clearCache, loaderSettings } from './loader.js';
 export type * from './types.js';
 export { type DataIssue, type ValidationResult, validateDataset } from './validate.js';

@@ -119,6 +119,71 @@ test('npm pack ships the bundles, types, manifest, schema and licence, and nothi
   for (const bin of Object.values(pkg.bin ?? {})) assert.ok(files.includes(bin.replace(/^\.\//, '')), `${bin}`);
   // Side effects: only the registering bundles.
   assert.ok(pkg.sideEffects.every((glob) => !glob.includes('types')));
+  // Both builds are shipped: the bundle for web admins, the ES build for apps.
+  assert.ok(files.includes('dist/es/index.js') && files.includes('dist/es/catalogue/index.js'));
+});
+
+/** A package.json glob ("*", "**", "{a,b}") as a regular expression over "./"-relative paths. */
+const globToRegExp = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^$()|[\]\\]/g, '\\$&')
+      .replace(/\{([^}]*)\}/g, (_, list) => `(?:${list.split(',').join('|')})`)
+      .replace(/\*\*\//g, '(?:.*/)?')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
+
+/** Every .js file under dist/ (not the command-line tool), as "./dist/…". */
+const builtFiles = () =>
+  readdirSync(join(ROOT, 'dist'), { recursive: true })
+    .filter((f) => f.endsWith('.js') && !f.startsWith('cli'))
+    .map((f) => `./dist/${f}`);
+
+test('the ES build imports only its declared dependencies; the bundle imports nothing', () => {
+  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  // Import and export statements (at the start of a statement) and dynamic imports.
+  const imports =
+    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+  const packageOf = (specifier) =>
+    specifier
+      .split('/')
+      .slice(0, specifier.startsWith('@') ? 2 : 1)
+      .join('/');
+  const imported = new Map();
+  for (const file of builtFiles()) {
+    for (const [, statement, dynamic] of readFileSync(join(ROOT, file), 'utf8').matchAll(imports)) {
+      const specifier = statement ?? dynamic;
+      if (/^[./]/.test(specifier)) continue;
+      const name = packageOf(specifier);
+      if (!imported.has(name)) imported.set(name, new Set());
+      imported.get(name).add(file.startsWith('./dist/es/') ? 'es' : 'bundle');
+    }
+  }
+  assert.deepEqual([...imported.keys()].sort(), ['leaflet', 'lit', 'supercluster']);
+  for (const [name, builds] of imported) {
+    assert.deepEqual([...builds], ['es'], `${name} is imported only by the ES build`);
+    assert.ok(declared.has(name), `${name} is in dependencies or peerDependencies`);
+  }
+  // Lit is the app's: a peer dependency, so the app's own copy is used.
+  assert.ok(pkg.peerDependencies?.lit && !pkg.dependencies?.lit);
+});
+
+test('sideEffects lists exactly the built files that register elements', () => {
+  const patterns = pkg.sideEffects.filter((glob) => glob.startsWith('./dist/')).map(globToRegExp);
+  // A call with an element's tag first (`define('kpss-map', KpssMap)`, minified `x(\`kpss-map\`,W)`).
+  const registers = (file) =>
+    /\(\s*[`'"]kpss-(?:catalogue|map|roster|plan)[`'"]\s*,/.test(readFileSync(join(ROOT, file), 'utf8'));
+  const entries = new Set(['./dist/kpss-widgets.js', './dist/es/index.js']);
+  for (const name of ['catalogue', 'map', 'roster', 'plan']) {
+    entries.add(`./dist/${name}.js`);
+    entries.add(`./dist/es/${name}/index.js`);
+  }
+  for (const file of builtFiles()) {
+    const listed = patterns.some((pattern) => pattern.test(file));
+    // An entry file registers through what it imports; any other file must register itself to be listed.
+    const expected = entries.has(file) || registers(file);
+    assert.equal(listed, expected, `${file}: ${expected ? 'registers elements but is not' : 'is'} in sideEffects`);
+  }
 });
 
 test('size budgets (gzip): the catalogue’s first load and all four elements except Leaflet', () => {

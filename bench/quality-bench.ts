@@ -2,7 +2,9 @@
  * Search quality benchmark, run in headless Chromium by
  * scripts/bench-quality.mjs: the everyday queries of bench/queries/ typed
  * into a real <kpss-catalogue>, next to plain fuse.js with its default
- * options over the same records, in the same page.
+ * options and MiniSearch (an inverted index, with prefix and fuzzy search as
+ * its documentation suggests for search as you type) over the same records,
+ * in the same page.
  *
  * A service is relevant to a query when its type is one of the query's
  * helpful types. Per query and overall: hit@3 (a relevant service among the
@@ -13,6 +15,7 @@
  * counted apart and left out of the means.
  */
 import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
 import '../src/catalogue/index.js';
 import type { KpssCatalogue } from '../src/catalogue/catalogue.js';
 import { loadLexicon, SearchIndex } from '../src/catalogue/search-index.js';
@@ -41,6 +44,7 @@ export interface QueryScore {
   relevantInData: number;
   ours: Scores & { top: string[]; count: number };
   fuse: Scores & { count: number };
+  minisearch: Scores & { count: number };
 }
 
 function score(results: ServiceRecord[], query: Query, relevantInData: number): Scores {
@@ -88,9 +92,10 @@ export async function runQuality(datasets: KpssDataset[], queries: Query[], cuto
       description: s.description ?? '',
     };
   });
-  const fuse = new Fuse(records, {
-    keys: ['name', 'type', 'targetGroups', 'provider', 'cities', 'keywords', 'description'],
-  });
+  const FIELDS = ['name', 'type', 'targetGroups', 'provider', 'cities', 'keywords', 'description'];
+  const fuse = new Fuse(records, { keys: FIELDS });
+  const mini = new MiniSearch({ fields: FIELDS, searchOptions: { prefix: true, fuzzy: 0.2 } });
+  mini.addAll(records.map((record, id) => ({ id, ...record })));
 
   const scores: QueryScore[] = [];
   for (const query of queries) {
@@ -99,6 +104,9 @@ export async function runQuality(datasets: KpssDataset[], queries: Query[], cuto
     await host.updateComplete;
     const ours = host.visibleServices;
     const theirs = fuse.search(query.q).map((result) => result.item.service);
+    const minis = mini
+      .search(query.q)
+      .map((result) => (records[result.id as number] as (typeof records)[number]).service);
     const relevantInData = merged.services.filter((s) => query.types.includes(s.type)).length;
     scores.push({
       q: query.q,
@@ -106,6 +114,7 @@ export async function runQuality(datasets: KpssDataset[], queries: Query[], cuto
       relevantInData,
       ours: { ...score(ours, query, relevantInData), top: ours.slice(0, 3).map((s) => s.name), count: ours.length },
       fuse: { ...score(theirs, query, relevantInData), count: theirs.length },
+      minisearch: { ...score(minis, query, relevantInData), count: minis.length },
     });
   }
   host.remove();

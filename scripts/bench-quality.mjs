@@ -107,14 +107,17 @@ function means(scores, engine) {
   };
 }
 
-console.log('\nSearch quality — hit@3 · empty-list rate · precision@10 · recall@10 (ours / fuse.js defaults)\n');
+console.log(
+  '\nSearch quality — hit@3 · empty-list rate · precision@10 · recall@10 (ours / fuse.js defaults / MiniSearch prefix + fuzzy 0.2)\n',
+);
 console.log('| data | queries | answerable | hit@3 | empty | precision@10 | recall@10 |');
 console.log('|---|---|---|---|---|---|---|');
 for (const [name, byLang] of Object.entries(results)) {
   for (const [lang, scores] of Object.entries(byLang)) {
     const ours = means(scores, 'ours');
     const fuse = means(scores, 'fuse');
-    const pair = (key) => `**${fixed(ours[key])}** / ${fixed(fuse[key])}`;
+    const mini = means(scores, 'minisearch');
+    const pair = (key) => `**${fixed(ours[key])}** / ${fixed(fuse[key])} / ${fixed(mini[key])}`;
     console.log(
       `| ${name} | ${lang} ${scores.length} | ${ours.queries} | ${pair('hit3')} | ${pair('empty')} | ${pair('precision10')} | ${pair('recall10')} |`,
     );
@@ -122,12 +125,12 @@ for (const [name, byLang] of Object.entries(results)) {
 }
 
 // By class of query, Czech, both datasets.
-console.log('\nCzech by class (hit@3 ours / fuse.js, towns · registry):');
+console.log('\nCzech by class (hit@3 ours / fuse.js / MiniSearch, towns · registry):');
 const classes = [...new Set(queries.cs.map((q) => q.class))];
 for (const cls of classes) {
   const cell = (name) => {
     const scores = results[name].cs.filter((s) => s.class === cls);
-    return `${fixed(means(scores, 'ours').hit3)} / ${fixed(means(scores, 'fuse').hit3)}`;
+    return `${fixed(means(scores, 'ours').hit3)} / ${fixed(means(scores, 'fuse').hit3)} / ${fixed(means(scores, 'minisearch').hit3)}`;
   };
   console.log(`  ${cls.padEnd(13)} ${cell('towns')} · ${cell('registry')}`);
 }

@@ -308,7 +308,7 @@ export function distanceOf(entry: ServiceEntry, origin: Origin, towns?: TownList
  * A broad query leaves thousands: each becomes one number, score and index
  * together, and the numbers are sorted natively, not by a comparator function.
  */
-function sortByScore(indices: number[], score: Float32Array): void {
+export function sortByScore(indices: number[], score: Float32Array): void {
   // Up to 2^26 documents; scores to 1/1024 (finer than any two weights differ) above them: exact in a double.
   const INDEX_SPAN = 2 ** 26;
   let best = 0;

@@ -1,11 +1,12 @@
 /**
  * The shared data loader of every element: from the `src` attribute (one URL
  * or several separated by spaces), an inline `<script type="application/json">`
- * child, or the `data` property. Stale responses never overwrite newer ones.
+ * child, or the `data` property. It watches `src` and `data` itself and loads
+ * when either changes; the host renders what `state` and `dataset` say. Stale
+ * responses never overwrite newer ones.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from './events.js';
-import { hasLanguage, langOf, loadLanguage } from './i18n.js';
 import { acquire, datasetFromText, type LoadError, type LoadResult, release } from './loader.js';
 import { EMPTY_DATASET, mergeDatasets } from './merge.js';
 import type { KpssDataset, MergedDataset } from './types.js';
@@ -30,6 +31,8 @@ export class DataController implements ReactiveController {
   private generation = 0;
   private acquired: string[] = [];
   private interrupted = false;
+  /** The `src` and `data` last loaded from. */
+  private loadedFrom?: { src: string; data: unknown };
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -40,6 +43,16 @@ export class DataController implements ReactiveController {
       this.interrupted = false;
       void this.load();
     }
+  }
+
+  /**
+   * Loads when `src` or `data` changed since the last load (and at first). The base element asks at
+   * the start of each update, before the elements' own `willUpdate`, so they see the state it leads to
+   * (data given by a script is ready at once).
+   */
+  update(): void {
+    const { src, data } = this.host;
+    if (this.loadedFrom?.src !== src || this.loadedFrom.data !== data) void this.load();
   }
 
   hostDisconnected(): void {
@@ -60,16 +73,14 @@ export class DataController implements ReactiveController {
     const generation = ++this.generation;
     this.releaseAll();
     const urls = this.urls;
-    const { data } = this.host;
-    // The language pack (English, Ukrainian) loads beside the data, so the content appears in its language at once.
-    const lang = langOf(this.host);
-    const language = hasLanguage(lang) ? undefined : loadLanguage(lang);
+    const { src, data } = this.host;
+    this.loadedFrom = { src, data };
     let results: LoadResult[];
     if (urls.length > 0) {
       this.state = 'loading';
       this.host.requestUpdate();
       this.acquired = urls;
-      results = (await Promise.all([Promise.all(urls.map((url) => acquire(url, this))), language]))[0];
+      results = await Promise.all(urls.map((url) => acquire(url, this)));
       if (generation !== this.generation) return;
     } else if (data !== undefined && data !== null) {
       const list = Array.isArray(data) ? data : [data];
@@ -81,12 +92,6 @@ export class DataController implements ReactiveController {
     } else {
       const script = this.host.querySelector(':scope > script[type="application/json"]');
       results = script ? [datasetFromText(INLINE_SOURCE, script.textContent ?? '')] : [];
-    }
-    if (language && urls.length === 0) {
-      this.state = 'loading';
-      this.host.requestUpdate();
-      await language;
-      if (generation !== this.generation) return;
     }
     this.apply(results);
   }

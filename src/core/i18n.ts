@@ -50,6 +50,14 @@ export function hasLanguage(lang: Lang): boolean {
   return lang === 'cs' || packs[lang] !== undefined;
 }
 
+/** Languages whose pack could not be loaded: Czech stands in for them, without asking again and again. */
+const failed = new Set<Lang>();
+
+/** Whether a language's pack is still on its way (not loaded, not failed). */
+export function languagePending(lang: Lang): boolean {
+  return !hasLanguage(lang) && !failed.has(lang);
+}
+
 /**
  * Loads a language pack once per page. Resolves true when the language is
  * ready, false when its module could not be loaded (Czech is used then).
@@ -65,7 +73,7 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
         return true;
       },
       () => {
-        pending.delete(lang);
+        failed.add(lang);
         return false;
       },
     );

@@ -3,12 +3,12 @@
  * language, and readable loading, error, empty and bad-data states.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DataController } from './data-controller.js';
+import { DataController, type DataState } from './data-controller.js';
 import {
   formatDate,
-  hasLanguage,
   type Lang,
   langOf,
+  languagePending,
   loadIssueTexts,
   loadLanguage,
   type Strings,
@@ -86,11 +86,10 @@ export abstract class KpssElement extends LitElement {
     return langOf(this);
   }
 
-  /** The element's strings in its language. */
+  /** The element's strings in its language (Czech while its pack is on its way, or if it cannot load). */
   protected get strings(): Strings {
     const lang = this.language;
-    // A language switched after loading: show Czech for the moment its pack takes to arrive.
-    if (!hasLanguage(lang)) void loadLanguage(lang).then(() => this.requestUpdate());
+    if (languagePending(lang)) void loadLanguage(lang).then(() => this.requestUpdate());
     return stringsOf(lang);
   }
 
@@ -100,23 +99,34 @@ export abstract class KpssElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) void this.loader.load();
+    this.loader.update();
     if (changed.has('src') || changed.has('footer')) footerHostChanged(this);
   }
 
   /** The element's own content, rendered when data is loaded. */
   protected abstract renderContent(data: MergedDataset): TemplateResult | typeof nothing;
 
+  /**
+   * What the element shows: the loader's state, but 'loading' while the language's pack is on its way
+   * (it comes beside the data): the element says nothing in Czech first.
+   */
+  protected get shownState(): DataState {
+    const { state } = this.loader;
+    return state !== 'empty' && languagePending(this.language) ? 'loading' : state;
+  }
+
   protected override render(): TemplateResult {
-    const { state, dataset } = this.loader;
+    const { dataset } = this.loader;
     const t = this.strings;
+    const state = this.shownState;
+    const waiting = state === 'loading';
     return html`<div part="base" class="base" lang=${this.language}>
       <div class="status" role="status" aria-live="polite">${
         state === 'loading' ? t.loading : state === 'empty' ? t.loadError.noData : ''
       }</div>
-      ${this.renderErrors()}
+      ${waiting ? nothing : this.renderErrors()}
       ${state === 'ready' ? this.renderContent(dataset) : nothing}
-      ${this.renderIssues()}
+      ${waiting ? nothing : this.renderIssues()}
       ${state === 'ready' && showsFooter(this) ? this.renderMetaFooter(dataset) : nothing}
     </div>`;
   }

@@ -228,7 +228,7 @@ export class KpssMap extends KpssElement {
     // The map lives in a container rendered only with the data ready and the tiles agreed to. Reloading
     // (a new src, retry) or moving the element removes it: the map goes with it and is made again in the new one.
     // Not while disconnected: the map must not be recreated then.
-    const shown = this.isConnected && this.loader.state === 'ready' && (!this.consent || this.consented);
+    const shown = this.isConnected && this.shownState === 'ready' && (!this.consent || this.consented);
     if (!shown) {
       if (this.map) this.destroyMap();
       return;

@@ -335,7 +335,7 @@ export class KpssPlan extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingScroll && this.loader.state === 'ready') {
+    if (this.pendingScroll && this.shownState === 'ready') {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingScroll)}`);
       this.pendingScroll = '';
       target?.scrollIntoView({ block: 'start' });

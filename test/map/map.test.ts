@@ -175,6 +175,8 @@ describe('<kpss-map>', () => {
       .find((b) => b.textContent?.includes('Hospic'))!
       .click();
     await until(() => ($(map, '.leaflet-popup')?.textContent ?? '').includes('Hospic sv. Josefa'));
+    // The detail's template comes in a module of its own, right after the catalogue's first render.
+    await until(() => $(cat, 'dialog .close') !== null);
     $<HTMLButtonElement>(cat, 'dialog .close').click();
     await until(() => new URL(location.href).searchParams.get('kpss-cat-sluzba') === null);
     // "Show in catalogue" in a popup opens the service in the catalogue.

@@ -18,8 +18,8 @@ export const MUTANTS = [
   {
     name: 'stale response: a slower earlier load overwrites a newer one',
     file: 'src/core/data-controller.ts',
-    find: '      results = (await Promise.all([Promise.all(urls.map((url) => acquire(url, this))), language]))[0];\n      if (generation !== this.generation) return;',
-    replace: '      results = (await Promise.all([Promise.all(urls.map((url) => acquire(url, this))), language]))[0];',
+    find: '      results = await Promise.all(urls.map((url) => acquire(url, this)));\n      if (generation !== this.generation) return;',
+    replace: '      results = await Promise.all(urls.map((url) => acquire(url, this)));',
     browser: 'test/core/loader.test.ts',
   },
   {
@@ -99,6 +99,27 @@ export const MUTANTS = [
     find: 'safeWebUrl(context.reportUrl',
     replace: 'String(context.reportUrl',
     browser: 'test/catalogue/facts.test.ts',
+  },
+  {
+    name: 'link: a map keeps the results of a catalogue the page removed',
+    file: 'src/core/link.ts',
+    find: 'findById(host, id) !== (this.element ?? found) && this.find()',
+    replace: '!this.element && findById(host, id) && this.find()',
+    browser: 'test/map/map.test.ts',
+  },
+  {
+    name: 'language: an English page is told its data issues in Czech first',
+    file: 'src/core/kpss-element.ts',
+    find: '${waiting ? nothing : this.renderIssues()}',
+    replace: '${this.renderIssues()}',
+    browser: 'test/core/garbage.test.ts',
+  },
+  {
+    name: "own wording: a town's texts reach only elements that render again by chance",
+    file: 'src/core/i18n.ts',
+    find: '  withOverrides.clear();\n  renderAll();',
+    replace: '  withOverrides.clear();',
+    browser: 'test/core/texts.test.ts',
   },
 ];
 

@@ -3,6 +3,8 @@
  * import-registry, export-hsds, templates). Built by scripts/build-cli.mjs
  * into dist/cli/kpss-data.js. Exit codes: 0 valid, 1 errors in the data,
  * 2 wrong usage.
+ *
+ * Over 400 lines: the commands' options, help and exit codes in one place a reader can follow.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

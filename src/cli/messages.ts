@@ -3,6 +3,8 @@
  * by the shared validator are worded by the widgets' own strings
  * (core/strings: `issue`); this file holds the tool's help, summaries and the
  * problems only the tool finds.
+ *
+ * Over 400 lines: texts, in two languages.
  */
 import { plural } from '../core/strings/plural.js';
 import type { UnmatchedArea } from './registry.js';

@@ -6,6 +6,9 @@
  * are read as their last computed value; styles, merged cells and dates
  * formatted as dates are not interpreted (a date arrives as its serial
  * number, see `excelSerialToIso`).
+ *
+ * Over 400 lines: the zip container and the workbook parts, written together so that templates are
+ * byte-for-byte stable.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 

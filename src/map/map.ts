@@ -1,3 +1,10 @@
+/**
+ * `<kpss-map>` and its Leaflet layer. Longer than the 400 lines we aim at: markers, clusters, the
+ * selection and the popups share one Leaflet map's state (the markers shown, the sites, the selected
+ * place) and its life (created when shown, removed on disconnect); what the map shows is worked out in
+ * points.ts, popups and the panel are in parts/. A marker layer as a class of its own was tried and
+ * cost the all-four size budget (property names are not minified).
+ */
 import type * as Leaflet from 'leaflet';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';

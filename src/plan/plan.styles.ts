@@ -1,3 +1,4 @@
+/** The plan's styles (over 400 lines: the header, the summary chart and tables, the disclosure tree and print, each small). */
 import { css } from 'lit';
 
 export const planStyles = css`

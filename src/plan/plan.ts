@@ -1,3 +1,4 @@
+/** `<kpss-plan>`: the plan's state (shown plan, open priorities and measures, filters, the address bar); summary.ts counts, parts/ draw. */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';

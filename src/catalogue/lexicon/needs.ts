@@ -11,6 +11,8 @@
  * differs are listed). A new need gets an English id and its types and
  * target groups with weights (1 = exactly this, 0.7 = strongly helps,
  * 0.4 = may help).
+ *
+ * Data, not logic: its length is the vocabulary.
  */
 import type { ServiceTypeCode, TargetGroupCode } from '../../core/vocabulary.js';
 import type { Need } from './types.js';

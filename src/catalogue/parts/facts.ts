@@ -4,6 +4,9 @@
  * still true, and how do I keep or send this list. Loaded after the first
  * render with the catalogue's other on-demand parts; the card and the
  * detail show these facts once it is here.
+ *
+ * Over 400 lines: one chunk by design, loaded after the first render with its own size budget; its
+ * functions are small and each has one job.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAddress } from '../../core/format.js';

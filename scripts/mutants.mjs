@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates.
 // `npm run mutants`: the project's own mutation check. Each named guard is removed or inverted in
 // the source, one at a time, and the tests that guard it are run against the mutant: they must fail.
 // A mutant the tests do not kill (a test that cannot fail) is reported and the script exits 1. The

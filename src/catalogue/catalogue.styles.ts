@@ -10,14 +10,10 @@ export const catalogueStyles = css`
     font-weight: 600;
   }
 
-  .hint,
-  .muted {
-    color: var(--_muted);
-  }
-
   .hint {
     margin: 0.1em 0 0.4em;
     font-size: 0.9em;
+    color: var(--_muted);
   }
 
   input[type='search'],

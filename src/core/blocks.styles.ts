@@ -6,10 +6,6 @@ import { css } from 'lit';
  * swatch beside each name or count). Each element adds what is its own (colours, spacing) in its styles.
  */
 export const blockStyles = css`
-  .muted {
-    color: var(--_muted);
-  }
-
   /* ——— facts: term beside its value, stacked when narrow ——— */
 
   .facts {

@@ -55,6 +55,7 @@ export abstract class KpssElement extends LitElement {
     data: { attribute: false },
     colorScheme: { attribute: 'color-scheme', reflect: true },
     footer: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** URL of the dataset JSON; several URLs separated by spaces are merged. */
@@ -69,7 +70,15 @@ export abstract class KpssElement extends LitElement {
   /** The footer with the data's source: "auto" (default) once per page and `src`, "show" always, "hide" never. */
   footer: 'auto' | 'show' | 'hide' = 'auto';
 
+  /**
+   * The level of the element's top headings, 1–6 (default 2), so that they fit the page's outline:
+   * under a page's `<h2>`, set 3. Deeper headings follow one level down each.
+   */
+  headingLevel = 2;
+
   protected readonly loader = new DataController(this);
+  /** Whether headings were ever given a level other than their own (to set them back when 2 again). */
+  private leveled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,6 +105,24 @@ export abstract class KpssElement extends LitElement {
   /** Loads the data again, e.g. after a network failure. */
   reload(): Promise<void> {
     return this.loader.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.levelHeadings(this.renderRoot);
+  }
+
+  /**
+   * Exposes each heading in `root` at its level under the page's: an `<h2>` at `heading-level`, an
+   * `<h3>` one below, and so on, 6 at most. Also for what Leaflet puts into a popup later.
+   */
+  protected levelHeadings(root: ParentNode): void {
+    const shift = (this.headingLevel - 2) | 0;
+    // Nothing to do until a level other than 2 is asked for; then always (back at 2, each its own level).
+    if (!(this.leveled ||= shift !== 0)) return;
+    for (const heading of root.querySelectorAll('h2,h3,h4,h5,h6')) {
+      heading.setAttribute('aria-level', String(Math.min(6, Math.max(1, +heading.localName[1] + shift))));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

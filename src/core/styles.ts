@@ -154,7 +154,8 @@ export const baseStyles = css`
     padding-block: 0.35em;
   }
 
-  .contact-label {
+  .contact-label,
+  .muted {
     color: var(--_muted);
   }
 

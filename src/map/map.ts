@@ -529,6 +529,7 @@ export class KpssMap extends KpssElement {
     marker.on('popupopen', (event) => {
       const content = (event as Leaflet.PopupEvent).popup.getElement();
       content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.strings.map.closePopup);
+      if (content) this.levelHeadings(content);
       content?.querySelector<HTMLElement>('h3')?.focus();
     });
     return marker;

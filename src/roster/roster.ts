@@ -107,7 +107,9 @@ export class KpssRoster extends KpssElement {
       return html`<p class="empty" part="empty">${message}</p>`;
     }
     const hasSides = groups.some((group) => group.members?.some((member) => member.side));
-    return html`<section class="roster" aria-label=${t.label} data-layout=${this.effectiveLayout}>
+    // Two rosters on a page are two landmarks: each is named with its one group, or its data's title.
+    const title = groups.length === 1 ? groups[0]?.name : data.metas.find((meta) => meta.title)?.title;
+    return html`<section class="roster" aria-label=${title ? `${t.label}: ${title}` : t.label} data-layout=${this.effectiveLayout}>
       ${groups.map((group, i) => this.renderGroup(group, i))} ${hasSides ? this.renderLegend() : nothing}
     </section>`;
   }
@@ -121,7 +123,8 @@ export class KpssRoster extends KpssElement {
     const fact = (term: string, value: unknown) =>
       value ? html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
     const facts = group.meetings || group.nextMeeting || targets.length;
-    return html`<section class="group" part="group" aria-labelledby="${id}-title" data-group-id=${group.id}>
+    // An article, not a landmark: two rosters may show the same group.
+    return html`<article class="group" part="group" aria-labelledby="${id}-title" data-group-id=${group.id}>
       <h2 id="${id}-title" class="group-title" tabindex="-1" lang="cs">${group.name}</h2>
       <p class="kind">${label(GROUP_KINDS, group.kind, lang)} · ${t.memberCount(members.length)}</p>
       ${group.description ? html`<p class="description" lang="cs">${group.description}</p>` : nothing}
@@ -150,7 +153,7 @@ export class KpssRoster extends KpssElement {
       ${members.length ? this.renderTriad(members, id) : nothing}
       ${members.length ? this.renderMembers(group, members) : html`<p class="no-members">${t.noMembers}</p>`}
       ${this.renderDocuments(group, id)}
-    </section>`;
+    </article>`;
   }
 
   private renderTriad(members: Member[], id: string): TemplateResult {
@@ -310,7 +313,8 @@ export class KpssRoster extends KpssElement {
   private renderLegend(): TemplateResult {
     const t = this.strings.roster;
     const lang = this.language;
-    return html`<section class="legend" part="legend" aria-labelledby="legend-title">
+    // Not a landmark (a named section is one): two rosters would repeat it; its heading structures it.
+    return html`<div class="legend" part="legend">
       <h2 id="legend-title">${t.legend}</h2>
       <dl>
         ${SIDES.map(
@@ -320,6 +324,6 @@ export class KpssRoster extends KpssElement {
           </div>`,
         )}
       </dl>
-    </section>`;
+    </div>`;
   }
 }

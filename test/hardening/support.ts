@@ -91,7 +91,7 @@ const FORBIDDEN =
 /** Tags the elements (and Leaflet) render; anything else came from the data. */
 const WIDGET_TAGS = new Set(
   (
-    'div p span section header h2 h3 h4 h5 ul li button input select option optgroup datalist label fieldset ' +
+    'div p span section article header h2 h3 h4 h5 ul li button input select option optgroup datalist label fieldset ' +
     'legend dl dt dd dialog a mark strong time table caption thead tbody tfoot tr th td details summary svg rect img'
   ).split(' '),
 );

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import '../../src/roster/index.js';
 import { clearCache } from '../../src/core/loader.js';
 import type { KpssDataset, Member } from '../../src/core/types.js';
@@ -492,6 +492,50 @@ describe('<kpss-roster>', () => {
       expect(text($(el, '.empty'))).to.equal('Skupina „ps-neexistuje“ v datech není.');
       expect($$(el, '.group')).to.have.length(0);
       await expect(el).shadowDom.to.be.accessible();
+    });
+  });
+
+  describe('in the page', () => {
+    it('names its landmark after what it shows, so rosters side by side pass axe together', async () => {
+      const wrapper = await fixture(
+        `<div><kpss-roster src="${HODONIN}" group="ps-dusevne-nemocni"></kpss-roster><kpss-roster src="${HODONIN}" group="ps-seniori-zp"></kpss-roster><kpss-roster src="${FIXTURE}"></kpss-roster><kpss-roster src="${FIXTURE}" group="steering"></kpss-roster></div>`,
+      );
+      const all = [...wrapper.querySelectorAll('kpss-roster')];
+      await until(() => all.every((el) => $$(el, '.group').length > 0));
+      expect($(all[0]!, 'section.roster').getAttribute('aria-label')).to.equal(
+        'Skupiny komunitního plánování: Duševně nemocní',
+      );
+      expect(new Set(all.map((el) => $(el, 'section.roster').getAttribute('aria-label'))).size).to.equal(4);
+      // Groups and the legend are not landmarks of their own: two rosters may show the same ones.
+      expect($$(all[2]!, 'section')).to.have.length(1);
+      // The whole page, every shadow root: no two landmarks with the same role and name.
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('fits its headings to the page’s outline (heading-level), also when changed back', async () => {
+      const el = await roster(`src="${FIXTURE}" heading-level="3"`);
+      const level = (selector: string) => $(el, selector).getAttribute('aria-level');
+      expect(level('.group-title')).to.equal('3');
+      expect(level('.card h3')).to.equal('4');
+      expect(level('[part="legend"] h2')).to.equal('3');
+      // What a screen reader is told.
+      const levels: number[] = [];
+      const walk = (node: { role?: string; name?: string; level?: number; children?: unknown[] }) => {
+        if (node.role === 'heading' && node.name === 'Řídící skupina Testov') levels.push(node.level ?? 0);
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk((await a11ySnapshot({})) as never);
+      expect(levels).to.deep.equal([3]);
+      await expect(el).shadowDom.to.be.accessible();
+      // Back at 2, each heading its own level; out of range, the nearest.
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(level('.group-title')).to.equal('2');
+      expect(level('.card h3')).to.equal('3');
+      el.setAttribute('heading-level', '6');
+      await el.updateComplete;
+      expect(level('.group-title')).to.equal('6');
+      expect(level('.card h3')).to.equal('6');
     });
   });
 

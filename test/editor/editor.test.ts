@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { KpssDataEditor } from '../../demo/editor/editor.js';
 import '../../demo/editor/index.js';
 import { deleteAt, parseFieldPath, renameReferences, setAt, slugify } from '../../demo/editor/dataset-ops.js';
@@ -126,6 +126,21 @@ describe('<kpss-data-editor>', () => {
       expect(requests, 'the editor sends and fetches nothing').to.deep.equal([]);
     } finally {
       window.fetch = original;
+    }
+  });
+
+  it('fits a 375 px phone: the file bar (drop zone, file input, buttons) stays inside the screen', async () => {
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const el = await editor();
+      const screen = document.documentElement.clientWidth;
+      const outside = $$(el, '.file-bar *')
+        .filter((node) => node.getBoundingClientRect().right > screen + 0.5)
+        .map((node) => node.localName + (node.className ? `.${node.className}` : ''));
+      expect(outside).to.deep.equal([]);
+      expect($(el, '.drop-zone').getBoundingClientRect().width).to.be.greaterThan(200);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

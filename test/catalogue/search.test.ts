@@ -217,6 +217,10 @@ describe('catalogue search: citizens’ own words', () => {
     await type(el, 'nursing home');
     expect(names(el)).to.include('Senevida Nepomuk');
     expect(names(el)).to.not.include('Klub Kotelna');
+    // A need said in a whole sentence, the telling word alone ("abusive"), not in a set phrase.
+    await type(el, 'what to do if my partner is abusive');
+    expect(names(el)).to.include('Bílý kruh bezpečí');
+    expect(names(el)).to.not.include('Senevida Nepomuk');
   });
 
   describe('on a large dataset', () => {

@@ -154,6 +154,7 @@ export const NEEDS: Need[] = [
       'domestic abuse',
       'abuse',
       'abused',
+      'abusive',
       'abusive partner',
       'abusive husband',
       'violent partner',
@@ -2583,6 +2584,7 @@ export const NEEDS: Need[] = [
       'krizový chat',
       'potřebuji si promluvit',
       'promluvit si',
+      'promluvit',
       'popovídat si',
       's někým mluvit',
       'potřebuji s někým mluvit',
@@ -3192,6 +3194,7 @@ export const NEEDS: Need[] = [
       'overnight shelter',
       'bed for the night',
       'where to sleep',
+      'sleep tonight',
       'emergency shelter',
     ],
     uk: [

@@ -6,6 +6,23 @@ import { css } from 'lit';
  * swatch beside each name or count). Each element adds what is its own (colours, spacing) in its styles.
  */
 export const blockStyles = css`
+  /* ——— form fields: the label above its control, which never widens the page on a phone ——— */
+
+  .field,
+  label.inline {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    min-width: 0;
+    font-weight: 600;
+  }
+
+  .field select,
+  .field input,
+  label.inline select {
+    width: 100%;
+  }
+
   /* ——— facts: term beside its value, stacked when narrow ——— */
 
   .facts {

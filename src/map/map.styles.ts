@@ -24,19 +24,7 @@ export const mapStyles = css`
 
   .field,
   label.inline {
-    display: flex;
-    flex-direction: column;
     flex: 1 1 12em;
-    min-width: 0;
-    gap: 0.2em;
-    font-weight: 600;
-  }
-
-  /* Long target-group names must not widen the page on a phone. */
-  .field select,
-  .field input,
-  label.inline select {
-    width: 100%;
   }
 
   .map-wrap {

@@ -94,21 +94,6 @@ export const planStyles = css`
 
   /* ——— fields ——— */
 
-  label {
-    font-weight: 600;
-  }
-
-  select {
-    width: 100%;
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-width: 0;
-  }
-
   .field.clear {
     justify-content: flex-end;
   }

@@ -10,6 +10,7 @@
  * services with the same id are both exported (the merge keeps them apart):
  * the later one's ids derive from its dataset and its own id.
  */
+
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { mergeDatasets } from '../core/merge.js';
@@ -18,6 +19,7 @@ import type { Address, ContactInfo, KpssDataset, Provider, ServiceLocation } fro
 import type { DataIssue } from '../core/validate.js';
 import { FORMS, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
 import { toHsdsSchedules } from './hsds-schedules.js';
+import type { Progress } from './progress.js';
 
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
@@ -96,7 +98,11 @@ export interface HsdsResult {
   issues: DataIssue[];
 }
 
-export function exportHsds(parts: { source: string; dataset: KpssDataset }[], noProviderName: string): HsdsResult {
+export function exportHsds(
+  parts: { source: string; dataset: KpssDataset }[],
+  noProviderName: string,
+  progress?: (total: number) => Progress,
+): HsdsResult {
   const issues: DataIssue[] = [];
   const merged = mergeDatasets(parts, issues);
   // Provider ids are local to a dataset ("p1" in two towns): an IČO, else the dataset and the id, identify one.
@@ -197,7 +203,9 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
   };
 
   let locationCount = 0;
-  for (const service of merged.services) {
+  const shown = progress?.(merged.services.length);
+  for (const [done, service] of merged.services.entries()) {
+    shown?.update(done + 1);
     const org = organization(service.$provider, service.$source);
     // A service kept apart from another file's record with the same id ("<source>#<id>"): its ids derive from its
     // dataset's key instead of the file's path, so that they stay the same however the file is named on the command line.
@@ -298,6 +306,7 @@ export function exportHsds(parts: { source: string; dataset: KpssDataset }[], no
     locationCount += locations.length;
     contents.push({ ...org.json, locations, services: org.services });
   }
+  shown?.finish();
   return {
     document: {
       total_items: contents.length,

@@ -125,7 +125,14 @@ function validate(ctx: Context): number {
   const perFile: { file: string; issues: CliIssue[] }[] = [];
   const documents: { source: string; doc: unknown }[] = [];
   const datasets: { source: string; doc?: unknown; dataset: KpssDataset }[] = [];
-  for (const file of ctx.files) {
+  // A region's files one by one: how far the check is (a file is read and checked whole).
+  const progress = createProgress(
+    t.progress.checking,
+    ctx.files.length,
+    progressAllowed(ctx.quiet) && ctx.files.length > 1,
+  );
+  for (const [done, file] of ctx.files.entries()) {
+    progress.update(done);
     const kind = fileKind(file);
     if (kind === 'json') {
       const loaded = loadJson(file, t);
@@ -149,6 +156,7 @@ function validate(ctx: Context): number {
       perFile.push({ file, issues: [...notes, ...result.issues] });
     }
   }
+  progress.finish();
   if (documents.length > 1) {
     for (const issue of crossFileIssues(documents)) perFile.find((f) => f.file === issue.source)?.issues.push(issue);
   }
@@ -376,7 +384,10 @@ function exportHsdsCommand(ctx: Context): number {
     err(t.hsds.invalid);
     return 1;
   }
-  const result = exportHsds(parts, t.hsds.noProvider);
+  const showProgress = progressAllowed(ctx.quiet);
+  const result = exportHsds(parts, t.hsds.noProvider, (total) =>
+    createProgress(t.progress.converting, total, showProgress && total > 200),
+  );
   const output = typeof ctx.options.output === 'string' ? ctx.options.output : undefined;
   writeOutput(output, toJson(result.document));
   if (!ctx.quiet) {

@@ -177,7 +177,7 @@ const cs = {
       .join(', ') || 'žádné záznamy',
   notWritten: 'Výstup se nezapsal: opravte chyby a spusťte převod znovu.',
   written: (file: string, counts: string) => `Zapsáno ${file}: ${counts}.`,
-  progress: { reading: 'Čtu', converting: 'Převádím' },
+  progress: { reading: 'Čtu', converting: 'Převádím', checking: 'Kontroluji soubory' },
   registry: {
     format: (name: string) => `Formát vstupu: ${name}.`,
     formats: {
@@ -469,7 +469,7 @@ const en: Texts = {
       .join(', ') || 'no records',
   notWritten: 'Nothing was written: fix the errors and run the import again.',
   written: (file, counts) => `Wrote ${file}: ${counts}.`,
-  progress: { reading: 'Reading', converting: 'Converting' },
+  progress: { reading: 'Reading', converting: 'Converting', checking: 'Checking files' },
   registry: {
     format: (name) => `Input format: ${name}.`,
     formats: {

@@ -14,8 +14,7 @@ const root = resolve(import.meta.dirname, '..');
 const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'];
 
 /** What the ES build imports instead of including: the packages in package.json's dependencies. */
-export const EXTERNAL =
-  /^(?:lit|lit-html|lit-element|@lit\/[\w-]+|supercluster|leaflet\/dist\/leaflet-src\.esm\.js)(?:\/|$)/;
+const EXTERNAL = /^(?:lit|lit-html|lit-element|@lit\/[\w-]+|supercluster|leaflet\/dist\/leaflet-src\.esm\.js)(?:\/|$)/;
 
 await build({
   root,

@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Tag = keyof HTMLElementTagNameMap;
 
 /** An element by id, in the host's own tree (the document or a shadow root) first, else the document. */
-export function findById(host: Element, id: string): HTMLElement | null {
+function findById(host: Element, id: string): HTMLElement | null {
   if (!id) return null;
   return (host.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id);
 }

@@ -16,7 +16,7 @@
  * arrays; split, they would hand those arrays around at every keystroke.
  */
 
-import type { Lang } from '../core/i18n.js';
+import { type Lang, label, typeLabel } from '../core/i18n.js';
 import { lazyModule } from '../core/lazy.js';
 import { fold, stem, words } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
@@ -475,11 +475,11 @@ export function searchFields(entry: ServiceEntry, lang: Lang): Field[] {
   const type = SERVICE_TYPES[service.type];
   const labels = (values: readonly string[] | undefined, table: Record<string, Labels>) =>
     (values ?? [])
-      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${table[code]?.[lang] ?? ''}`))
+      .map((code) => (lang === 'cs' ? table[code]?.cs : `${table[code]?.cs} ${label(table, code, lang)}`))
       .join(' ');
   return [
     { text: service.name, weight: 5 },
-    { text: `${type.label.cs} ${lang === 'cs' ? '' : (type.label[lang] ?? '')}`, weight: 3 },
+    { text: `${type.label.cs} ${lang === 'cs' ? '' : typeLabel(service.type, lang)}`, weight: 3 },
     { text: (service.keywords ?? []).join(' '), weight: 3 },
     { text: labels(service.targetGroups, TARGET_GROUPS), weight: 2 },
     { text: service.$provider?.name ?? '', weight: 2 },

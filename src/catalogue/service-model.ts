@@ -3,7 +3,7 @@
  * it is filtered and sorted by, and where it is (its search fields are made
  * by the search engine, search-index.ts).
  */
-import { inLanguage, type Lang } from '../core/i18n.js';
+import { type Lang, typeLabel } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
 import { compareCzech, czechSortKey, fold, remembered } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
@@ -54,8 +54,8 @@ export function byName(a: ServiceEntry, b: ServiceEntry): number {
 export const cityKey: (city: string) => string = remembered(fold, 20_000);
 
 /** A service type's label with its paragraph of the law: "pečovatelská služba (§ 40)". */
-export function typeLabel(code: ServiceTypeCode, lang: Lang): string {
+export function typeWithParagraph(code: ServiceTypeCode, lang: Lang): string {
   const info = SERVICE_TYPES[code];
-  const text = inLanguage(info.label, lang);
+  const text = typeLabel(code, lang);
   return info.paragraph ? `${text} (§ ${info.paragraph})` : text;
 }

@@ -4,8 +4,8 @@
  *
  * Czech ships with every element. English and Ukrainian are language packs
  * loaded on first need (a separate module each), so a Czech page downloads
- * no other language. A loaded pack's vocabulary labels are added to the
- * tables in vocabulary.ts, so `label()` finds them.
+ * no other language. A pack's vocabulary labels stay in the pack: `label()` and
+ * `typeLabel()` look there before the Czech of vocabulary.ts.
  */
 import { lazyModule } from './lazy.js';
 import { renderAll } from './page-registry.js';
@@ -21,13 +21,14 @@ import {
   ROLES_FEMININE,
   SERVICE_GROUPS,
   SERVICE_TYPES,
+  type ServiceTypeCode,
   TARGET_GROUPS,
   TRIAD_SIDES,
 } from './vocabulary.js';
 
 export { plural } from './strings/plural.js';
 
-export type Lang = keyof Labels;
+export type Lang = 'cs' | 'en' | 'uk';
 export type { ElementSection, Strings, VocabularyTexts };
 
 export const LANGUAGES: readonly Lang[] = ['cs', 'en', 'uk'];
@@ -68,7 +69,6 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
   if (!loading) {
     loading = PACK_MODULES[lang]().then(
       (pack) => {
-        addVocabularyLabels(lang, pack.vocabulary);
         packs[lang] = pack;
         return true;
       },
@@ -174,26 +174,18 @@ export function vocabularyOf(lang: Lang): VocabularyTexts | undefined {
   return packs[lang]?.vocabulary;
 }
 
-function addVocabularyLabels(lang: Exclude<Lang, 'cs'>, texts: VocabularyTexts): void {
-  const tables: [Record<string, Labels>, Record<string, string>][] = [
-    [Object.fromEntries(Object.entries(SERVICE_TYPES).map(([code, info]) => [code, info.label])), texts.serviceTypes],
-    [SERVICE_GROUPS, texts.serviceGroups],
-    [FORMS, texts.forms],
-    [TARGET_GROUPS, texts.targetGroups],
-    [GROUP_KINDS, texts.groupKinds],
-    [ROLES, texts.roles],
-    [ROLES_FEMININE, texts.rolesFeminine],
-    [TRIAD_SIDES, texts.triadSides],
-    [PLAN_STATUSES, texts.planStatuses],
-    [CAPACITY_UNITS, texts.capacityUnits],
-  ];
-  for (const [table, labels] of tables) {
-    for (const [code, text] of Object.entries(labels)) {
-      const entry = table[code];
-      if (entry) entry[lang] = text;
-    }
-  }
-}
+/** Which part of a language pack's vocabulary translates which table. */
+const VOCABULARY = new Map<object, keyof VocabularyTexts>([
+  [SERVICE_GROUPS, 'serviceGroups'],
+  [FORMS, 'forms'],
+  [TARGET_GROUPS, 'targetGroups'],
+  [GROUP_KINDS, 'groupKinds'],
+  [ROLES, 'roles'],
+  [ROLES_FEMININE, 'rolesFeminine'],
+  [TRIAD_SIDES, 'triadSides'],
+  [PLAN_STATUSES, 'planStatuses'],
+  [CAPACITY_UNITS, 'capacityUnits'],
+]);
 
 /** Normalises a BCP 47 tag to a supported language ("cs-CZ" → "cs", "ua" → "uk"). */
 export function toLang(tag: string | null | undefined): Lang {
@@ -239,13 +231,20 @@ export function formatDate(lang: Lang, iso: string): string {
   return format.format(date);
 }
 
-/** The label of a vocabulary entry in a language (Czech until its pack is loaded), or the code itself when unknown. */
+/**
+ * The label of a vocabulary entry in a language (Czech until its pack is loaded), or the code itself when unknown.
+ * The tables hold Czech only; a pack's labels stay in the pack.
+ */
 export function label(table: Record<string, Labels>, code: string, lang: Lang): string {
   const entry = table[code];
-  return entry ? (entry[lang] ?? entry.cs) : code;
+  return entry ? ((vocabularyOf(lang)?.[VOCABULARY.get(table)!] as Record<string, string>)?.[code] ?? entry.cs) : code;
 }
 
-/** A label in a language, falling back to Czech. */
-export function inLanguage(labels: Labels, lang: Lang): string {
-  return labels[lang] ?? labels.cs;
+/** The name of a service type in a language (Czech until its pack is loaded), or the code itself when unknown. */
+export function typeLabel(code: string, lang: Lang): string {
+  return (
+    vocabularyOf(lang)?.serviceTypes[code as ServiceTypeCode] ??
+    SERVICE_TYPES[code as ServiceTypeCode]?.label.cs ??
+    code
+  );
 }

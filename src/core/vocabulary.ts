@@ -3,16 +3,14 @@
  * target groups, roles, triad sides and plan statuses. This is the one place
  * where the codes used in datasets are defined, with their Czech labels. The
  * English and Ukrainian labels live in the language packs (strings/en.ts,
- * strings/uk.ts), loaded only by pages that speak them, and are added to these
- * tables when a pack loads (see i18n.ts). The JSON Schema in data/schema
+ * strings/uk.ts), loaded only by pages that speak them; `label()` in i18n.ts
+ * reads them there, these tables never change. The JSON Schema in data/schema
  * repeats the codes as enums; a test keeps both in step.
  */
 
-/** A vocabulary label: Czech always, other languages once their pack is loaded. */
+/** A vocabulary label in Czech (other languages: the language packs, read by `label()` in i18n.ts). */
 export interface Labels {
-  cs: string;
-  en?: string;
-  uk?: string;
+  readonly cs: string;
 }
 
 /** The law groups social services into three groups; towns add related services. */

@@ -746,7 +746,7 @@ export class KpssMap extends KpssElement {
                   <option value="">${t.any}</option>
                   ${(Object.keys(SERVICE_GROUPS) as ServiceGroup[]).map(
                     (g) =>
-                      html`<option value=${g} ?selected=${this.filterGroup === g}>${SERVICE_GROUPS[g][lang]}</option>`,
+                      html`<option value=${g} ?selected=${this.filterGroup === g}>${label(SERVICE_GROUPS, g, lang)}</option>`,
                   )}
                 </select>
               </label>

@@ -6,7 +6,15 @@ import '../../src/map/index.js';
 import '../../src/plan/index.js';
 import '../../src/roster/index.js';
 import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/lexicon/situations.js';
-import { hasLanguage, loadIssueTexts, loadLanguage, stringsOf, vocabularyOf } from '../../src/core/i18n.js';
+import {
+  hasLanguage,
+  label,
+  loadIssueTexts,
+  loadLanguage,
+  stringsOf,
+  typeLabel,
+  vocabularyOf,
+} from '../../src/core/i18n.js';
 import { isWebUrl, mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
 import { czechSortKey, fold, stem } from '../../src/core/text.js';
 import { validateDataset } from '../../src/core/validate.js';
@@ -48,7 +56,7 @@ describe('data contract', () => {
       expect(await loadLanguage(lang), lang).to.equal(true);
       expect(hasLanguage(lang)).to.equal(true);
     }
-    const tables = [
+    const tables: Record<string, Labels>[] = [
       SERVICE_GROUPS,
       TARGET_GROUPS,
       FORMS,
@@ -59,10 +67,24 @@ describe('data contract', () => {
       PLAN_STATUSES,
       CAPACITY_UNITS,
     ];
-    const serviceTypes = Object.values(SERVICE_TYPES).map((info) => info.label as Labels);
-    for (const labels of [...tables.flatMap((table) => Object.values(table) as Labels[]), ...serviceTypes]) {
-      for (const lang of ['cs', 'en', 'uk'] as const)
-        expect(labels[lang], `${labels.cs} ${lang}`).to.be.a('string').and.not.empty;
+    for (const lang of ['en', 'uk'] as const) {
+      for (const table of tables) {
+        for (const [code, labels] of Object.entries(table)) {
+          const text = label(table, code, lang);
+          expect(text, `${code} ${lang}`).to.be.a('string').and.not.empty;
+          expect(text, `${code} ${lang}`).to.not.equal(labels.cs);
+        }
+      }
+      for (const [code, info] of Object.entries(SERVICE_TYPES)) {
+        expect(typeLabel(code, lang), `${code} ${lang}`).to.be.a('string').and.not.equal(info.label.cs);
+      }
+    }
+    // The tables themselves stay Czech: a pack's labels are read from the pack, never written into shared tables.
+    for (const table of [...tables, SERVICE_TYPES]) {
+      for (const entry of Object.values(table as Record<string, object>)) {
+        const labels = 'label' in entry ? (entry.label as object) : entry;
+        expect(Object.keys(labels)).to.deep.equal(['cs']);
+      }
     }
     for (const situation of LIFE_SITUATIONS) {
       for (const lang of ['en', 'uk'] as const) {

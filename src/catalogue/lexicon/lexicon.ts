@@ -5,10 +5,10 @@
  * module), never on a keystroke's critical path; until it arrives the search
  * matches the records' own words.
  */
-import { inLanguage, type Lang } from '../../core/i18n.js';
+import { type Lang, label, typeLabel } from '../../core/i18n.js';
 import { fold, stem, words } from '../../core/text.js';
 import type { ServiceRecord } from '../../core/types.js';
-import { SERVICE_TYPES, type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../../core/vocabulary.js';
+import { type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../../core/vocabulary.js';
 import { GROUP, TYPE, UNTARGETED } from '../search-index.js';
 import { ABBREVIATIONS, NEEDS, TYPE_SERVES } from './needs.js';
 import { LIFE_SITUATIONS } from './situations.js';
@@ -169,10 +169,10 @@ export class Lexicon {
     for (const concept of part.concepts) {
       if (concept.types.has(service.type)) break;
       const group = groups.find((g) => concept.targetGroups.has(g));
-      if (group) return inLanguage(TARGET_GROUPS[group], lang);
+      if (group) return label(TARGET_GROUPS, group, lang);
     }
     // The type itself, or the type the law says serves the need's group (the record names no groups).
-    return inLanguage(SERVICE_TYPES[service.type].label, lang);
+    return typeLabel(service.type, lang);
   }
 
   /** Concepts of a single stem, if the lexicon knows it. */

@@ -4,14 +4,8 @@
  * count on the filter box needs none of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { inLanguage, type Lang, label, type Strings } from '../../core/i18n.js';
-import {
-  FORMS,
-  SERVICE_TYPES,
-  type ServiceTypeCode,
-  type ServiceTypeInfo,
-  TARGET_GROUPS,
-} from '../../core/vocabulary.js';
+import { type Lang, label, type Strings, typeLabel } from '../../core/i18n.js';
+import { FORMS, TARGET_GROUPS } from '../../core/vocabulary.js';
 import { LIFE_SITUATIONS, situationLabel } from '../lexicon/situations.js';
 import type { CatalogueFilters } from '../search-controller.js';
 import { factChips } from './facts.js';
@@ -41,8 +35,7 @@ export function activeFilters({ filters: f, lang, strings, cityName }: ChipsCont
   const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
   if (situation) chips.push({ key: 'situation', text: situationLabel(situation, lang) });
   if (f.targetGroup) chips.push({ key: 'targetGroup', text: label(TARGET_GROUPS, f.targetGroup, lang) });
-  const type = SERVICE_TYPES[f.type as ServiceTypeCode] as ServiceTypeInfo | undefined;
-  if (f.type) chips.push({ key: 'type', text: type ? inLanguage(type.label, lang) : f.type });
+  if (f.type) chips.push({ key: 'type', text: typeLabel(f.type, lang) });
   if (f.form) chips.push({ key: 'form', text: label(FORMS, f.form, lang) });
   if (f.city) chips.push({ key: 'city', text: cityName(f.city) ?? f.city });
   if (f.free) chips.push({ key: 'free', text: strings.catalogue.freeOnly });

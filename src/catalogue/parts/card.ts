@@ -1,9 +1,9 @@
 /** One result card of the catalogue: name, provider, type and forms, target groups, why found, where, contacts. */
 import { html, type nothing, type TemplateResult } from 'lit';
 import { contactItem } from '../../core/format.js';
-import { formatNumber, inLanguage, type Lang, label, type Strings } from '../../core/i18n.js';
+import { formatNumber, type Lang, label, type Strings, typeLabel } from '../../core/i18n.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../core/safe-url.js';
-import { FORMS, type Form, SERVICE_TYPES, TARGET_GROUPS } from '../../core/vocabulary.js';
+import { FORMS, type Form, TARGET_GROUPS } from '../../core/vocabulary.js';
 import { highlight } from '../highlight.js';
 import type { ServiceEntry } from '../service-model.js';
 
@@ -55,7 +55,7 @@ export function card(
     </h3>
     <p class="provider" lang="cs" ?hidden=${!s.$provider} ${highlight(s.$provider?.name ?? '', terms)}></p>
     <p class="tags">
-      <span class="tag type" data-group=${entry.group} ${highlight(inLanguage(SERVICE_TYPES[s.type].label, lang), terms)}></span>
+      <span class="tag type" data-group=${entry.group} ${highlight(typeLabel(s.type, lang), terms)}></span>
       ${FORM_CODES.map((form) => html`<span class="tag" ?hidden=${!s.forms?.includes(form)}>${label(FORMS, form, lang)}</span>`)}
       <span class="tag free" ?hidden=${!entry.free}>${t.free}</span>
     </p>

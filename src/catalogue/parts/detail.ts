@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatAddress, renderContacts } from '../../core/format.js';
 import { formatNumber, type Lang, label, type Strings } from '../../core/i18n.js';
 import { CAPACITY_UNITS, FORMS, TARGET_GROUPS } from '../../core/vocabulary.js';
-import { type ServiceEntry, typeLabel } from '../service-model.js';
+import { type ServiceEntry, typeWithParagraph } from '../service-model.js';
 import { detailFacts, detailLinks, type FactContext, feeText } from './facts.js';
 
 export interface DetailContext {
@@ -42,7 +42,7 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
     </div>
     <dl>
       ${dataRow(t.provider, s.$provider?.name)}
-      ${row(t.type, typeLabel(s.type, lang))}
+      ${row(t.type, typeWithParagraph(s.type, lang))}
       ${row(t.forms, (s.forms ?? []).map((f) => label(FORMS, f, lang)).join(', '))}
       ${row(t.targetGroups, (s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '))}
       ${row(t.age, s.ageRange && (s.ageRange.from !== undefined || s.ageRange.to !== undefined) ? t.ageRange(s.ageRange.from, s.ageRange.to) : '')}

@@ -12,7 +12,7 @@ import {
   TARGET_GROUPS,
 } from '../../core/vocabulary.js';
 import type { CatalogueFilters, CatalogueSort, FilterOptions } from '../search-controller.js';
-import { typeLabel } from '../service-model.js';
+import { typeWithParagraph } from '../service-model.js';
 
 export interface FiltersContext {
   strings: Strings;
@@ -99,8 +99,8 @@ export function filtersBox(c: FiltersContext): TemplateResult {
           (code) => SERVICE_TYPES[code].group === group && present.types.has(code),
         );
         return types.length
-          ? html`<optgroup label=${SERVICE_GROUPS[group][lang]}>
-              ${types.map((code) => html`<option value=${code} ?selected=${f.type === code}>${typeLabel(code, lang)}</option>`)}
+          ? html`<optgroup label=${label(SERVICE_GROUPS, group, lang)}>
+              ${types.map((code) => html`<option value=${code} ?selected=${f.type === code}>${typeWithParagraph(code, lang)}</option>`)}
             </optgroup>`
           : nothing;
       }),

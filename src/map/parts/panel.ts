@@ -1,7 +1,7 @@
 /** What surrounds the map: the consent placeholder, the legend, the list of what is in view, and what it cannot show. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAddress } from '../../core/format.js';
-import type { Lang, Strings } from '../../core/i18n.js';
+import { type Lang, label, type Strings } from '../../core/i18n.js';
 import type { ServiceRecord } from '../../core/types.js';
 import { SERVICE_GROUPS, type ServiceGroup } from '../../core/vocabulary.js';
 import type { MapPoint } from '../points.js';
@@ -26,7 +26,8 @@ export function legendView(t: Strings, lang: Lang, anyApproximate: boolean): Tem
     <h2 id="legend-title" class="legend-title">${t.map.legend}</h2>
     <ul class="counts" aria-labelledby="legend-title">
       ${(Object.keys(SERVICE_GROUPS) as ServiceGroup[]).map(
-        (g) => html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${SERVICE_GROUPS[g][lang]}</li>`,
+        (g) =>
+          html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${label(SERVICE_GROUPS, g, lang)}</li>`,
       )}
       ${
         anyApproximate

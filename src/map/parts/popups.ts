@@ -1,8 +1,7 @@
 /** What a marker's popup shows: one service, or the services at one point. Escape in it goes back to the marker. */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { formatAddress, renderContacts } from '../../core/format.js';
-import { inLanguage, type Lang, type Strings } from '../../core/i18n.js';
-import { SERVICE_TYPES } from '../../core/vocabulary.js';
+import { type Lang, type Strings, typeLabel } from '../../core/i18n.js';
 import type { MapPoint, Site } from '../points.js';
 
 function popup(className: string, onEscape: () => void, content: TemplateResult): HTMLElement {
@@ -30,7 +29,7 @@ export function servicePopup(
     onEscape,
     html`<h3 tabindex="-1" lang="cs">${s.name}</h3>
       ${s.$provider ? html`<p class="provider" lang="cs">${s.$provider.name}</p>` : nothing}
-      <p>${inLanguage(SERVICE_TYPES[s.type].label, lang)}</p>
+      <p>${typeLabel(s.type, lang)}</p>
       ${address ? html`<p lang="cs">${address}</p>` : nothing}
       ${point.location.approximate ? html`<p class="approximate">${t.approximateLocation}</p>` : nothing}
       ${renderContacts(s.contact, t.contact)}
@@ -57,7 +56,7 @@ export function sitePopup(
           (point) => html`<li aria-current=${point.key === selectedKey ? 'true' : nothing}>
             <strong lang="cs">${point.service.name}</strong>
             ${point.service.$provider ? html`<span class="provider" lang="cs">${point.service.$provider.name}</span>` : nothing}
-            <span>${inLanguage(SERVICE_TYPES[point.service.type].label, lang)}</span>
+            <span>${typeLabel(point.service.type, lang)}</span>
             ${
               onShow
                 ? html`<button type="button" class="show" @click=${() => onShow(point)}>

@@ -6,7 +6,15 @@
  * UTF-8, else Windows-1250, the encoding Czech Excel uses for "CSV" without
  * "UTF-8". Text that still is not text (a workbook renamed to .csv, a wrong
  * encoding) is refused rather than read as garbage.
+ *
+ * The detection is the tool's own (no library guesses Windows-1250 against
+ * UTF-16 without a byte order mark on a short sheet); decoding is iconv-lite's,
+ * parsing csv-parse's and writing csv-stringify's, all bundled into the tool.
  */
+import { isUtf8 } from 'node:buffer';
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1250';
 
@@ -49,22 +57,17 @@ export function looksGarbled(text: string): boolean {
 
 /** Decodes a CSV file's bytes, detecting the encoding. */
 export function decodeCsv(bytes: Uint8Array): CsvText {
-  const result = (text: string, encoding: CsvEncoding): CsvText => {
-    const clean = text.replace(/^\uFEFF/, '');
-    return { text: clean, encoding, garbled: looksGarbled(clean) };
+  const decode = (encoding: CsvEncoding): CsvText => {
+    // iconv-lite leaves the byte order mark out; it knows Windows-1250 and UTF-16 BE whatever ICU Node was built with.
+    const text = iconv.decode(bytes, encoding);
+    return { text, encoding, garbled: looksGarbled(text) };
   };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return result(new TextDecoder('utf-8').decode(bytes), 'utf-8');
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return result(new TextDecoder('utf-16le').decode(bytes), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return result(new TextDecoder('utf-16be').decode(bytes), 'utf-16be');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be');
   const utf16 = utf16ByZeros(bytes);
-  if (utf16) return result(new TextDecoder(utf16).decode(bytes), utf16);
-  try {
-    return result(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
-  } catch {
-    return result(new TextDecoder('windows-1250').decode(bytes), 'windows-1250');
-  }
+  if (utf16) return decode(utf16);
+  return decode(isUtf8(bytes) ? 'utf-8' : 'windows-1250');
 }
 
 /** The delimiter used in the first line (outside quotes): the most frequent of ";", ",", tab. */
@@ -85,50 +88,51 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Parses CSV text into rows of cells. */
+/** Where and why CSV text cannot be parsed: the record (a sheet's row) and the column (both from 1). */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly problem: 'unclosedQuote' | 'other',
+    readonly row: number,
+    readonly column: number,
+  ) {
+    super(`CSV ${problem} at row ${row}, column ${column}`);
+  }
+}
+
+/**
+ * Parses CSV text into rows of cells, as forgiving as spreadsheets are: rows
+ * of any length, a quote inside an unquoted cell kept as it is, line ends of
+ * any kind (even mixed). A quote opened and never closed would swallow the
+ * rest of the file: that is a CsvSyntaxError naming the row it is in.
+ */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else cell += char;
-      i++;
-      continue;
-    }
-    if (char === '"' && cell === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      if (char === '\r' && text[i + 1] === '\n') i++;
-    } else cell += char;
-    i++;
+  try {
+    return parse(text, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // The parser's context: the records done before this one, and the cell it is in (from 0).
+    const count = (value: unknown) => (typeof value === 'number' ? value : 0);
+    throw new CsvSyntaxError(
+      error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosedQuote' : 'other',
+      count(error.records) + 1,
+      count(error.index) + 1,
+    );
   }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** CSV text with a UTF-8 BOM (so that Excel reads Czech letters), CRLF line ends, cells quoted when needed. */
 export function writeCsv(rows: string[][], delimiter = ';'): string {
-  const quote = (cell: string) =>
-    cell.includes(delimiter) || /["\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-  return `\uFEFF${rows.map((row) => row.map(quote).join(delimiter)).join('\r\n')}\r\n`;
+  return stringify(rows, {
+    delimiter,
+    record_delimiter: '\r\n',
+    bom: true,
+    // Besides the delimiter, quotes and CRLF (quoted anyway): a lone line end, and spaces at either end,
+    // which a spreadsheet would otherwise trim.
+    quoted_match: /^\s|\s$|[\r\n]/,
+  });
 }

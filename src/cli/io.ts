@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { parseJson } from '../core/loader.js';
 import { UsageError } from './args.js';
-import { decodeCsv, parseCsv } from './csv.js';
+import { CsvSyntaxError, decodeCsv, parseCsv } from './csv.js';
 import type { Texts } from './messages.js';
 import { readXlsx } from './xlsx.js';
 
@@ -63,23 +63,32 @@ export function fileKind(path: string): FileKind {
 }
 
 /** The sheets of a spreadsheet file; notes are warnings to show (e.g. the encoding guessed). */
-export function readSheets(
+export async function readSheets(
   path: string,
   t: Texts,
-): { ok: true; sheets: SheetInput[]; notes: string[] } | { ok: false; message: string } {
+): Promise<{ ok: true; sheets: SheetInput[]; notes: string[] } | { ok: false; message: string }> {
   const bytes = readBytes(path, t);
   if (fileKind(path) === 'csv') {
     const { text, encoding, garbled } = decodeCsv(bytes);
     // Not text in any encoding tried (a workbook saved under .csv, another encoding): refused, not read as garbage.
     if (garbled) return { ok: false, message: t.sheet.garbled(path) };
+    let rows: string[][];
+    try {
+      rows = parseCsv(text);
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      // The parser's English never reaches the reader: where it stopped, and why, in their language.
+      const problem = error.problem === 'unclosedQuote' ? t.sheet.unclosedQuote : t.sheet.csvSyntax;
+      return { ok: false, message: t.sheet.notCsv(path, `${t.position(error.row, error.column)}: ${problem}`) };
+    }
     return {
       ok: true,
-      sheets: [{ file: path, name: basename(path), rows: parseCsv(text), date1904: false, csv: true }],
+      sheets: [{ file: path, name: basename(path), rows, date1904: false, csv: true }],
       notes: encoding === 'windows-1250' ? [t.sheet.windows1250(path)] : [],
     };
   }
   try {
-    const workbook = readXlsx(bytes);
+    const workbook = await readXlsx(bytes);
     return {
       ok: true,
       sheets: workbook.sheets.map((sheet) => ({
@@ -91,8 +100,11 @@ export function readSheets(
       })),
       notes: [],
     };
-  } catch (error) {
-    return { ok: false, message: t.notSheet(path, error instanceof Error ? error.message : String(error)) };
+  } catch {
+    // What the zip or XML library says is English and technical; what matters is whether the file is a zip at
+    // all (an old .xls, a CSV or a PDF renamed .xlsx) or a damaged or foreign one.
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    return { ok: false, message: t.notSheet(path, zip ? t.sheet.damagedXlsx : t.sheet.notZip) };
   }
 }
 

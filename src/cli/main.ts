@@ -118,7 +118,7 @@ function reportRemoved(ctx: Context, removed: { where: string; field: string }[]
 
 // ------------------------------------------------------------------ validate
 
-function validate(ctx: Context): number {
+async function validate(ctx: Context): Promise<number> {
   const { t, lang } = ctx;
   if (ctx.files.length === 0) throw new UsageError(t.usage.noFiles);
   for (const file of ctx.files) if (!fileKind(file)) throw new UsageError(t.usage.unsupported(file));
@@ -145,7 +145,7 @@ function validate(ctx: Context): number {
       datasets.push({ source: file, doc: loaded.value, dataset: checked.dataset });
       perFile.push({ file, issues: checked.issues });
     } else {
-      const read = readSheets(file, t);
+      const read = await readSheets(file, t);
       if (!read.ok) {
         perFile.push({ file, issues: [parseError(file, read.message)] });
         continue;
@@ -202,7 +202,7 @@ function validate(ctx: Context): number {
 
 // ------------------------------------------------------------------ import-sheet
 
-function importSheet(ctx: Context): number {
+async function importSheet(ctx: Context): Promise<number> {
   const { t, lang } = ctx;
   if (ctx.files.length === 0) throw new UsageError(t.usage.noFiles);
   for (const file of ctx.files) {
@@ -211,7 +211,7 @@ function importSheet(ctx: Context): number {
   }
   const sheets: SheetInput[] = [];
   for (const file of ctx.files) {
-    const read = readSheets(file, t);
+    const read = await readSheets(file, t);
     if (!read.ok) {
       err(read.message);
       return 1;
@@ -403,9 +403,9 @@ function exportHsdsCommand(ctx: Context): number {
 
 // ------------------------------------------------------------------ templates
 
-function templates(ctx: Context): number {
+async function templates(ctx: Context): Promise<number> {
   const dir = typeof ctx.options.output === 'string' ? ctx.options.output : '.';
-  const files = templateFiles();
+  const files = await templateFiles();
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   if (!ctx.quiet)
@@ -430,7 +430,7 @@ function langOf(argv: string[]): string {
   return process.env.KPSS_LANG ?? 'cs';
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   // Unknown keys are reported with the nearest known name ("telefon" → "phone").
   installFieldSuggestions();
   const requested = (langOf(argv) || 'cs').toLowerCase();
@@ -475,17 +475,18 @@ export function main(argv: string[]): number {
       files: positionals,
       allowUnknown: options.allowUnknown === true,
     };
+    // Awaited here, inside the try: a usage error thrown in a command is answered below.
     switch (command) {
       case 'validate':
-        return validate(ctx);
+        return await validate(ctx);
       case 'import-sheet':
-        return importSheet(ctx);
+        return await importSheet(ctx);
       case 'import-registry':
         return importRegistryCommand(ctx);
       case 'export-hsds':
         return exportHsdsCommand(ctx);
       default:
-        return templates(ctx);
+        return await templates(ctx);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -497,4 +498,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -155,6 +155,13 @@ const cs = {
     windows1250: (file: string) => `${file}: soubor není v UTF-8, čtu ho jako Windows-1250`,
     garbled: (file: string) =>
       `Soubor ${file} nelze přečíst jako text CSV: ani v UTF-8, UTF-16 či Windows-1250 nevypadá jako text (obsahuje řídicí znaky). Není to sešit Excelu s příponou .csv? Uložte ho jako „CSV UTF-8 (s oddělovači)“ nebo jako .xlsx.`,
+    notCsv: (file: string, detail: string) => `Soubor ${file} nelze přečíst jako CSV: ${detail}.`,
+    unclosedQuote:
+      'uvozovky otevřené v buňce se do konce souboru neuzavřely (uvozovka uvnitř textu v uvozovkách se píše dvakrát: "")',
+    csvSyntax: 'tady soubor neodpovídá formátu CSV',
+    notZip:
+      'soubor není sešit .xlsx (není to starší .xls nebo jiný soubor s příponou .xlsx? Uložte ho v tabulkovém programu jako „Sešit Excelu (.xlsx)“)',
+    damagedXlsx: 'sešit je poškozený nebo neobsahuje listy, které by šly přečíst',
   },
   warning: 'upozornění',
   hidden: {
@@ -447,6 +454,13 @@ const en: Texts = {
     windows1250: (file) => `${file}: the file is not UTF-8, reading it as Windows-1250`,
     garbled: (file) =>
       `File ${file} cannot be read as CSV text: neither as UTF-8, UTF-16 nor Windows-1250 does it look like text (it holds control characters). Is it an Excel workbook named .csv? Save it as "CSV UTF-8 (comma delimited)" or as .xlsx.`,
+    notCsv: (file, detail) => `File ${file} cannot be read as CSV: ${detail}.`,
+    unclosedQuote:
+      'a quote opened in a cell is not closed before the end of the file (a quote inside quoted text is written twice: "")',
+    csvSyntax: 'here the file does not follow the CSV format',
+    notZip:
+      'the file is not an .xlsx workbook (an older .xls, or another file named .xlsx? Save it from the spreadsheet program as "Excel Workbook (.xlsx)")',
+    damagedXlsx: 'the workbook is damaged or holds no sheets that can be read',
   },
   warning: 'warning',
   hidden: {

@@ -199,9 +199,9 @@ export function templateForSheetName(name: string): SheetTemplate | undefined {
 export const TEMPLATE_XLSX = 'kpss-sablona.xlsx';
 
 /** The template files: name and content. */
-export function templateFiles(): [string, Uint8Array][] {
+export async function templateFiles(): Promise<[string, Uint8Array][]> {
   const header = (t: SheetTemplate) => [t.columns.map((c) => c.header)];
-  const xlsx = writeXlsx(
+  const xlsx = await writeXlsx(
     TEMPLATES.map((t) => ({ name: t.sheetName, rows: header(t), widths: t.columns.map((c) => c.width), header: true })),
   );
   const encoder = new TextEncoder();

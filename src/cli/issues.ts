@@ -5,6 +5,7 @@
  */
 import { issueCs } from '../core/strings/cs-issues.js';
 import { en as enStrings } from '../core/strings/en.js';
+import { uk as ukStrings } from '../core/strings/uk.js';
 import { type DataIssue, ISSUE_CODES, type IssueCode } from '../core/validate.js';
 import { type CliCode, type CliLang, TEXTS } from './messages.js';
 
@@ -49,9 +50,8 @@ export function issueText(issue: CliIssue, lang: CliLang): string {
   const t = TEXTS[lang];
   if (issue.code === 'sheet') return issue.text ?? '';
   if (VALIDATOR_CODES.has(issue.code) && issue.outcome) {
-    return lang === 'en'
-      ? (enStrings.issue as (i: DataIssue) => string)(issue as DataIssue)
-      : issueCs(issue as DataIssue);
+    if (lang === 'cs') return issueCs(issue as DataIssue);
+    return ((lang === 'en' ? enStrings : ukStrings).issue as (i: DataIssue) => string)(issue as DataIssue);
   }
   const where = t.where(issue.source, issue.section, issue.index, issue.recordId, issue.field);
   const problem = t.code[issue.code as CliCode]?.({ value: issue.value, expected: issue.expected }) ?? issue.code;

@@ -430,15 +430,25 @@ function langOf(argv: string[]): string {
   return process.env.KPSS_LANG ?? 'cs';
 }
 
+/**
+ * The tool's language for a code or a locale ("en", "uk_UA.UTF-8"); "ua", the
+ * country, is taken for Ukrainian too, as people often write it.
+ */
+function cliLang(requested: string): CliLang | undefined {
+  if (requested.startsWith('cs')) return 'cs';
+  if (requested.startsWith('en')) return 'en';
+  if (requested.startsWith('uk') || requested.startsWith('ua')) return 'uk';
+  return undefined;
+}
+
 export async function main(argv: string[]): Promise<number> {
   // Unknown keys are reported with the nearest known name ("telefon" → "phone").
   installFieldSuggestions();
   const requested = (langOf(argv) || 'cs').toLowerCase();
-  const lang: CliLang = requested.startsWith('en') ? 'en' : 'cs';
-  const t = TEXTS[lang];
+  const lang = cliLang(requested);
+  const t = TEXTS[lang ?? 'cs'];
   try {
-    if (requested !== 'cs' && !requested.startsWith('cs') && lang !== 'en')
-      throw new UsageError(t.usage.badLang(requested));
+    if (!lang) throw new UsageError(t.usage.badLang(requested));
     // The command is the first word that is not an option or the value of --lang.
     let commandIndex = -1;
     for (let i = 0; i < argv.length; i++) {

@@ -1,15 +1,16 @@
 /**
- * Texts of the kpss-data command line tool, Czech and English. Problems found
- * by the shared validator are worded by the widgets' own strings
- * (core/strings: `issue`); this file holds the tool's help, summaries and the
- * problems only the tool finds.
+ * Texts of the kpss-data command line tool, Czech, English and Ukrainian;
+ * each language is typed as the Czech one, so a missing key fails the type
+ * check. Problems found by the shared validator are worded by the widgets'
+ * own strings (core/strings: `issue`); this file holds the tool's help,
+ * summaries and the problems only the tool finds.
  *
- * Over 400 lines: texts, in two languages.
+ * Over 400 lines: texts, in three languages.
  */
 import { plural } from '../core/strings/plural.js';
 import type { UnmatchedArea } from './registry.js';
 
-export type CliLang = 'cs' | 'en';
+export type CliLang = 'cs' | 'en' | 'uk';
 
 export type SheetKind = 'providers' | 'services' | 'members' | 'plan';
 
@@ -33,8 +34,9 @@ export interface CliCodeDetail {
   expected?: string;
 }
 
+/** A count and its noun: Czech and Ukrainian have a form for a few (2–4) besides one and many. */
 const n = (lang: CliLang, count: number, one: string, few: string, many: string) =>
-  `${count} ${lang === 'cs' ? plural('cs', count, one, few, many) : count === 1 ? one : many}`;
+  `${count} ${lang === 'en' ? (count === 1 ? one : many) : plural(lang, count, one, few, many)}`;
 
 const CS_SECTIONS: Record<string, string> = {
   meta: 'meta',
@@ -241,7 +243,7 @@ const cs = {
     sheetFile: (file: string) => `soubor ${file}: import-sheet čte tabulky .xlsx a .csv`,
     noArea:
       'zvolte oblast: --obec NÁZEV|KÓD, --okres NÁZEV, --kraj NÁZEV (lze opakovat), nebo --vse pro celou republiku',
-    badLang: (lang: string) => `jazyk „${lang}“ neznám (cs, en)`,
+    badLang: (lang: string) => `jazyk „${lang}“ neznám (cs, en, uk)`,
     seeHelp: 'Nápověda: kpss-data --help',
     error: 'Chyba',
   },
@@ -269,7 +271,7 @@ Příkazy:
   templates [-o DIR]      zapíše prázdné šablony tabulek (.xlsx a .csv)
 
 Společné volby:
-  --lang en      texty anglicky (výchozí je čeština)
+  --lang en      texty anglicky (uk ukrajinsky; výchozí je čeština)
   -q, --quiet    jen chyby, bez průběhu a souhrnů
   -h, --help     nápověda (i ke každému příkazu: kpss-data validate --help)
   --version      verze
@@ -542,7 +544,7 @@ const en: Texts = {
     sheetFile: (file) => `file ${file}: import-sheet reads .xlsx and .csv spreadsheets`,
     noArea:
       'choose an area: --municipality NAME|CODE, --district NAME, --region NAME (repeatable), or --all for the whole country',
-    badLang: (lang) => `unknown language "${lang}" (cs, en)`,
+    badLang: (lang) => `unknown language "${lang}" (cs, en, uk)`,
     seeHelp: 'Help: kpss-data --help --lang en',
     error: 'Error',
   },
@@ -569,7 +571,7 @@ Commands:
   templates [-o DIR]      writes empty spreadsheet templates (.xlsx and .csv)
 
 Common options:
-  --lang en      English texts (Czech is the default)
+  --lang en      English texts (uk for Ukrainian; Czech is the default)
   -q, --quiet    errors only, no progress or summaries
   -h, --help     help (also per command: kpss-data validate --help --lang en)
   --version      version
@@ -675,5 +677,331 @@ Options:
   },
 };
 
-export const TEXTS: Record<CliLang, Texts> = { cs, en };
+const UK_SECTIONS: Record<string, string> = {
+  meta: 'meta',
+  providers: 'надавачі',
+  services: 'послуги',
+  groups: 'групи',
+  plans: 'плани',
+};
+const UK_PHONE: Record<string, string> = { cz: 'після коду +420 має бути 9 цифр', local: 'чеський номер має 9 цифр' };
+/** In the genitive: "бракує географічної довготи". */
+const UK_COORDINATE_MISSING: Record<string, string> = { lat: 'географічної широти', lon: 'географічної довготи' };
+const UK_HIDDEN: Record<string, string> = {
+  name: 'назва місця',
+  street: 'вулиця',
+  number: 'номер будинку',
+  cityPart: 'частина населеного пункту',
+  postcode: 'поштовий індекс',
+  lat: 'географічна широта',
+  lon: 'географічна довгота',
+};
+/** Ukrainian readers get the English option names (both spellings work). */
+const UK_AREA: Record<string, string> = { obec: '--municipality', okres: '--district', kraj: '--region' };
+/** In the locative: "у районі". */
+const UK_AREA_IN: Record<string, string> = { obec: 'населеному пункті', okres: 'районі', kraj: 'краї' };
+
+/** Ukrainian, for the many Ukrainians who use Czech social services and the people helping them. */
+const uk: Texts = {
+  sheetNames: { providers: 'надавачі', services: 'послуги', members: 'члени', plan: 'план' },
+  sections: UK_SECTIONS,
+  where: (file, section, index, recordId, field) =>
+    [
+      `Файл ${file}`,
+      section ? `${UK_SECTIONS[section] ?? section}${index !== undefined ? `[${index}]` : ''}` : '',
+      recordId ? `(id «${recordId}»)` : '',
+      field ? `поле «${field}»` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
+      .replace(', (', ' ('),
+  cell: (sheet, row, column) =>
+    [sheet, row !== undefined ? `рядок ${row}` : '', column ? `стовпець «${column}»` : ''].filter(Boolean).join(', '),
+  code: {
+    'outside-czechia': (d) =>
+      `координати ${d.value} лежать поза Чехією (географічна широта 48,55–51,06, довгота 12,09–18,86)`,
+    'swapped-coordinates': (d) =>
+      `координати ${d.value}, найімовірніше, переставлені (широта має бути 48,55–51,06, довгота 12,09–18,86)`,
+    'incomplete-coordinates': (d) =>
+      `заповнено лише одну координату (${d.value}), бракує ${UK_COORDINATE_MISSING[d.expected ?? ''] ?? d.expected}`,
+    'phone-digits': (d) =>
+      `телефон «${d.value}» має неправильну кількість цифр (${UK_PHONE[d.expected ?? ''] ?? d.expected})`,
+    'reversed-range': (d) => `початок пізніше за кінець (${d.value})`,
+    'duplicate-code': (d) => `код «${d.value}» у плані повторюється`,
+    'shared-point': (d) =>
+      `в одній точці (${d.value}) ${n('uk', Number(d.expected), 'послуга', 'послуги', 'послуг')}: зазвичай це адреса надавача або центр населеного пункту, а не місце, куди приходять клієнти; вкажіть місце надання послуги, а для польової послуги — населені пункти, де вона працює`,
+    'far-away': (d) =>
+      `місце лежить за ${d.value} км від інших місць файлу (${d.expected}): перевірте координати й населений пункт`,
+    'duplicate-name': (d) =>
+      `надавач має кілька послуг із назвою «${d.value}»: у каталозі люди їх не розрізнять; додайте до назви місце або форму`,
+    'no-contact': () => 'у послуги немає ні телефону, ні e-mail, ні вебсайту: люди не зможуть із нею зв’язатися',
+    'not-verified': (d) =>
+      `дані послуги востаннє перевіряли ${d.value}, понад рік тому: перевірте їх у надавача й оновіть дату`,
+    'duplicate-member-id': (d) => `ідентифікатор члена «${d.value}» у групі повторюється`,
+  },
+  sheet: {
+    required: 'бракує обов’язкового значення',
+    unknownValue: (value, suggestion) =>
+      `невідоме значення «${value}»${suggestion ? ` (можливо, ви мали на увазі «${suggestion}»?)` : ''}`,
+    notNumber: (value) => `«${value}» не є числом`,
+    notInteger: (value) => `«${value}» не є цілим числом`,
+    outOfRange: (value, min, max) => `значення ${value} поза межами ${min}–${max}`,
+    email: (value) => `неправильний e-mail «${value}»`,
+    phone: (value) => `неправильний номер телефону «${value}»`,
+    web: (value) => `неправильна вебадреса «${value}»`,
+    postcode: (value) => `поштовий індекс «${value}» не має 5 цифр`,
+    ico: (value) => `ідентифікаційний номер організації (IČO) «${value}» не має 8 цифр`,
+    cityCode: (value) => `код населеного пункту «${value}» не має 6 цифр`,
+    yesNo: (value) => `«${value}» не є «так» чи «ні» (ano/ne)`,
+    access: (value) => `«${value}»: безбар’єрний доступ укажіть словом ano (так), částečně (частково) або ne (ні)`,
+    feeKind: (value) =>
+      `«${value}»: вид оплати вкажіть як bezplatně (безкоштовно), za úhradu (платно) або podle ceníku (за прейскурантом)`,
+    availability: (value) => `«${value}»: вільні місця вкажіть як ano (так), pořadník (черга) або plno (місць немає)`,
+    availabilityDate: 'для вільних місць укажіть і дату, станом на яку це так (стовпець «Volná místa ke dni»)',
+    language: (value) =>
+      `«${value}» — не відома нам мова (напр. čeština, ukrajinština, znakový jazyk або код, як-от uk)`,
+    date: (value) => `«${value}» не є датою (напр. 12. 11. 2026 або 2026-11-12)`,
+    capacity: (value) => `місткість «${value}» не має вигляду «кількість одиниця [форма]», напр. «20 lůžek pobytová»`,
+    budgetSource: (value) => `джерело «${value}» не має вигляду «назва сума», напр. «Rozpočet města 150000»`,
+    unknownProvider: (value) => `надавача «${value}» немає на аркуші надавачів`,
+    unknownService: (value) => `послуги «${value}» немає на аркуші послуг`,
+    unknownGroup: (value) => `групи «${value}» немає на аркуші членів`,
+    duplicateId: (value, row) => `ідентифікатор «${value}» повторюється (уперше в рядку ${row})`,
+    noParent: (level) => `${level} не має над собою батьківського рядка (пріоритету, заходу)`,
+    noRecordAbove: 'рядок доповнює запис над собою, але там жодного немає',
+    level: { priority: 'пріоритет', measure: 'захід', activity: 'дія' },
+    unknownColumn: (suggestion, error) =>
+      `невідомий стовпець${suggestion ? ` (можливо, ви мали на увазі «${suggestion}»?)` : ''}, його вміст не переноситься${error ? ' (його прийме параметр --allow-unknown)' : ''}`,
+    repeatedColumn: 'стовпець у таблиці вдруге, його вміст не переноситься',
+    noHeader: (value) =>
+      `значення «${value}» стоїть у стовпці без заголовка й не переноситься (може, у клітинці роздільник без лапок?)`,
+    missingColumn: (column) => `бракує стовпця «${column}»`,
+    unknownSheet: (name) =>
+      `аркуш «${name}» не відповідає жодному шаблону (надавачі, послуги, члени, план) і пропускається`,
+    noSheets: 'у файлі немає жодного аркуша за шаблонами',
+    windows1250: (file) => `${file}: файл не в UTF-8, читаю його як Windows-1250`,
+    garbled: (file) =>
+      `Файл ${file} не вдається прочитати як текст CSV: ні в UTF-8, ні в UTF-16, ні у Windows-1250 він не схожий на текст (містить керівні символи). Може, це книга Excel із розширенням .csv? Збережіть її як «CSV UTF-8 (розділювач — кома)» або як .xlsx.`,
+    notCsv: (file, detail) => `Файл ${file} не вдається прочитати як CSV: ${detail}.`,
+    unclosedQuote:
+      'лапки, відкриті в клітинці, не закриваються до кінця файлу (лапки всередині тексту в лапках пишуть двічі: "")',
+    csvSyntax: 'тут файл не відповідає формату CSV',
+    notZip:
+      'файл не є книгою .xlsx (може, це старіший .xls або інший файл із розширенням .xlsx? Збережіть його в табличній програмі як «Книга Excel (.xlsx)»)',
+    damagedXlsx: 'книга пошкоджена або не містить аркушів, які можна прочитати',
+  },
+  warning: 'попередження',
+  hidden: {
+    summary: (count) =>
+      `Засекречені місця: файл публічний, тому в нього не записано того, що розкрило б, де вони (залишається лише населений пункт). Пропущено: ${n('uk', count, 'значення', 'значення', 'значень')}.`,
+    removed: (where, field) => `  ${where}: ${UK_HIDDEN[lastKey(field)] ?? field}`,
+  },
+  validateSummary: (file, errors, warnings) =>
+    errors === 0
+      ? `${file}: без помилок${warnings ? ` (${n('uk', warnings, 'попередження', 'попередження', 'попереджень')})` : ''}`
+      : `${file}: ${n('uk', errors, 'помилка', 'помилки', 'помилок')}${warnings ? `, ${n('uk', warnings, 'попередження', 'попередження', 'попереджень')}` : ''}`,
+  counts: (c) =>
+    [
+      c.providers ? n('uk', c.providers, 'надавач', 'надавачі', 'надавачів') : '',
+      c.services ? n('uk', c.services, 'послуга', 'послуги', 'послуг') : '',
+      c.groups ? n('uk', c.groups, 'група', 'групи', 'груп') : '',
+      c.plans ? n('uk', c.plans, 'план', 'плани', 'планів') : '',
+    ]
+      .filter(Boolean)
+      .join(', ') || 'жодного запису',
+  notWritten: 'Нічого не записано: виправте помилки й запустіть перетворення знову.',
+  written: (file, counts) => `Записано ${file}: ${counts}.`,
+  progress: { reading: 'Читаю', converting: 'Перетворюю', checking: 'Перевіряю файли' },
+  registry: {
+    format: (name) => `Формат вхідних даних: ${name}.`,
+    formats: {
+      rpss: 'відкриті дані реєстру надавачів (rpss.json, корінь «polozky»)',
+      excerpt: 'каталог місць, складений із реєстру (корінь «mista», verzeSchematu 1.x)',
+    },
+    unknownFormat:
+      'файл не є ні експортом реєстру (rpss.json із ключем «polozky»), ні каталогом місць (ключ «mista»); див. kpss-data import-registry --help',
+    summary: (services, providers, area) =>
+      `Територія ${area}: ${n('uk', services, 'послуга', 'послуги', 'послуг')}, ${n('uk', providers, 'надавач', 'надавачі', 'надавачів')}.`,
+    atMunicipalityCentre: (places) =>
+      `Розміщено в центрі свого населеного пункту (у даних немає координат; позначено «approximate», розташування приблизне): ${n('uk', places, 'місце', 'місця', 'місць')}.`,
+    skipped: 'Пропущено:',
+    reasons: {
+      outsideArea: 'послуги поза вибраною територією',
+      health: 'медичні послуги (ÚZIS), яких немає в реєстрі соціальних послуг; їх перетворить --with-health',
+      unknownType: 'послуги невідомого виду',
+      ended: 'послуги, які більше не надаються',
+      noName: 'послуги без назви (назву складено з виду послуги й надавача)',
+      noAddress: 'місця без адреси (послугу перетворено без них)',
+      noCoordinates:
+        'місця без координат, населеного пункту яких немає в списку населених пунктів (перетворено без географічної широти й довготи)',
+      badCoordinates:
+        'координати поза Чехією (пропущено; місце стоїть у центрі свого населеного пункту, якщо він є в списку)',
+      badContact: 'неправильні контакти (e-mail, телефон, вебсайт)',
+      unknownTargetGroup: 'невідомі цільові групи (бракує довідника, див. --code-list)',
+      unknownCapacity: 'місткість невідомого типу',
+      unknownForm: 'невідомі форми послуги',
+    },
+    examples: 'напр.',
+    areaNames: { obec: 'населений пункт', okres: 'район', kraj: 'край', vse: 'уся Чехія' },
+    unmatchedArea: (a) =>
+      `${UK_AREA[a.level]} «${a.value}»: у даних немає жодного місця в ${UK_AREA_IN[a.level]} з ${/^(\d{6}|CZ\w+)$/i.test(a.value) ? 'таким кодом' : 'такою назвою'}${
+        a.nearest.length
+          ? ` (найближчі назви в даних: ${a.nearest.map((name) => `«${name}»`).join(', ')})`
+          : a.named
+            ? ''
+            : ' (дані не містять назв: укажіть код або додайте довідник через --code-list)'
+      }`,
+  },
+  hsds: {
+    written: (file, orgs, services, locations) =>
+      `Записано ${file}: ${n('uk', orgs, 'організація', 'організації', 'організацій')}, ${n('uk', services, 'послуга', 'послуги', 'послуг')}, ${n('uk', locations, 'місце', 'місця', 'місць')} (HSDS 3.0).`,
+    invalid: 'Дані містять помилки; HSDS не записано. Виправте їх (kpss-data validate) і запустіть експорт знову.',
+    noProvider: 'Надавача не вказано',
+  },
+  templates: { written: (dir, files) => `Шаблони записано в ${dir}: ${files.join(', ')}.` },
+  usage: {
+    unknownCommand: (command) => `невідома команда «${command}»`,
+    unknownOption: (option) => `невідомий параметр ${option}`,
+    missingValue: (option) => `параметру ${option} потрібне значення`,
+    noFiles: 'не вказано жодного файлу з вхідними даними',
+    oneFile: 'укажіть рівно один вхідний файл',
+    notFound: (file) => `файл ${file} не існує або його не вдається прочитати`,
+    unsupported: (file) => `файл ${file}: підтримуються .json, .xlsx і .csv`,
+    sheetFile: (file) => `файл ${file}: import-sheet читає таблиці .xlsx і .csv`,
+    noArea:
+      'виберіть територію: --municipality НАЗВА|КОД, --district НАЗВА, --region НАЗВА (можна повторювати) або --all для всієї країни',
+    badLang: (lang) => `мови «${lang}» не знаю (cs, en, uk)`,
+    seeHelp: 'Довідка: kpss-data --help --lang uk',
+    error: 'Помилка',
+  },
+  json: (file, detail) => `Файл ${file} не є коректним JSON: ${detail}.`,
+  position: (line, column) => `рядок ${line}, стовпець ${column}`,
+  jsonProblem: {
+    empty: 'файл порожній',
+    end: 'файл закінчується передчасно (бракує закривальної дужки ] чи } або лапок?)',
+    unexpected: (char) => `неочікуваний символ «${char}»`,
+    trailingComma: 'кома після останнього елемента списку чи об’єкта',
+    singleQuote: 'JSON пише тексти в подвійних лапках "…"',
+  },
+  notSheet: (file, detail) => `Файл ${file} не вдається прочитати як таблицю .xlsx: ${detail}.`,
+  help: {
+    main: `kpss-data – інструменти для даних комунітного планування соціальних послуг (KPSS)
+
+Використання: kpss-data <команда> [параметри]
+
+Команди:
+  validate FILE…          перевіряє файли даних (JSON за схемою, а також таблиці .xlsx/.csv)
+  import-sheet FILE…      перетворює заповнені шаблони таблиць (.xlsx, .csv) на дані JSON
+  import-registry FILE    перетворює експорт реєстру надавачів соціальних послуг для населеного пункту, району чи краю
+  export-hsds FILE…       записує послуги у форматі Open Referral HSDS 3.0 (JSON)
+  templates [-o DIR]      записує порожні шаблони таблиць (.xlsx і .csv)
+
+Спільні параметри:
+  --lang uk      тексти українською (en – англійською; типово – чеською)
+  -q, --quiet    лише помилки, без перебігу й підсумків
+  -h, --help     довідка (також до кожної команди: kpss-data validate --help --lang uk)
+  --version      версія
+
+Код завершення: 0 – без помилок, 1 – помилки в даних, 2 – неправильний виклик.
+Документація: docs/data-tools.md`,
+    validate: `Використання: kpss-data validate FILE… [--json] [--allow-unknown]
+
+Перевіряє файли даних KPSS: схему data/schema/kpss-dataset.schema.json, а також
+  – посилання: послуга на неіснуючого надавача, захід плану на відсутню
+    послугу чи групу (і між указаними файлами),
+  – повторювані ідентифікатори та коди заходів у плані; ідентифікатор, який
+    має інший запис в іншому з указаних файлів, – як попередження,
+  – координати поза Чехією (широта 48,55–51,06, довгота 12,09–18,86) і переставлені,
+  – e-mail, телефони (чеський номер має 9 цифр) і вебадреси,
+  – обернені проміжки (період, термін, вік),
+  – засекречене місце з назвою, вулицею, номером, частиною населеного пункту,
+    поштовим індексом або координатами,
+  – ключі, яких схема не знає («telefon», «Emial»), з найближчою відомою назвою.
+Файли .xlsx і .csv перевіряються так, як їх читає import-sheet (нічого не записується).
+
+Параметри:
+  --json            виводить знахідки як JSON у стандартний вивід
+  --allow-unknown   ключ, якого схема не знає (напр. «telefon» замість «phone»), і невідомий
+                    стовпець таблиці – лише попередження, а не помилка (--povolit-nezname)
+
+Код завершення: 0 – без помилок, 1 – помилки в даних, 2 – неправильний виклик або нечитабельний файл.`,
+    importSheet: `Використання: kpss-data import-sheet FILE… [-o ВИХІД.json] [--meta META.json]
+
+Перетворює заповнені шаблони з data/templates/ на один файл даних JSON:
+  kpss-sablona.xlsx (аркуші Poskytovatelé, Služby, Členové, Plán)
+  або poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (можна вказати кілька файлів).
+Кодування CSV розпізнається саме: UTF-8 (з BOM і без), UTF-16 («Текст у Юнікоді»
+з Excel) або Windows-1250; так само роздільник «;», «,» чи табуляція.
+Кілька значень у клітинці розділяйте «;». Значення довідників можна писати
+чеськими назвами («Pečovatelská služba», «senioři», «terénní») або кодами,
+незалежно від регістру й діакритики. Ідентифікатор послуги чи групи, утворений
+із назви, закінчується назвою населеного пункту (з --meta, інакше – того, де
+найбільше місць послуг), щоб не збігтися з ідентифікаторами інших громад.
+У засекреченого місця записується лише населений пункт (назва місця, вулиця,
+номер, частина населеного пункту, поштовий індекс і координати пропускаються
+й виводяться). Перед записом результат перевіряється (як validate); якщо є
+помилки, нічого не записується, а помилки вказують аркуш, рядок і стовпець.
+
+Параметри:
+  -o, --output FILE   куди записати JSON (інакше – у стандартний вивід)
+  --meta FILE         файл JSON з розділом «meta» (назва, територія, координатор…)
+  --allow-unknown     невідомий стовпець не переноситься, але це не помилка (лише попередження)`,
+    importRegistry: `Використання: kpss-data import-registry FILE (--municipality X | --district X | --region X | --all) [параметри]
+
+Перетворює дані реєстру надавачів соціальних послуг (MPSV) на дані KPSS
+для вибраної території. Читає дві форми:
+  1. rpss.json – відкриті дані реєстру (щоденний експорт MPSV): корінь «polozky»,
+     у послуги identifikator, druhSocialniSluzby{id}, poskytovatel{ico, nazev,…},
+     ciloveSkupiny, formy[{forma, kapacity}], zarizeni[{adresa, utajenaAdresa}].
+     Координат в експорті немає: місце ставиться в центр свого населеного пункту
+     (за кодом RÚIAN, інакше за назвою й районом) і позначається як приблизне («approximate»).
+  2. каталог місць, складений із реєстру (verzeSchematu 1.x): корінь «mista»,
+     місця з адресою RÚIAN і координатами, а в них «sluzby» з джерела MPSV/UZIS.
+Вид послуги береться з коду реєстру (DruhSocialniSluzby/N), форми amb/ter/pob,
+місткість (klient, kontakt, interv, luzka, hovor), контакти, адреси місць.
+Послуга належить до території, якщо хоча б одне її місце лежить на ній; переносяться лише місця на території.
+Місце без координат (і в каталозі місць) ставиться в центр свого населеного пункту
+за списком населених пунктів із координатами (станом на 1. 1. 2018), який містить
+інструмент; місце, чийого населеного пункту в списку немає, лишається без координат.
+У засекреченої адреси (utajenaAdresa) лишається тільки населений пункт, без координат.
+Що пропущено (і чому), підсумовується в стандартному виводі помилок.
+
+Територія (можна повторювати й поєднувати; ORP укажіть переліком її населених пунктів):
+  --obec, --municipality НАЗВА|КОД   населений пункт за назвою або кодом RÚIAN (6 цифр); кілька – «A;B;C»
+  --okres, --district НАЗВА|КОД      район (напр. «Příbram» або CZ020B)
+  --kraj, --region НАЗВА|КОД         край (напр. «Plzeňský kraj», «Plzeňský» або CZ032)
+  --vse, --all                       уся країна
+
+Інші параметри:
+  -o, --output FILE                  куди записати JSON (інакше – у стандартний вивід)
+  --vcetne-zdravotnich, --with-health   перетворює й медичні послуги з каталогу місць (ÚZIS)
+  --ciselnik, --code-list FILE       довідник реєстру ({"polozky":[{"id", "nazev":{"cs"}}]}), напр.
+                                     cilove-skupiny-osoby.json або obce.json; можна повторювати`,
+    exportHsds: `Використання: kpss-data export-hsds FILE… [-o ВИХІД.json]
+
+Записує послуги з файлів даних KPSS у форматі Open Referral HSDS 3.0 (JSON):
+обгортка посторінкового списку (organization_list) з повними організаціями
+(organization), а в них послуги (service) з місцями (service_at_locations →
+location з addresses), телефонами (phones) і контактними особами (contacts).
+Ідентифікатори – UUID версії 5, похідні від ідентифікаторів KPSS, тож
+повторний експорт дає ті самі id. Засекречені адреси не експортуються (те, що
+розкрило б місце, пропускається й виводиться). Якщо два файли мають різні записи
+з тим самим ідентифікатором, експортуються обидва, кожен з іншим id, і виводиться
+попередження. Спершу дані перевіряються; якщо в них є помилки, нічого не записується.
+
+Параметри:
+  -o, --output FILE   куди записати JSON (інакше – у стандартний вивід)
+  --allow-unknown     ключі, яких схема не знає, не є помилкою (вони не експортуються)`,
+    templates: `Використання: kpss-data templates [-o КАТАЛОГ]
+
+Записує порожні шаблони таблиць: kpss-sablona.xlsx (чотири аркуші) і
+poskytovatele.csv, sluzby.csv, clenove.csv, plan.csv (UTF-8 з BOM, роздільник «;»).
+Ті самі шаблони є в пакеті в data/templates/.
+
+Параметри:
+  -o, --output DIR    каталог (типово – поточний)`,
+  },
+};
+
+export const TEXTS: Record<CliLang, Texts> = { cs, en, uk };
 export type { Texts };

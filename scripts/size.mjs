@@ -91,8 +91,9 @@ export function measure() {
   const all = staticClosure(entry('kpss-widgets'));
   const lazy = lazyFiles(all);
   const everything = [...all, ...lazy].filter((f) => !isLanguageData(f));
+  // Each language in parts: the shared texts and each element's own; together what a page with all four loads.
   const packs = Object.fromEntries(
-    [...lazy].filter(isLanguagePack).map((f) => [/chunks\/(en|uk)-/.exec(f)[1], kB(gzipSize(f))]),
+    ['en', 'uk'].map((lang) => [lang, kB(sum([...lazy].filter((f) => new RegExp(`chunks/${lang}-`).test(f))))]),
   );
   return {
     elements,

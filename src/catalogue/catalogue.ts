@@ -7,12 +7,12 @@
  */
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { addCzech } from '../core/i18n.js';
+import { addTexts } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
 import { lazyModule } from '../core/lazy.js';
+import { PrintController } from '../core/print.js';
 import type { MergedDataset } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
-import { catalogueCs } from './catalogue.strings.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { LIFE_SITUATIONS, situationLabel } from './lexicon/situations.js';
 import { card } from './parts/card.js';
@@ -26,6 +26,7 @@ import {
   type Origin,
 } from './search-controller.js';
 import type { ServiceEntry } from './service-model.js';
+import { catalogueCs } from './strings/cs.js';
 
 export type { CatalogueFilters, CatalogueSort, Origin };
 
@@ -33,7 +34,7 @@ export type { CatalogueFilters, CatalogueSort, Origin };
 const onDemand = lazyModule(() => import('./parts/on-demand.js'));
 
 // This element's Czech texts (other languages come in the language packs).
-addCzech('catalogue', catalogueCs);
+addTexts('catalogue', catalogueCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 /** What the catalogue needs of a linked map (the map module is not imported: it loads Leaflet). */
 interface KpssMapLike extends HTMLElement {
@@ -97,7 +98,6 @@ export class KpssCatalogue extends KpssElement {
       'listMessage',
       'query',
       'typing',
-      'printing',
       'filters',
       'filtersOpen',
       'sort',
@@ -141,8 +141,13 @@ export class KpssCatalogue extends KpssElement {
    * accessibility tree (browse mode, the list of headings).
    */
   private typing = false;
-  /** Between the browser's beforeprint and afterprint: cards show everything. */
-  private printing = false;
+  /**
+   * Printing gives the whole current result list, not only the first page, and each card with everything
+   * a person needs on paper: all phones, e-mails and webs, the addresses and the opening hours.
+   */
+  private readonly print = new PrintController(this, () => {
+    this.limit = Number.POSITIVE_INFINITY;
+  });
   private filters: CatalogueFilters = { ...NO_FILTERS };
   /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
   private filtersOpen?: boolean;
@@ -217,8 +222,6 @@ export class KpssCatalogue extends KpssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
     if (this.laterStyled) this.startMinuteTimer();
     // Moved while it waited to be shown: wait again.
     if (this.hasUpdated && this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
@@ -226,8 +229,6 @@ export class KpssCatalogue extends KpssElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
     clearTimeout(this.announceTimer);
     clearTimeout(this.searchEventTimer);
     clearTimeout(this.resultsEventTimer);
@@ -248,19 +249,6 @@ export class KpssCatalogue extends KpssElement {
       this.requestUpdate();
     }, 60_000);
   }
-
-  /**
-   * Printing gives the whole current result list, not only the first page, and each card with everything
-   * a person needs on paper: all phones, e-mails and webs, the addresses and the opening hours.
-   */
-  private readonly handleBeforePrint = () => {
-    this.limit = Number.POSITIVE_INFINITY;
-    this.printing = true;
-  };
-
-  private readonly handleAfterPrint = () => {
-    this.printing = false;
-  };
 
   private readUrl(): void {
     const get = (name: string) => this.url.get(name);
@@ -695,9 +683,9 @@ export class KpssCatalogue extends KpssElement {
       terms: this.search.found?.terms ?? NO_TERMS,
       distance: origin ? distanceOf(entry, origin, this.search.towns) : undefined,
       why: this.search.reasons(entry, this.language),
-      printed: this.printing ? later?.printedDetails(entry, this.strings) : undefined,
+      printed: this.print.printing ? later?.printedDetails(entry, this.strings) : undefined,
       facts: later?.cardFacts(entry, this.factContext()),
-      listToggle: this.printing
+      listToggle: this.print.printing
         ? undefined
         : later?.listToggle(entry, this.language, this.shortlist.includes(entry.service.id)),
     });

@@ -2,10 +2,12 @@
  * Languages: Czech by default, English and Ukrainian complete. An element's
  * language comes from its own `lang`, else the closest ancestor's, else <html lang>.
  *
- * Czech ships with every element. English and Ukrainian are language packs
- * loaded on first need (a separate module each), so a Czech page downloads
- * no other language. A pack's vocabulary labels stay in the pack: `label()` and
- * `typeLabel()` look there before the Czech of vocabulary.ts.
+ * Czech ships with every element. English and Ukrainian load on first need, in
+ * parts: the shared texts with the vocabulary labels (strings/en.ts, uk.ts), and
+ * each element's own beside it (catalogue/strings/en.ts…), so a Czech page
+ * downloads no other language and an English roster no catalogue texts. A pack's
+ * vocabulary labels stay in the pack: `label()` and `typeLabel()` look there
+ * before the Czech of vocabulary.ts.
  */
 import { lazyModule } from './lazy.js';
 import { renderAll } from './page-registry.js';
@@ -33,53 +35,54 @@ export type { ElementSection, Strings, VocabularyTexts };
 
 export const LANGUAGES: readonly Lang[] = ['cs', 'en', 'uk'];
 
-interface LanguagePack {
-  strings: Strings;
+/** What a language's shared pack holds: the texts every element shares, and the vocabulary labels. */
+interface SharedPack {
+  default: SharedStrings;
   vocabulary: VocabularyTexts;
 }
 
-const packs: Partial<Record<Lang, LanguagePack>> = {};
-const pending = new Map<Lang, Promise<boolean>>();
+/** A part of the texts with a module per language: the shared texts, or one element's own. */
+type Part = 'shared' | ElementSection;
+type OtherLang = Exclude<Lang, 'cs'>;
+/** Loads a part's texts in English or Ukrainian (a module's default export). */
+export type TextLoader = (lang: OtherLang) => Promise<{ default: unknown }>;
 
-const PACK_MODULES: Record<Exclude<Lang, 'cs'>, () => Promise<LanguagePack>> = {
-  en: () => import('./strings/en.js').then((m) => ({ strings: m.en, vocabulary: m.vocabulary })),
-  uk: () => import('./strings/uk.js').then((m) => ({ strings: m.uk, vocabulary: m.vocabulary })),
-};
+/** The parts a page needs: the shared one, and each element whose module has loaded. */
+const loaders = new Map<Part, TextLoader>([
+  ['shared', (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js'))],
+]);
+/**
+ * The parts of each language as they arrive: the module, or `{}` for one that could not be loaded
+ * (Czech stands in for it, and it is not asked for again and again).
+ */
+const packs: Record<OtherLang, Partial<Record<Part, { default?: unknown }>>> = { en: {}, uk: {} };
+const pending: Record<string, Promise<void>> = {};
+/** Grows whenever texts change (a part arrives, Czech texts are added, the page sets its own): made again then. */
+let revision = 0;
 
-/** Whether a language's strings are at hand (Czech always is). */
-export function hasLanguage(lang: Lang): boolean {
-  return lang === 'cs' || packs[lang] !== undefined;
-}
+const missing = (lang: Lang) => (lang === 'cs' ? [] : [...loaders].filter(([part]) => !packs[lang][part]));
 
-/** Languages whose pack could not be loaded: Czech stands in for them, without asking again and again. */
-const failed = new Set<Lang>();
-
-/** Whether a language's pack is still on its way (not loaded, not failed). */
+/** Whether some of a language's texts for the elements on the page are still on their way. */
 export function languagePending(lang: Lang): boolean {
-  return !hasLanguage(lang) && !failed.has(lang);
+  return missing(lang).length > 0;
 }
 
 /**
- * Loads a language pack once per page. Resolves true when the language is
- * ready, false when its module could not be loaded (Czech is used then).
+ * Loads a language's texts for every element on the page, each part once per page; a part that
+ * could not be loaded stays in Czech (see stringsOf).
  */
-export function loadLanguage(lang: Lang): Promise<boolean> {
-  if (lang === 'cs' || packs[lang]) return Promise.resolve(true);
-  let loading = pending.get(lang);
-  if (!loading) {
-    loading = PACK_MODULES[lang]().then(
-      (pack) => {
-        packs[lang] = pack;
-        return true;
-      },
-      () => {
-        failed.add(lang);
-        return false;
-      },
-    );
-    pending.set(lang, loading);
-  }
-  return loading;
+export function loadLanguage(lang: Lang): Promise<unknown> {
+  return Promise.all(
+    missing(lang).map(
+      ([part, load]) =>
+        (pending[lang + part] ??= load(lang as OtherLang)
+          .catch(() => ({}))
+          .then((module) => {
+            packs[lang as OtherLang][part] = module;
+            revision++;
+          })),
+    ),
+  );
 }
 
 /** Czech: the shared texts, and each loaded element's own. */
@@ -98,13 +101,8 @@ export type TextOverrides = {
 };
 
 const overrides: Partial<Record<Lang, Record<string, unknown>>> = {};
-/**
- * Each language's texts with the page's own wording, and what they were made from: made again when
- * that changes (a language pack arrives, Czech texts are added) or the page sets more.
- */
-const withOverrides = new Map<Lang, { texts: Strings; base: object; revision: number }>();
-/** Grows whenever Czech texts are added (an element's, the issues'). */
-let czechRevision = 0;
+/** Each language's texts as last put together, and the revision they were made at. */
+const made: Partial<Record<Lang, { texts: Strings; revision: number }>> = {};
 
 /**
  * Replaces texts of the interface in one language with the page's own wording, e.g.
@@ -112,29 +110,28 @@ let czechRevision = 0;
  * ones. Elements on the page show the new texts at once.
  */
 export function setTexts(lang: Lang, texts: TextOverrides): void {
-  const own = (overrides[lang] ??= {});
-  for (const [key, value] of Object.entries(texts)) {
-    const before = own[key];
-    own[key] = isSection(value) && isSection(before) ? { ...before, ...value } : value;
-  }
-  textsChanged();
+  mergeTexts((overrides[lang] ??= {}), texts);
+  revision++;
+  renderAll();
 }
 
 const isSection = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
-/** Texts were added or replaced: they are merged again when next asked for, and every element renders again. */
-function textsChanged(): void {
-  withOverrides.clear();
-  renderAll();
+/** Puts `texts` into `target`: a section (`catalogue`…) key by key, a shared text whole. */
+function mergeTexts(target: Record<string, unknown>, texts: object): void {
+  for (const [key, value] of Object.entries(texts)) {
+    target[key] = isSection(value) && isSection(target[key]) ? { ...target[key], ...value } : value;
+  }
 }
 
 /**
- * Adds an element's Czech texts; its module calls this when it loads, so a
- * page with one element doesn't download the Czech of the other three.
+ * Adds an element's texts: its Czech, and how to load its English and Ukrainian. Its module calls
+ * this when it loads, so a page with one element doesn't download the texts of the other three.
  */
-export function addCzech<K extends ElementSection>(section: K, texts: Strings[K]): void {
+export function addTexts<K extends ElementSection>(section: K, texts: Strings[K], load: TextLoader): void {
   czech[section] = texts;
-  czechRevision++;
+  loaders.set(section, load);
+  revision++;
 }
 
 const czechIssues = lazyModule(() => import('./strings/cs-issues.js'));
@@ -146,32 +143,35 @@ const czechIssues = lazyModule(() => import('./strings/cs-issues.js'));
 export function loadIssueTexts(): Promise<boolean> {
   return czechIssues.load().then((ok) => {
     if (ok && czechIssues.module) czech.issue = czechIssues.module.issueCs;
-    czechRevision++;
+    revision++;
     return ok;
   });
 }
 
-/** The strings of a language, with the page's own wording; Czech until its pack has loaded. */
+/**
+ * The strings of a language, with the page's own wording: each part in the language once it has
+ * loaded, in Czech until then (or when it could not be loaded).
+ */
 export function stringsOf(lang: Lang): Strings {
-  // Each element reads only its own section, which its module has added.
-  const base = (packs[lang]?.strings ?? czech) as unknown as Record<string, unknown>;
-  const own = overrides[packs[lang] ? lang : 'cs'];
-  if (!own) return base as unknown as Strings;
-  let made = withOverrides.get(lang);
-  if (made?.base !== base || made.revision !== czechRevision) {
-    const texts = { ...base };
-    for (const [key, value] of Object.entries(own)) {
-      texts[key] = isSection(value) && isSection(base[key]) ? { ...base[key], ...value } : value;
+  let texts = made[lang];
+  if (texts?.revision !== revision) {
+    const pack = lang === 'cs' ? {} : packs[lang];
+    const all: Record<string, unknown> = { ...czech };
+    for (const [part, module] of Object.entries(pack)) {
+      // A part that could not be loaded has no texts: Czech stands in.
+      if (part === 'shared') Object.assign(all, module.default);
+      else all[part] = module.default ?? all[part];
     }
-    made = { texts: texts as unknown as Strings, base, revision: czechRevision };
-    withOverrides.set(lang, made);
+    mergeTexts(all, overrides[pack.shared?.default ? lang : 'cs'] ?? {});
+    texts = { texts: all as unknown as Strings, revision };
+    made[lang] = texts;
   }
-  return made.texts;
+  return texts.texts;
 }
 
 /** The vocabulary labels of a loaded pack (undefined for Czech and packs not loaded). */
 export function vocabularyOf(lang: Lang): VocabularyTexts | undefined {
-  return packs[lang]?.vocabulary;
+  return lang === 'cs' ? undefined : (packs[lang].shared as SharedPack | undefined)?.vocabulary;
 }
 
 /** Which part of a language pack's vocabulary translates which table. */

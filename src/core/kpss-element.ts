@@ -158,22 +158,10 @@ export abstract class KpssElement extends LitElement {
     </div>`;
   }
 
-  private errorMessage(error: LoadError): string {
-    const t = this.strings.loadError;
-    switch (error.kind) {
-      case 'http':
-        return t.http(error.url, error.status ?? 0);
-      case 'timeout':
-        return t.timeout(error.url, Math.round(loaderSettings.timeoutMs / 1000));
-      case 'parse':
-        return t.parse(error.url, error.detail ?? '');
-      case 'html':
-        return t.html(error.url);
-      case 'empty':
-        return t.empty(error.url);
-      default:
-        return t.network(error.url);
-    }
+  private errorMessage({ kind, url, status, detail }: LoadError): string {
+    // Each kind's text takes the file and what there is to add: the HTTP status, the time limit, the parser's words.
+    const say = this.strings.loadError[kind] as (url: string, more: unknown) => string;
+    return say(url, kind === 'timeout' ? Math.round(loaderSettings.timeoutMs / 1000) : (status ?? detail));
   }
 
   private renderErrors(): TemplateResult | typeof nothing {

@@ -10,14 +10,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
 import { formatAddress } from '../core/format.js';
-import { addCzech, label } from '../core/i18n.js';
+import { addTexts, label } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
 import { LinkController } from '../core/link.js';
 import { placeField } from '../core/place-field.js';
 import { isMappable, TownList } from '../core/places.js';
 import type { MergedDataset, ServiceRecord } from '../core/types.js';
 import { SERVICE_GROUPS, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
-import { mapCs } from './map.strings.js';
 import { mapStyles } from './map.styles.js';
 import { consentView, inViewList, legendView, notPlacedView } from './parts/panel.js';
 import { servicePopup, sitePopup } from './parts/popups.js';
@@ -31,9 +30,10 @@ import {
   type Site,
   sitesOf,
 } from './points.js';
+import { mapCs } from './strings/cs.js';
 
 // This element's Czech texts (other languages come in the language packs).
-addCzech('map', mapCs);
+addTexts('map', mapCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 type Runtime = typeof import('./leaflet-runtime.js');
 type ClusterIndex = InstanceType<Runtime['Supercluster']>;

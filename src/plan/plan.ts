@@ -2,16 +2,17 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
-import { addCzech } from '../core/i18n.js';
+import { addTexts } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
 import { LinkController } from '../core/link.js';
+import { PrintController } from '../core/print.js';
 import type { Measure, MergedDataset, Plan, Priority } from '../core/types.js';
 import { UrlState } from '../core/url-state.js';
 import { planFilters } from './parts/filters.js';
 import { planHeader, planSwitch, summaryView } from './parts/overview.js';
 import { anchorOf, priorityView, type TreeContext } from './parts/tree.js';
-import { planCs } from './plan.strings.js';
 import { planStyles } from './plan.styles.js';
+import { planCs } from './strings/cs.js';
 import {
   currentPlan,
   hasFilters,
@@ -24,7 +25,7 @@ import {
 } from './summary.js';
 
 // This element's Czech texts (other languages come in the language packs).
-addCzech('plan', planCs);
+addTexts('plan', planCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 /** Which disclosures are open: codes, or every one. */
 type Openness = ReadonlySet<string> | 'all';
@@ -99,7 +100,7 @@ export class KpssPlan extends KpssElement {
   static override properties = {
     catalogue: {},
     roster: {},
-    ...internalState('planId', 'filters', 'openPriorities', 'openMeasures', 'printing', 'copied'),
+    ...internalState('planId', 'filters', 'openPriorities', 'openMeasures', 'copied'),
   };
 
   /** Id of a `<kpss-catalogue>` on the page: a measure's services open there. */
@@ -113,8 +114,11 @@ export class KpssPlan extends KpssElement {
   private filters: PlanFilters = { ...NO_FILTERS };
   private openPriorities: Openness = new Set();
   private openMeasures: Openness = new Set();
-  /** While printing, everything is open and no filter applies. */
-  private printing = false;
+  /**
+   * The printed plan is whole: everything open, no filter; the screen state comes back after printing.
+   * Rendered at once: the page is laid out for print right after the beforeprint event.
+   */
+  private readonly print = new PrintController(this, () => this.performUpdate());
   private copied?: { code: string; text: string; link?: string };
 
   private readonly url = new UrlState(this, () => this.readUrl());
@@ -136,29 +140,6 @@ export class KpssPlan extends KpssElement {
     this.pendingScroll = anchorOf('opatreni', code);
     this.writeUrl('push');
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
-  }
-
-  /** The printed plan is whole: everything open, no filter. The screen state comes back after printing. */
-  private readonly handleBeforePrint = () => {
-    this.printing = true;
-    // Render now: the page is laid out for print right after this event.
-    this.performUpdate();
-  };
-
-  private readonly handleAfterPrint = () => {
-    this.printing = false;
-  };
 
   // ——— state and URL ———
 
@@ -237,14 +218,14 @@ export class KpssPlan extends KpssElement {
 
   private isPriorityOpen(priority: Priority): boolean {
     return (
-      this.printing ||
+      this.print.printing ||
       isOpen(this.openPriorities, priority.code) ||
       Boolean(priority.measures?.some((measure) => isOpen(this.openMeasures, measure.code)))
     );
   }
 
   private isMeasureOpen(measure: Measure): boolean {
-    return this.printing || isOpen(this.openMeasures, measure.code);
+    return this.print.printing || isOpen(this.openMeasures, measure.code);
   }
 
   // ——— user actions ———
@@ -350,7 +331,7 @@ export class KpssPlan extends KpssElement {
     const plan = this.shownPlan;
     if (!plan) return html`<p class="empty" part="empty">${t.noPlans}</p>`;
     const summary = summarisePlan(plan);
-    const filtering = hasFilters(this.filters) && !this.printing;
+    const filtering = hasFilters(this.filters) && !this.print.printing;
     const rows = (plan.priorities ?? [])
       .map((priority) => ({
         priority,

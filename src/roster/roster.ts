@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';
 import { cssProps } from '../core/css-props.js';
 import { renderContacts } from '../core/format.js';
-import { addCzech, formatDate, label } from '../core/i18n.js';
+import { addTexts, formatDate, label } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
 import { safeWebUrl } from '../core/safe-url.js';
 
@@ -10,11 +10,11 @@ import type { Group, Member, MergedDataset, Sourced } from '../core/types.js';
 import { GROUP_KINDS, ROLES, ROLES_FEMININE, TARGET_GROUPS, TRIAD_SIDES, type TriadSide } from '../core/vocabulary.js';
 import { initials, memberGender } from './names.js';
 import { selectGroups, sortMembers } from './order.js';
-import { rosterCs } from './roster.strings.js';
 import { rosterStyles } from './roster.styles.js';
+import { rosterCs } from './strings/cs.js';
 
 // This element's Czech texts (other languages come in the language packs).
-addCzech('roster', rosterCs);
+addTexts('roster', rosterCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 export type RosterLayout = 'cards' | 'list' | 'table';
 

@@ -730,6 +730,20 @@ describe('<kpss-catalogue>', () => {
     }
   });
 
+  it('prints the whole result list, not only the first page', async () => {
+    const services = Array.from({ length: 7 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Poradna ${i}`,
+      type: 'odborne-socialni-poradenstvi',
+    }));
+    const el = await fixture<KpssCatalogue>(html`<kpss-catalogue page-size="5" .data=${{ services }}></kpss-catalogue>`);
+    await until(() => names(el).length === 5);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(names(el)).to.have.length(7);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
   it('prints an open detail alone and once, and a list with every contact, address and opening hours', async () => {
     const el = await fixture<KpssCatalogue>(
       html`<kpss-catalogue .data=${{

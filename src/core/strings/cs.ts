@@ -3,7 +3,7 @@ import type { SharedStrings } from './types.js';
 
 /**
  * The shared Czech texts; each element adds its own section when its module
- * loads (addCzech in i18n.ts), and the words of data issues load when a page
+ * loads (addTexts in i18n.ts), and the words of data issues load when a page
  * has some (cs-issues.ts).
  */
 export const cs: SharedStrings = {

@@ -1,9 +1,8 @@
 /**
- * Czech texts of the community plan. The element's module adds them (addCzech), so a
- * page gets the Czech of the elements it has; English and Ukrainian are in
- * the language packs (core/strings/en.ts, uk.ts).
+ * Czech texts of the community plan; English and Ukrainian beside them (en.ts, uk.ts). The element's
+ * module adds them (addTexts in core/i18n.ts), so a page gets the texts of the elements it has.
  */
-import type { Strings } from '../core/i18n.js';
+import type { Strings } from '../../core/i18n.js';
 
 export const planCs: Strings['plan'] = {
   label: 'Komunitní plán sociálních služeb',

@@ -1,9 +1,8 @@
 /**
- * Czech texts of the catalogue. The element's module adds them (addCzech), so a
- * page gets the Czech of the elements it has; English and Ukrainian are in
- * the language packs (core/strings/en.ts, uk.ts).
+ * Czech texts of the catalogue; English and Ukrainian beside them (en.ts, uk.ts). The element's
+ * module adds them (addTexts in core/i18n.ts), so a page gets the texts of the elements it has.
  */
-import { plural, type Strings } from '../core/i18n.js';
+import { plural, type Strings } from '../../core/i18n.js';
 
 export const catalogueCs: Strings['catalogue'] = {
   label: 'Katalog sociálních služeb',

@@ -1,0 +1,66 @@
+/** English texts of the catalogue, loaded when a page shows it in English (see addTexts in core/i18n.ts). */
+import type { Strings } from '../../core/i18n.js';
+
+const texts: Strings['catalogue'] = {
+  label: 'Catalogue of social services',
+  searchLabel: 'Search for a service',
+  searchHint: 'Type what you need help with, e.g. home care, debts, seniors.',
+  situations: 'What are you dealing with?',
+  filters: 'Refine',
+  targetGroup: 'For whom',
+  serviceType: 'Type of service',
+  form: 'Form',
+  municipality: 'Municipality',
+  freeOnly: 'Free services only',
+  any: 'All',
+  activeFilters: 'Active filters',
+  removeFilter: (label) => `Remove filter: ${label}`,
+  clearAll: 'Clear all filters',
+  resultCount: (n) => (n === 0 ? 'No service found' : `${n} ${n === 1 ? 'service' : 'services'} found`),
+  sort: 'Sort',
+  sortRelevance: 'by relevance',
+  sortName: 'by name',
+  sortDistance: 'by distance',
+  distanceFrom: 'Distance from',
+  distanceNone: 'not chosen',
+  distance: (km) => `${km} km`,
+  showMore: (n) => `Show more (${n})`,
+  results: 'Results',
+  provider: 'Provider',
+  type: 'Type of service',
+  forms: 'Form',
+  targetGroups: 'For whom',
+  where: 'Where',
+  municipalities: 'Serves',
+  openingHours: 'When',
+  fee: 'Fee',
+  free: 'free of charge',
+  capacity: 'Capacity',
+  ageRange: (from, to) =>
+    from !== undefined && to !== undefined
+      ? `${from}–${to} years`
+      : from !== undefined
+        ? `from ${from} years`
+        : `up to ${to} years`,
+  age: 'Age',
+  description: 'Description',
+  contacts: 'Contact',
+  hiddenAddress: 'The address is kept secret for safety; contact the service by phone.',
+  detail: (name) => `Details: ${name}`,
+  close: 'Close',
+  share: 'Copy link',
+  shareCopied: 'The link is copied.',
+  showOnMap: 'Show on the map',
+  print: 'Print',
+  emptyTitle: 'No service matches your search.',
+  emptyLoosen: 'Try removing a filter:',
+  emptyDidYouMean: 'Did you mean:',
+  emptyContact: () => 'Not sure where to turn? Contact the community planning coordinator:',
+  partialMatch: (matched) => `Showing services that match part of your search: ${matched}.`,
+  ignoredWords: (words) => `Not recognised: ${words}.`,
+  whyFound: 'Found by:',
+  skipToResults: 'Skip to the results',
+  noServices: 'The catalogue holds no services yet.',
+};
+
+export default texts;

@@ -1,0 +1,63 @@
+/** Ukrainian texts of the community plan, loaded when a page shows it in Ukrainian (see addTexts in core/i18n.ts). */
+import { plural, type Strings } from '../../core/i18n.js';
+
+const texts: Strings['plan'] = {
+  label: 'Громадський план соціальних послуг',
+  noPlans: 'Громадський план ще не опубліковано.',
+  choosePlan: 'Період плану',
+  planOption: (period, current) => (current ? `${period} (чинний)` : period),
+  period: 'Період',
+  approved: 'Затверджено',
+  document: 'Документ',
+  documentLink: 'Повний текст громадського плану',
+  vision: 'Бачення',
+  summary: 'Виконання плану',
+  overallProgress: (percent) => `Загальне виконання заходів: ${percent}`,
+  byStatus: 'Заходи за станом',
+  noStatus: 'стан не вказано',
+  byPriority: 'Виконання та бюджет за пріоритетами',
+  priority: 'Пріоритет',
+  progress: 'Виконання',
+  budget: 'Бюджет',
+  bySource: 'Бюджет за джерелами фінансування',
+  source: 'Джерело',
+  amount: 'Сума',
+  unspecifiedSource: 'джерело не вказано',
+  total: 'Разом',
+  budgetNote:
+    'Бюджет пріоритету — це сума бюджетів його заходів; якщо захід не має власного бюджету, підсумовуються бюджети його дій.',
+  unknown: 'не вказано',
+  filters: 'Фільтрувати заходи',
+  targetGroup: 'Цільова група',
+  workingGroup: 'Робоча група',
+  status: 'Стан',
+  year: 'Рік',
+  any: 'Усі',
+  clearFilters: 'Скинути фільтри',
+  expandAll: 'Розгорнути все',
+  collapseAll: 'Згорнути все',
+  measureCount: (shown, total) =>
+    shown === total
+      ? `${total} ${plural('uk', total, 'захід', 'заходи', 'заходів')}`
+      : `Показано ${shown} з ${total} ${plural('uk', total, 'заходу', 'заходів', 'заходів')}`,
+  nothingMatches: 'Жоден захід не відповідає вибраним фільтрам. Спробуйте скинути один із них.',
+  priorityCode: (code) => `Пріоритет ${code}`,
+  noMeasures: 'Заходи цього пріоритету ще не опубліковано.',
+  targetGroups: 'Цільові групи',
+  responsible: 'Відповідальний',
+  partners: 'Партнери',
+  timeframe: 'Термін',
+  indicators: 'Показники',
+  target: (value) => `ціль ${value}`,
+  actual: (value) => `фактично ${value}`,
+  services: 'Пов’язані послуги',
+  activities: 'Дії',
+  fromActivities: 'сума бюджетів дій',
+  progressOf: (name) => `Виконання: ${name}`,
+  copyLink: 'Копіювати посилання',
+  copyLinkOf: (code) => `Копіювати посилання на захід ${code}`,
+  linkCopied: 'Посилання скопійовано до буфера обміну.',
+  copyByHand: 'Не вдалося скопіювати посилання; скопіюйте його вручну:',
+};
+
+export default texts;

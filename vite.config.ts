@@ -15,8 +15,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     target: 'es2022',
-    // Vite keeps whitespace in ES library output; the output minify below removes it too.
-    minify: true,
+    // Terser after Rolldown's own minify (below): two compress passes find what one leaves, about 0.3 kB
+    // gzip over the four elements, which the size budget needs.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
     sourcemap: true,
     lib: {
       entry: {

@@ -156,7 +156,7 @@ const ENUMS_FROM_VOCABULARY = {
 };
 
 /**
- * The schema as the browser gets it: without annotations, and with the
+ * The schema as the browser gets it: without annotations, references by name, and with the
  * enumerations the vocabulary already carries taken from it at load time
  * instead of shipped twice (the widgets load the vocabulary anyway).
  */
@@ -171,7 +171,8 @@ export function schemaModule(json) {
   const vocabulary = new URL('../../src/core/vocabulary.ts', import.meta.url).pathname;
   return [
     `import { ${Object.values(ENUMS_FROM_VOCABULARY).join(', ')} } from ${JSON.stringify(vocabulary)};`,
-    `const schema = ${JSON.stringify(schema)};`,
+    // References by the definition's name alone ("Plan" for "#/$defs/Plan"): resolve() in validate.ts takes both.
+    `const schema = ${JSON.stringify(schema).replaceAll('"#/$defs/', '"')};`,
     ...fills,
     'export default schema;',
   ].join('\n');

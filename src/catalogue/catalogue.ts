@@ -214,7 +214,8 @@ export class KpssCatalogue extends KpssElement {
       const { elementStyles } = this.constructor as typeof KpssCatalogue;
       adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...later.onDemandStyles]);
       this.search.setExtraFilter(this.passesLater);
-      this.startMinuteTimer();
+      // Removed from the page while the module came: connecting again starts the timer.
+      if (this.isConnected) this.startMinuteTimer();
       this.requestUpdate();
     });
     return this.laterReady;

@@ -284,7 +284,6 @@ export class CatalogueSearch implements ReactiveController {
   }
 }
 
-/** Distance from a place to the nearest visible point of a service. */
 /**
  * Kilometres from a place to the service: to its nearest visible place, and
  * for a field service (terénní) also to the municipalities it serves, which

@@ -12,28 +12,34 @@ import { SERVICE_TYPES, type ServiceGroup, type ServiceTypeCode } from '../core/
 export interface ServiceEntry {
   service: ServiceRecord;
   group: ServiceGroup;
-  /** Municipalities where the service is or which it serves. */
+  /** Municipalities where the service is or which it serves (its provider's seat's only when it names none). */
   cities: string[];
   /** The same, folded, for the municipality filter. */
   cityKeys: string[];
   free: boolean;
-  /** Visible locations with coordinates (hidden addresses never count). */
+  /** Visible locations with coordinates (hidden addresses never count, the provider's seat only when nothing else does). */
   points: { lat: number; lon: number }[];
   /** Czech sort key of the name. */
   sortKey: string;
 }
 
 export function toEntry(service: ServiceRecord): ServiceEntry {
-  // A service has a place or a few: a short list, not a Set (this runs for every service of a catalogue).
-  const cities: string[] = [];
-  const points: { lat: number; lon: number }[] = [];
+  // A service has a place or a few: short lists, not Sets (this runs for every service of a catalogue).
+  // The provider's seat counts only when the service names no other place nor municipality: clients don't come there.
+  const [cities, seatCities]: string[][] = [[], []];
+  const [points, seatPoints]: { lat: number; lon: number }[][] = [[], []];
   for (const location of service.locations ?? []) {
     if (location.hidden) continue;
+    const seat = location.role === 'seat';
     const city = location.address?.city;
-    if (city && !cities.includes(city)) cities.push(city);
-    if (isMappable(location)) points.push(location);
+    const into = seat ? seatCities : cities;
+    if (city && !into.includes(city)) into.push(city);
+    if (isMappable(location)) (seat ? seatPoints : points).push(location);
   }
-  for (const city of service.municipalities ?? []) if (!cities.includes(city)) cities.push(city);
+  const served = service.municipalities ?? [];
+  for (const city of served) if (!cities.includes(city)) cities.push(city);
+  if (!cities.length) cities.push(...seatCities);
+  if (!points.length && !served.length) points.push(...seatPoints);
   return {
     service,
     group: SERVICE_TYPES[service.type].group,

@@ -1,7 +1,8 @@
 /** Formatting of addresses, distances and contacts shared by the elements. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayWebUrl, mailtoHref, safeWebUrl, telHref } from './safe-url.js';
-import type { Address, ContactInfo } from './types.js';
+import type { Strings } from './strings/types.js';
+import type { Address, ContactInfo, ServiceLocation } from './types.js';
 
 /** "Hlavní 125, 549 01 Nové Město nad Metují". */
 export function formatAddress(address: Address | undefined): string {
@@ -12,6 +13,19 @@ export function formatAddress(address: Address | undefined): string {
   const postcode = address.postcode?.replace(/^(\d{3})\s?(\d{2})$/, '$1 $2');
   const city = [postcode, address.city].filter(Boolean).join(' ');
   return [street, city].filter(Boolean).join(', ');
+}
+
+/** What a place's address alone doesn't say: it is the provider's seat, its point the municipality's centre ('' for neither). */
+export function placeNote(location: ServiceLocation, t: Strings): string {
+  return [location.role === 'seat' && t.seatLocation, location.approximate && t.approximateLocation]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The note of a place in brackets after its name or address: " (sídlo poskytovatele…)", or ''. */
+export function noted(location: ServiceLocation, t: Strings): string {
+  const note = placeNote(location, t);
+  return note && ` (${note})`;
 }
 
 /** Great-circle distance in kilometres. */

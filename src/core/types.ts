@@ -74,6 +74,13 @@ export interface ServiceLocation {
    * without coordinates, e.g. the registry's): the map marks it as approximate.
    */
   approximate?: boolean;
+  /**
+   * What the place is: where the service is provided (`service`, the default: clients come here or
+   * live here), or the provider's seat or office (`seat`): a field service sets out from it, clients
+   * don't come. The map shows seats with a marker of their own; distances count to them only when the
+   * service has no other place.
+   */
+  role?: 'service' | 'seat';
   /** A hidden address (e.g. a shelter for victims of violence): never shown or mapped. */
   hidden?: boolean;
 }

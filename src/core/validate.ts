@@ -143,7 +143,7 @@ const IS_TYPE: Record<string, (value: unknown) => boolean> = {
   boolean: (value) => typeof value === 'boolean',
 };
 
-/** The node a reference points to (the node itself if it is none). */
+/** The node a reference points to (the node itself if it is none); `#/$defs/Plan` or, in the browser's copy, `Plan`. */
 export function resolve(node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
   const name = node.$ref.replace('#/$defs/', '');

@@ -131,17 +131,23 @@ export const mapStyles = css`
     transform: var(--_turn, none);
   }
 
-  /* A point at the municipality's centre (approximate): hollow, with a dashed outline in the group's colour
-     (the same size as the others). The legend's swatch, of no group, is a dashed circle in the text colour. */
-  .kpss-marker.approximate::before,
-  .swatch.approximate {
+  /* A provider's seat (not where clients come): hollow, with a solid outline in the group's colour; a point at
+     the municipality's centre (approximate): the outline dashed (the same size as the others). The legend's
+     swatches, of no group, are circles in the text colour. */
+  .kpss-marker:is(.seat, .approximate)::before,
+  .swatch:is(.seat, .approximate) {
     width: 14px;
     height: 14px;
     background: #fff;
-    border: 3px dashed var(--_fill);
+    border: 3px solid var(--_fill);
   }
 
+  .kpss-marker.approximate::before,
   .swatch.approximate {
+    border-style: dashed;
+  }
+
+  .swatch:is(.seat, .approximate) {
     --_fill: var(--_text);
     --_shape: 50%;
     background: transparent;
@@ -152,8 +158,12 @@ export const mapStyles = css`
     margin: 0.5em 0;
   }
 
-  .popup .approximate {
+  .popup .note {
     font-style: italic;
+  }
+
+  .popup .note:empty {
+    display: none;
   }
 
   /* Several services at one point: the count on the marker, and the list in its popup. */

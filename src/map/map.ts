@@ -9,12 +9,12 @@ import type * as Leaflet from 'leaflet';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
-import { formatAddress } from '../core/format.js';
+import { formatAddress, noted, placeNote } from '../core/format.js';
 import { addTexts, label } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
 import { LinkController } from '../core/link.js';
 import { placeField } from '../core/place-field.js';
-import { isMappable, TownList } from '../core/places.js';
+import { TownList } from '../core/places.js';
 import type { MergedDataset, ServiceRecord } from '../core/types.js';
 import { SERVICE_GROUPS, type ServiceGroup, TARGET_GROUPS } from '../core/vocabulary.js';
 import { mapStyles } from './map.styles.js';
@@ -24,10 +24,14 @@ import {
   attributionHtml,
   type Cluster,
   type ClusterMarker,
+  kindClasses,
   labelCluster,
   type MapPoint,
+  type PlaceKind,
+  placeKindsOf,
   pointsOf,
   type Site,
+  siteKind,
   sitesOf,
 } from './points.js';
 import { mapCs } from './strings/cs.js';
@@ -161,8 +165,8 @@ export class KpssMap extends KpssElement {
   private markedKey = '';
   private towns = new TownList([]);
   private targetGroups: string[] = [];
-  /** Whether some place is shown at its municipality's centre (`approximate`): the legend explains its marker. */
-  private anyApproximate = false;
+  /** Places whose marker is of its own kind, shown in the data: the legend explains those markers. */
+  private placeKinds: PlaceKind[] = [];
   private townsOf?: MergedDataset;
 
   override connectedCallback(): void {
@@ -536,13 +540,11 @@ export class KpssMap extends KpssElement {
   }
 
   private pointMarker(point: MapPoint): Leaflet.Marker {
-    // A point at the municipality's centre has a marker of its own (hollow, dashed) and says so in its name.
-    const approximate = point.location.approximate === true;
-    const name = approximate ? `${point.service.name} (${this.strings.approximateLocation})` : point.service.name;
+    // A provider's seat and a point at the municipality's centre have markers of their own and say so in their name.
     const marker = this.placeMarker(
       point,
-      name,
-      `kpss-marker group-${point.group}${approximate ? ' approximate' : ''}`,
+      point.service.name + noted(point.location, this.strings),
+      `kpss-marker group-${point.group}${kindClasses(point.location)}`,
       () =>
         servicePopup(
           point,
@@ -585,18 +587,18 @@ export class KpssMap extends KpssElement {
   /** One marker for the services at one point: its count, and a popup that lists them all. */
   private siteMarker(site: Site): Leaflet.Marker {
     const first = site.points[0] as MapPoint;
-    const approximate = site.points.every((p) => p.location.approximate === true);
+    const kind = siteKind(site);
     const name = [
       this.strings.map.servicesHere(site.points.length),
       formatAddress(first.location.address),
-      approximate ? this.strings.approximateLocation : '',
+      placeNote(kind, this.strings),
     ]
       .filter(Boolean)
       .join(', ');
     return this.placeMarker(
       site,
       name,
-      `kpss-marker kpss-site group-${first.group}${approximate ? ' approximate' : ''}`,
+      `kpss-marker kpss-site group-${first.group}${kindClasses(kind)}`,
       () =>
         sitePopup(
           site,
@@ -673,7 +675,7 @@ export class KpssMap extends KpssElement {
       const groups = new Set<string>();
       for (const service of data.services) for (const group of service.targetGroups ?? []) groups.add(group);
       this.targetGroups = [...groups];
-      this.anyApproximate = data.services.some((s) => s.locations?.some((l) => l.approximate && isMappable(l)));
+      this.placeKinds = placeKindsOf(data.services);
       this.townsOf = data;
     }
     const showMap = !this.consent || this.consented;
@@ -689,7 +691,7 @@ export class KpssMap extends KpssElement {
           : consentView(this.tiles, t, this.acceptConsent)
       }
       ${this.tileError ? html`<p class="tile-error" role="status">${t.tilesFailed}</p>` : nothing}
-      ${legendView(this.strings, this.language, this.anyApproximate)}
+      ${legendView(this.strings, this.language, this.placeKinds)}
       ${
         points.length
           ? inViewList(

@@ -27,6 +27,35 @@ export interface Site {
   points: MapPoint[];
 }
 
+/**
+ * Places with a marker of their own kind: a provider's seat (`role: 'seat'`, not where clients come)
+ * and a point at its municipality's centre (`approximate`).
+ */
+export type PlaceKind = 'seat' | 'approximate';
+
+/** The kinds of place the services have on the map, for the legend. */
+export function placeKindsOf(services: readonly ServiceRecord[]): PlaceKind[] {
+  const kinds = new Set<PlaceKind>();
+  for (const service of services) {
+    for (const location of service.locations ?? []) {
+      if (!isMappable(location)) continue;
+      if (location.role === 'seat') kinds.add('seat');
+      if (location.approximate) kinds.add('approximate');
+    }
+  }
+  return (['seat', 'approximate'] as const).filter((kind) => kinds.has(kind));
+}
+
+/** The classes of a place's marker for its kind: " seat", " approximate", both or none. */
+export const kindClasses = (location: ServiceLocation): string =>
+  `${location.role === 'seat' ? ' seat' : ''}${location.approximate ? ' approximate' : ''}`;
+
+/** What the services at one point have in common: a seat, at the municipality's centre, when all of them are. */
+export function siteKind(site: Site): ServiceLocation {
+  const all = (test: (location: ServiceLocation) => boolean) => site.points.every((p) => test(p.location));
+  return { role: all((l) => l.role === 'seat') ? 'seat' : undefined, approximate: all((l) => l.approximate === true) };
+}
+
 /** A cluster of places as the clusterer gives it for the current view. */
 export interface Cluster {
   id: number;

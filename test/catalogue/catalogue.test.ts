@@ -618,6 +618,66 @@ describe('<kpss-catalogue>', () => {
       expect(names(el).slice(2)).to.deep.equal(['Domov Vsetín']);
     });
 
+    it('counts a provider’s seat only for a service with no other place, and says what it is', async () => {
+      const wrapper = await fixture('<div><kpss-catalogue></kpss-catalogue></div>');
+      const el = wrapper.querySelector('kpss-catalogue')!;
+      const seat = (city: string, lat: number, lon: number) => ({
+        address: { street: 'Hlavní', number: '1', city },
+        lat,
+        lon,
+        role: 'seat' as const,
+      });
+      el.data = {
+        services: [
+          {
+            id: 'domov',
+            name: 'Domov Vsetín',
+            type: 'domovy-pro-seniory',
+            locations: [{ address: { city: 'Vsetín' }, lat: 49.339, lon: 17.996 }],
+          },
+          {
+            id: 'poradna',
+            name: 'Poradna Zlín',
+            type: 'odborne-socialni-poradenstvi',
+            locations: [{ address: { city: 'Zlín' }, lat: 49.224, lon: 17.667 }],
+          },
+          // Seated in Zlín, provided in Vsetín: not near Zlín, not in Zlín.
+          {
+            id: 'teren',
+            name: 'Terénní služba Charity',
+            type: 'pecovatelska-sluzba',
+            forms: ['terenni'],
+            municipalities: ['Vsetín'],
+            locations: [seat('Zlín', 49.226, 17.668)],
+          },
+          // Its seat is all the data says: that is where it is.
+          {
+            id: 'asistence',
+            name: 'Asistence Zlín',
+            type: 'osobni-asistence',
+            locations: [seat('Zlín', 49.225, 17.669)],
+          },
+        ],
+      };
+      await until(() => names(el).length === 4);
+      await choose(el, 'f-near', 'zlin');
+      expect(names(el).slice(0, 2).sort()).to.deep.equal(['Asistence Zlín', 'Poradna Zlín']);
+      expect(names(el).slice(2).sort()).to.deep.equal(['Domov Vsetín', 'Terénní služba Charity']);
+      await choose(el, 'f-near', '');
+      await choose(el, 'f-city', 'zlin');
+      expect(names(el).sort()).to.deep.equal(['Asistence Zlín', 'Poradna Zlín']);
+      await choose(el, 'f-city', 'vsetin');
+      expect(names(el).sort()).to.deep.equal(['Domov Vsetín', 'Terénní služba Charity']);
+      await el.openService('teren');
+      await el.updateComplete;
+      expect($(el, 'dialog').textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Hlavní 1, Zlín (sídlo poskytovatele, služba se poskytuje jinde)',
+      );
+      await el.openService('domov');
+      await el.updateComplete;
+      expect($(el, 'dialog').textContent).to.not.contain('sídlo');
+    });
+
     it('closes with its close button', async () => {
       const el = await catalogue();
       await el.openService('kc');
@@ -736,7 +796,9 @@ describe('<kpss-catalogue>', () => {
       name: `Poradna ${i}`,
       type: 'odborne-socialni-poradenstvi',
     }));
-    const el = await fixture<KpssCatalogue>(html`<kpss-catalogue page-size="5" .data=${{ services }}></kpss-catalogue>`);
+    const el = await fixture<KpssCatalogue>(
+      html`<kpss-catalogue page-size="5" .data=${{ services }}></kpss-catalogue>`,
+    );
     await until(() => names(el).length === 5);
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;

@@ -525,6 +525,63 @@ describe('<kpss-map>', () => {
     expect($(el, '.leaflet-popup').textContent).to.not.contain('přibližně');
   });
 
+  it('shows a provider’s seat apart from places where clients come, with a marker of its own, and says so', async () => {
+    const data = {
+      services: [
+        {
+          id: 'home',
+          name: 'Domov Cheb',
+          type: 'domovy-pro-seniory' as const,
+          locations: [{ address: { street: 'Náměstí', number: '1', city: 'Cheb' }, lat: 50.08, lon: 12.37 }],
+        },
+        {
+          id: 'field',
+          name: 'Pečovatelská služba Aš',
+          type: 'pecovatelska-sluzba' as const,
+          forms: ['terenni' as const],
+          locations: [
+            { address: { street: 'Hlavní', number: '5', city: 'Aš' }, lat: 50.22, lon: 12.19, role: 'seat' as const },
+          ],
+        },
+      ],
+    };
+    const wrapper = await fixture(
+      `<div><kpss-map tiles="${TILE}" style="--kpss-map-height: 300px; width: 400px; display: block"></kpss-map></div>`,
+    );
+    const el = wrapper.querySelector('kpss-map')!;
+    el.data = data;
+    await until(() => $$(el, '.kpss-marker').length === 2);
+    const seat = $(el, '.kpss-marker.seat');
+    const place = $$(el, '.kpss-marker').find((m) => m !== seat)!;
+    expect(seat.getAttribute('title')).to.equal(
+      'Pečovatelská služba Aš (sídlo poskytovatele, služba se poskytuje jinde)',
+    );
+    expect(place.getAttribute('title')).to.equal('Domov Cheb');
+    expect(place.classList.contains('seat')).to.equal(false);
+    // Hollow with a solid outline in the group's colour (a place at a municipality's centre is dashed).
+    const seatLook = getComputedStyle(seat, '::before');
+    expect(seatLook.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(seatLook.borderTopStyle).to.equal('solid');
+    // Both are care services (one group): the seat's outline has the colour the place is filled with.
+    expect(seatLook.borderTopColor).to.equal(getComputedStyle(place, '::before').backgroundColor);
+    expect(getComputedStyle(place, '::before').backgroundColor).to.not.equal('rgb(255, 255, 255)');
+    // The legend explains it, only the kinds the map has.
+    const legend = $$(el, '.legend li').find((li) => li.querySelector('.swatch.seat'));
+    expect(legend?.textContent?.trim()).to.equal('sídlo poskytovatele, služba se poskytuje jinde');
+    expect(el.shadowRoot!.querySelector('.legend .swatch.approximate')).to.equal(null);
+    const item = (name: string) => $$(el, '.in-view li').find((li) => li.textContent?.includes(name))!;
+    expect(item('Pečovatelská služba Aš').textContent).to.contain('(sídlo poskytovatele, služba se poskytuje jinde)');
+    expect(item('Domov Cheb').textContent).to.not.contain('sídlo');
+    seat.click();
+    await until(() => $(el, '.leaflet-popup') !== null);
+    expect($(el, '.leaflet-popup .note').textContent).to.equal('sídlo poskytovatele, služba se poskytuje jinde');
+    await expect(el).shadowDom.to.be.accessible();
+    place.click();
+    await until(() => $(el, '.leaflet-popup')?.textContent?.includes('Domov Cheb'));
+    expect($(el, '.leaflet-popup').textContent).to.not.contain('sídlo');
+    expect(getComputedStyle($(el, '.leaflet-popup .note')).display).to.equal('none');
+  });
+
   it('has Leaflet’s own controls (zoom, close popup) in the widget’s language', async () => {
     const words: Record<string, [string, string, string]> = {
       cs: ['Přiblížit', 'Oddálit', 'Zavřít'],

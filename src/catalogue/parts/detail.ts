@@ -4,7 +4,7 @@
  * the latest when a detail opens), so the first download stays small.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatAddress, renderContacts } from '../../core/format.js';
+import { formatAddress, noted, renderContacts } from '../../core/format.js';
 import { formatNumber, type Lang, label, type Strings } from '../../core/i18n.js';
 import { CAPACITY_UNITS, FORMS, TARGET_GROUPS } from '../../core/vocabulary.js';
 import { type ServiceEntry, typeWithParagraph } from '../service-model.js';
@@ -53,7 +53,7 @@ export function detail(entry: ServiceEntry, context: DetailContext): TemplateRes
               ${s.locations.map((l) =>
                 l.hidden
                   ? html`<li>${t.hiddenAddress}</li>`
-                  : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}${l.approximate ? ` (${strings.approximateLocation})` : ''}</li>`,
+                  : html`<li>${[l.name, formatAddress(l.address)].filter(Boolean).join(' – ')}${noted(l, strings)}</li>`,
               )}
             </ul>`
           : '',

@@ -24,4 +24,5 @@ export const cs: SharedStrings = {
   },
   contact: { phone: 'Telefon', email: 'E-mail', web: 'Web' },
   approximateLocation: 'poloha přibližně: střed obce',
+  seatLocation: 'sídlo poskytovatele, služba se poskytuje jinde',
 };

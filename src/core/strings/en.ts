@@ -57,6 +57,7 @@ export const en: SharedStrings = {
   },
   contact: { phone: 'Phone', email: 'E-mail', web: 'Web' },
   approximateLocation: 'approximate location: municipality centre',
+  seatLocation: 'provider’s office, the service is provided elsewhere',
 };
 
 /** Labels of the vocabularies (core/vocabulary.ts) and the catalogue's life situations. */

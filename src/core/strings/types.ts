@@ -64,6 +64,8 @@ export interface Strings {
   contact: { phone: string; email: string; web: string };
   /** Said of a place whose point is its municipality's centre (`approximate`): the map's marker and popup, the catalogue's detail. */
   approximateLocation: string;
+  /** Said of a place that is the provider's seat or office (`role: 'seat'`), not where clients come: map and detail. */
+  seatLocation: string;
   map: {
     label: string;
     legend: string;

@@ -65,6 +65,7 @@ export const uk: SharedStrings = {
   },
   contact: { phone: 'Телефон', email: 'Ел. пошта', web: 'Вебсайт' },
   approximateLocation: 'розташування приблизне: центр населеного пункту',
+  seatLocation: 'офіс надавача, послуга надається в іншому місці',
 };
 
 /** Labels of the vocabularies (core/vocabulary.ts) and the catalogue's life situations. */

@@ -1,10 +1,10 @@
 /** What surrounds the map: the consent placeholder, the legend, the list of what is in view, and what it cannot show. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatAddress } from '../../core/format.js';
+import { formatAddress, noted } from '../../core/format.js';
 import { type Lang, label, type Strings } from '../../core/i18n.js';
 import type { ServiceRecord } from '../../core/types.js';
 import { SERVICE_GROUPS, type ServiceGroup } from '../../core/vocabulary.js';
-import type { MapPoint } from '../points.js';
+import type { MapPoint, PlaceKind } from '../points.js';
 
 /** Asks before third-party tiles load, naming their server. */
 export function consentView(tiles: string, t: Strings['map'], onAccept: () => void): TemplateResult {
@@ -20,8 +20,8 @@ export function consentView(tiles: string, t: Strings['map'], onAccept: () => vo
   </div>`;
 }
 
-/** The service groups' colours, and the marker of a place at a municipality's centre when some place is. */
-export function legendView(t: Strings, lang: Lang, anyApproximate: boolean): TemplateResult {
+/** The service groups' colours, and the markers of a provider's seat and of a municipality's centre when the map has such places. */
+export function legendView(t: Strings, lang: Lang, kinds: readonly PlaceKind[]): TemplateResult {
   return html`<div class="legend" part="legend">
     <h2 id="legend-title" class="legend-title">${t.map.legend}</h2>
     <ul class="counts" aria-labelledby="legend-title">
@@ -29,11 +29,10 @@ export function legendView(t: Strings, lang: Lang, anyApproximate: boolean): Tem
         (g) =>
           html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${label(SERVICE_GROUPS, g, lang)}</li>`,
       )}
-      ${
-        anyApproximate
-          ? html`<li><span class="swatch approximate" aria-hidden="true"></span> ${t.approximateLocation}</li>`
-          : nothing
-      }
+      ${kinds.map(
+        (kind) =>
+          html`<li><span class="swatch ${kind}" aria-hidden="true"></span> ${kind === 'seat' ? t.seatLocation : t.approximateLocation}</li>`,
+      )}
     </ul>
   </div>`;
 }
@@ -53,7 +52,7 @@ export function inViewList(
         return html`<li>
           <button type="button" class="linklike" @click=${() => onOpen(p)}>${p.service.name}</button>
           ${address ? html`<span class="muted">– ${address}</span>` : nothing}
-          ${p.location.approximate ? html`<span class="muted">(${t.approximateLocation})</span>` : nothing}
+          <span class="muted">${noted(p.location, t)}</span>
         </li>`;
       })}
     </ul>

@@ -1,6 +1,6 @@
 /** What a marker's popup shows: one service, or the services at one point. Escape in it goes back to the marker. */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { formatAddress, renderContacts } from '../../core/format.js';
+import { formatAddress, placeNote, renderContacts } from '../../core/format.js';
 import { type Lang, type Strings, typeLabel } from '../../core/i18n.js';
 import type { MapPoint, Site } from '../points.js';
 
@@ -31,7 +31,7 @@ export function servicePopup(
       ${s.$provider ? html`<p class="provider" lang="cs">${s.$provider.name}</p>` : nothing}
       <p>${typeLabel(s.type, lang)}</p>
       ${address ? html`<p lang="cs">${address}</p>` : nothing}
-      ${point.location.approximate ? html`<p class="approximate">${t.approximateLocation}</p>` : nothing}
+      <p class="note">${placeNote(point.location, t)}</p>
       ${renderContacts(s.contact, t.contact)}
       ${onShow ? html`<button type="button" class="show" @click=${() => onShow(point)}>${t.map.showInCatalogue}</button>` : nothing}`,
   );

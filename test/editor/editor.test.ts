@@ -598,6 +598,30 @@ describe('<kpss-data-editor>', () => {
     ]);
   });
 
+  it('sets a place as the provider’s seat and back to a place of service', async () => {
+    const service = {
+      id: 'ps',
+      name: 'Pečovatelská služba',
+      type: 'pecovatelska-sluzba',
+      locations: [{ address: { city: 'Zlín' } }],
+    };
+    const el = await editor();
+    await chooseFile(el, JSON.stringify({ services: [service] }), 'data.json');
+    await openTab(el, 'services');
+    const select = field<HTMLSelectElement>(el, 'services', 0, 'locations', 0, 'role')!;
+    expect(select.value).to.equal('');
+    expect(text(select.parentElement)).to.contain('Druh místa');
+    select.value = 'seat';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(JSON.parse(el.json).services[0].locations).to.deep.equal([{ address: { city: 'Zlín' }, role: 'seat' }]);
+    expect(issueCount(el)).to.equal('Kontrola dat: bez chyb.');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(JSON.parse(el.json).services[0].locations).to.deep.equal([{ address: { city: 'Zlín' } }]);
+  });
+
   it('edits what a person asks of a service: reads the plain hours into open-now hours, access, languages, fee, free places, checked date', async () => {
     const service = {
       id: 'poradna',

@@ -29,6 +29,11 @@ export const SERVICE_TYPE_OPTIONS: Option[] = Object.entries(SERVICE_TYPES).map(
 export const FORM_OPTIONS = vocabularyOptions(FORMS);
 export const TARGET_GROUP_OPTIONS = vocabularyOptions(TARGET_GROUPS);
 const UNIT_OPTIONS = vocabularyOptions(CAPACITY_UNITS);
+/** What a place is (`role`); without one it is a place of service. */
+const LOCATION_ROLES = [
+  { value: 'service', label: 'místo poskytování: klienti sem docházejí nebo tu bydlí' },
+  { value: 'seat', label: 'sídlo nebo kancelář poskytovatele: služba se poskytuje jinde' },
+];
 
 /** The providers as choices: name (id). */
 function providerOptions(host: SectionHost): Option[] {
@@ -91,6 +96,10 @@ export function renderService(host: SectionHost, index: number): TemplateResult 
           ${numberField(host, [...path, 'lat'], 'Zeměpisná šířka', { hint: 'V Česku 48,5 až 51,1, např. 49,0835' })}
           ${numberField(host, [...path, 'lon'], 'Zeměpisná délka', { hint: 'V Česku 12,0 až 18,9, např. 15,439' })}
         </div>
+        ${selectField(host, [...path, 'role'], 'Druh místa', LOCATION_ROLES, {
+          empty: 'místo poskytování (výchozí)',
+          hint: 'Sídlo nebo kancelář poskytovatele, odkud terénní služba vyjíždí a kam klienti nedocházejí: mapa je ukáže jinou značkou a vzdálenost se k nim počítá, jen když služba nemá jiné místo ani obce, ve kterých působí.',
+        })}
         ${checkboxField(host, [...path, 'approximate'], 'Poloha přibližně: střed obce', {
           hint: 'Souřadnice jsou střed obce, ne místo samo (tak je doplní převod z registru); mapa místo označí zvlášť. Zadáte-li přesné souřadnice, zrušte zaškrtnutí.',
         })}

@@ -1,6 +1,7 @@
 // `npm run screenshots`: each element at 320, 375, 768 and 1280 px, light and dark, from the built
 // dist/ and the sample data, into screenshots/ (git-ignored) for a visual review. Offline: the map's
-// tiles are a local one-pixel image. `node scripts/screenshots.mjs catalogue` takes one element.
+// tiles are a local one-pixel image. `node scripts/screenshots.mjs catalogue` takes one element;
+// `--first-screen` takes only what a visitor sees before scrolling (900 px high), easier to compare.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,9 @@ const { server, origin } = await serveFiles(root, (url) => {
   };
 });
 
-const only = process.argv[2];
+const args = process.argv.slice(2);
+const firstScreen = args.includes('--first-screen');
+const only = args.find((arg) => !arg.startsWith('--'));
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_ARGS });
 let count = 0;
 try {
@@ -69,8 +72,8 @@ try {
         // What follows the first render (the catalogue's facts, the map's tiles) and the fonts.
         await page.evaluate(() => document.fonts.ready);
         await new Promise((resolve) => setTimeout(resolve, 800));
-        const file = join(out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        const file = join(out, `${name}-${width}-${scheme}${firstScreen ? '-top' : ''}.png`);
+        await page.screenshot({ path: file, fullPage: !firstScreen });
         count++;
         await page.close();
       }

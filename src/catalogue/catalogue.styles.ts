@@ -149,7 +149,8 @@ export const catalogueStyles = css`
     contain: layout style;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75em var(--_space);
+    /* The title's own height (a finger's target) gives the space above it. */
+    padding: 0.25em var(--_space) 0.75em;
     background: var(--_bg);
   }
 

@@ -154,6 +154,12 @@ export const baseStyles = css`
     padding-block: 0.35em;
   }
 
+  /* The phone number is what most people came for: it stands out. */
+  .contacts a[href^='tel:'] {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+
   .contact-label,
   .muted {
     color: var(--_muted);

@@ -687,6 +687,28 @@ describe('<kpss-catalogue>', () => {
     });
   });
 
+  it('makes a card’s phone number stand out from its other contacts', async () => {
+    const el = await fixture<KpssCatalogue>(
+      html`<kpss-catalogue .data=${{
+        services: [
+          {
+            id: 'a',
+            name: 'Poradna',
+            type: 'odborne-socialni-poradenstvi',
+            contact: { phone: ['+420 111 111 111'], email: ['a@example.cz'] },
+          },
+        ],
+      }}></kpss-catalogue>`,
+    );
+    await until(() => names(el).length === 1);
+    const phone = $(el, '.card .contacts a[href^="tel:"]');
+    const email = $(el, '.card .contacts a[href^="mailto:"]');
+    expect(Number(getComputedStyle(phone).fontWeight)).to.be.at.least(700);
+    expect(Number(getComputedStyle(email).fontWeight)).to.be.below(700);
+    expect(parseFloat(getComputedStyle(phone).fontSize)).to.be.above(parseFloat(getComputedStyle(email).fontSize));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('fires kpss-search with query, filters and count', async () => {
     const el = await catalogue();
     const searched = oneEvent(el, 'kpss-search');

@@ -337,6 +337,7 @@ function importRegistryCommand(ctx: Context): number {
       t.registry.summary(result.dataset.services?.length ?? 0, result.dataset.providers?.length ?? 0, result.areaName),
     );
     if (result.atMunicipalityCentre > 0) err(t.registry.atMunicipalityCentre(result.atMunicipalityCentre));
+    if (result.seats > 0) err(t.registry.seats(result.seats));
     if (result.skipped.size > 0) {
       err(t.registry.skipped);
       for (const [reason, { count, examples }] of result.skipped as Map<

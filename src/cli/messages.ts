@@ -199,6 +199,8 @@ const cs = {
       `Oblast ${area}: ${n('cs', services, 'služba', 'služby', 'služeb')}, ${n('cs', providers, 'poskytovatel', 'poskytovatelé', 'poskytovatelů')}.`,
     atMunicipalityCentre: (places: number) =>
       `Umístěno do středu své obce (bez souřadnic v datech; označeno „approximate“, poloha přibližná): ${n('cs', places, 'místo', 'místa', 'míst')}.`,
+    seats: (places: number) =>
+      `Označeno jako sídlo nebo kancelář poskytovatele (role „seat“, klienti sem nedocházejí; terénní služba nebo adresa sídla): ${n('cs', places, 'místo', 'místa', 'míst')}.`,
     skipped: 'Přeskočeno:',
     reasons: {
       outsideArea: 'služby mimo zvolenou oblast',
@@ -498,6 +500,8 @@ const en: Texts = {
       `Area ${area}: ${n('en', services, 'service', 'services', 'services')}, ${n('en', providers, 'provider', 'providers', 'providers')}.`,
     atMunicipalityCentre: (places) =>
       `Placed at their municipality's centre (no coordinates in the data; marked "approximate", the location is approximate): ${n('en', places, 'place', 'places', 'places')}.`,
+    seats: (places) =>
+      `Marked as the provider's seat or office (role "seat", clients don't come there; a field service or the seat's address): ${n('en', places, 'place', 'places', 'places')}.`,
     skipped: 'Skipped:',
     reasons: {
       outsideArea: 'services outside the chosen area',
@@ -824,6 +828,8 @@ const uk: Texts = {
       `Територія ${area}: ${n('uk', services, 'послуга', 'послуги', 'послуг')}, ${n('uk', providers, 'надавач', 'надавачі', 'надавачів')}.`,
     atMunicipalityCentre: (places) =>
       `Розміщено в центрі свого населеного пункту (у даних немає координат; позначено «approximate», розташування приблизне): ${n('uk', places, 'місце', 'місця', 'місць')}.`,
+    seats: (places) =>
+      `Позначено як адресу чи офіс надавача (role «seat», клієнти сюди не приходять; польова послуга або адреса надавача): ${n('uk', places, 'місце', 'місця', 'місць')}.`,
     skipped: 'Пропущено:',
     reasons: {
       outsideArea: 'послуги поза вибраною територією',

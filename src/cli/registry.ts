@@ -21,6 +21,14 @@
  * its municipality's centre and marked `approximate`, so that it is on the map
  * and counts in distance sorting; a hidden place never gets a point.
  *
+ * A place where clients don't come is marked `role: 'seat'` (the provider's
+ * seat or office a field service sets out from): every place of a service
+ * provided only in the field (terénní, no other form), and, for a service of
+ * no known outpatient or residential form, a place at the provider's own
+ * address (the same RÚIAN address point, else the same street, number and
+ * municipality) when the service has other places too. The registry lists no
+ * municipalities a field service serves, so `municipalities` stays unset.
+ *
  * Over 400 lines: the registry's two export shapes and their code lists, read into one contract.
  */
 import { type RemovedField, redactHiddenLocations } from '../core/hidden.js';
@@ -84,6 +92,8 @@ export interface RegistryResult {
   removed: RemovedField[];
   /** How many places without (valid) coordinates were put at their municipality's centre. */
   atMunicipalityCentre: number;
+  /** How many places were marked as the provider's seat or office (`role: 'seat'`), not where clients come. */
+  seats: number;
   /** Values of the area options that no place of the data lies in (a typo, "--obec Susic"): nothing is written. */
   unmatched: UnmatchedArea[];
 }
@@ -91,6 +101,8 @@ export interface RegistryResult {
 // ------------------------------------------------------------------ shapes
 
 interface RawAddress {
+  /** The RÚIAN address point (kodAdresnihoMista). */
+  pointCode?: string;
   street?: string;
   number?: string;
   city?: string;
@@ -204,6 +216,7 @@ function rpssAddress(value: unknown, codeNames: Map<string, string>): RawAddress
   const kraj = value.kraj;
   const cityCode = codeOf(obec);
   return {
+    pointCode: str(value.kodAdresnihoMista),
     street: nameOf(value.ulice, codeNames),
     number: houseNumber(value.cisloDomovni, value.cisloOrientacni),
     city: nameOf(obec, codeNames),
@@ -278,6 +291,7 @@ function readExcerpt(doc: Rec): { services: RawService[]; total: number } {
     const raw: RawPlace = {
       key: str(place.id) ?? '',
       address: a && {
+        pointCode: str(place.kodAdresnihoMista) ?? str(a.kodAdresnihoMista),
         street: str(a.ulice),
         number: houseNumber(a.cisloDomovni, a.cisloOrientacni),
         city: str(a.obec),
@@ -409,6 +423,32 @@ function unmatchedAreas(places: (RawAddress | undefined)[], area: AreaFilter): U
   return unmatched;
 }
 
+/** Whether two addresses are one place: the same RÚIAN address point, else the same street, number and municipality. */
+function sameAddress(a: RawAddress | undefined, b: RawAddress | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.pointCode && b.pointCode) return a.pointCode === b.pointCode;
+  const sameCity =
+    a.cityCode && b.cityCode
+      ? a.cityCode === b.cityCode
+      : Boolean(a.city && b.city && normalize(a.city) === normalize(b.city));
+  const sameStreet = normalize(a.street ?? '') === normalize(b.street ?? '');
+  return (
+    Boolean(a.number && b.number) && normalize(a.number ?? '') === normalize(b.number ?? '') && sameStreet && sameCity
+  );
+}
+
+/**
+ * The places of a service that are the provider's seat or office, not where clients come: all of them
+ * when the service is provided only in the field; else, when it has no outpatient or residential form
+ * (its forms are not known), a place at the provider's own address beside other places. A facility of
+ * an outpatient or residential service stays a place of service, even at the provider's address.
+ */
+function seatPlaces(places: RawPlace[], forms: Form[], provider: RawAddress | undefined): Set<RawPlace> {
+  if (forms.length > 0 && forms.every((form) => form === 'terenni')) return new Set(places);
+  if (forms.some((form) => form !== 'terenni') || places.length < 2) return new Set();
+  return new Set(places.filter((place) => sameAddress(place.address, provider)));
+}
+
 /** Lowest and highest age of registry age groups named e.g. "dorost (16–18 let)", "starší senioři (nad 80 let)". */
 function ageRangeOf(names: string[]): { from?: number; to?: number } | undefined {
   let from: number | undefined;
@@ -443,6 +483,7 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
   const serviceIds = new Set<string>();
   const areaNames = new Map<string, { name: string; code?: string }>();
   let atMunicipalityCentre = 0;
+  let seats = 0;
 
   const progress = options.progress(raw.length);
   const contact = (rawContact: RawContact, person?: string): ContactInfo | undefined => {
@@ -561,6 +602,8 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
       else if (!groups.includes(code)) groups.push(code);
     }
 
+    // All the service's places count for "other places", also those outside the area.
+    const seatsOfService = seatPlaces(item.places, forms, item.provider?.address);
     const locations: ServiceLocation[] = [];
     for (const place of inArea) {
       const location: ServiceLocation = {};
@@ -591,6 +634,10 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
           location.approximate = true;
           atMunicipalityCentre++;
         } else if (!given) skip('noCoordinates', `${item.id} (${place.key})`);
+      }
+      if (seatsOfService.has(place)) {
+        location.role = 'seat';
+        seats++;
       }
       locations.push(location);
     }
@@ -652,5 +699,5 @@ export function importRegistry(doc: unknown, options: RegistryOptions): Registry
     raw.flatMap((item) => item.places.map((place) => place.address)),
     options.area,
   );
-  return { format, dataset, skipped, areaName, removed, atMunicipalityCentre, unmatched };
+  return { format, dataset, skipped, areaName, removed, atMunicipalityCentre, seats, unmatched };
 }

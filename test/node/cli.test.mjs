@@ -737,6 +737,7 @@ describe('import-registry', () => {
     assert.equal(care.type, 'pecovatelska-sluzba');
     assert.deepEqual(care.targetGroups, ['seniori', 'osoby-s-telesnym-postizenim']);
     assert.deepEqual(care.ageRange, { from: 65 });
+    // A field service only (terénní): its facility is the office it sets out from, not where clients come.
     assert.deepEqual(care.locations, [
       {
         address: {
@@ -747,6 +748,7 @@ describe('import-registry', () => {
           cityCode: '596591',
           region: 'Kraj Vysočina',
         },
+        role: 'seat',
       },
     ]);
     // A hidden address keeps the municipality only (the street, number and postcode are left out, and listed).

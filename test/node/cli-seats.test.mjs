@@ -1,0 +1,137 @@
+// A location's role (role: 'seat', the provider's seat or office a field service sets out from, not where
+// clients come) through kpss-data: import-registry marks seats by the registry's data (a field-only service's
+// places; a place at the provider's own address beside other places of a service of no known outpatient or
+// residential form) and counts them in its summary. Runs the built dist/cli/kpss-data.js (npm run build:cli).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { cliSandbox } from './cli-support.mjs';
+
+const { tmp, run, write } = cliSandbox('kpss-seats-');
+
+/** An address in the rpss.json shape, names inline; `point` is the RÚIAN address point (kodAdresnihoMista). */
+const address = (city, code, street, number, point) => ({
+  ...(point ? { kodAdresnihoMista: point } : {}),
+  cisloDomovni: number,
+  psc: '59101',
+  kraj: { id: 'Kraj/CZ063', nazev: 'Kraj Vysočina' },
+  okres: { id: 'Okres/CZ0635', nazev: 'Žďár nad Sázavou' },
+  obec: { id: `Obec/${code}`, nazev: city },
+  ulice: { nazev: street },
+});
+const VZOROV = '596591';
+const LIPNIK = '596592';
+const form = (code) => ({ forma: { id: `FormaSocialniSluzby/${code}` } });
+
+const rpss = {
+  polozky: [
+    {
+      // A field service serving Vzorov from its provider's seat in another town: the only place is the office.
+      identifikator: '9200001',
+      nazev: 'Osobní asistence Lipník',
+      druhSocialniSluzby: { id: 'DruhSocialniSluzby/3' },
+      poskytovatel: {
+        ico: '22345678',
+        nazev: 'Asistence Lipník, z. ú.',
+        adresa: address('Lipník', LIPNIK, 'Nádražní', 5, 92000001),
+      },
+      formy: [form('ter')],
+      zarizeni: [{ adresa: address('Lipník', LIPNIK, 'Nádražní', 5, 92000001) }],
+    },
+    {
+      // Outpatient counselling at its provider's seat and at a second office: clients come to both.
+      identifikator: '9200002',
+      nazev: 'Poradna Vzorov',
+      druhSocialniSluzby: { id: 'DruhSocialniSluzby/1' },
+      poskytovatel: {
+        ico: '32345678',
+        nazev: 'Poradna Vzorov, z. s.',
+        adresa: address('Vzorov', VZOROV, 'Masarykova', 12, 92000002),
+      },
+      formy: [form('amb')],
+      zarizeni: [
+        { adresa: address('Vzorov', VZOROV, 'Masarykova', 12, 92000002) },
+        { adresa: address('Vzorov', VZOROV, 'Školní', 3, 92000003) },
+      ],
+    },
+    {
+      // A residential service at its provider's seat: where clients live.
+      identifikator: '9200003',
+      nazev: 'Domov Vzorov',
+      druhSocialniSluzby: { id: 'DruhSocialniSluzby/13' },
+      poskytovatel: {
+        ico: '42345678',
+        nazev: 'Domov Vzorov, p. o.',
+        adresa: address('Vzorov', VZOROV, 'Lesní', 40, 92000004),
+      },
+      formy: [form('pob')],
+      zarizeni: [{ adresa: address('Vzorov', VZOROV, 'Lesní', 40, 92000004) }],
+    },
+    {
+      // No form given: the place at the provider's address (same street, number and municipality, no address
+      // point on one side) is the seat beside the service's other place.
+      identifikator: '9200004',
+      nazev: 'Terénní program Vzorov',
+      druhSocialniSluzby: { id: 'DruhSocialniSluzby/32' },
+      poskytovatel: {
+        ico: '52345678',
+        nazev: 'Spolek Most',
+        adresa: address('Vzorov', VZOROV, 'Husova', 7),
+      },
+      zarizeni: [
+        { adresa: address('Vzorov', VZOROV, 'Husova', 7, 92000005) },
+        { adresa: address('Vzorov', VZOROV, 'Nová', 8, 92000006) },
+      ],
+    },
+    {
+      // No form given and one place only, at the provider's address: nothing says clients don't come there.
+      identifikator: '9200005',
+      nazev: 'Krizová pomoc Vzorov',
+      druhSocialniSluzby: { id: 'DruhSocialniSluzby/23' },
+      poskytovatel: {
+        ico: '62345678',
+        nazev: 'Krizové centrum Vzorov',
+        adresa: address('Vzorov', VZOROV, 'Polní', 2, 92000007),
+      },
+      zarizeni: [{ adresa: address('Vzorov', VZOROV, 'Polní', 2, 92000007) }],
+    },
+  ],
+};
+
+describe("import-registry marks the provider's seat", () => {
+  const input = write('rpss-sidla.json', rpss);
+
+  test("a field-only service's places are seats; outpatient and residential facilities stay places of service", () => {
+    const out = join(tmp, 'okres.json');
+    const r = run('import-registry', input, '--okres', 'CZ0635', '-o', out);
+    assert.equal(r.code, 0, r.err);
+    const d = JSON.parse(readFileSync(out, 'utf8'));
+    const roles = Object.fromEntries(d.services.map((s) => [s.id, s.locations.map((l) => l.role ?? 'service')]));
+    assert.deepEqual(roles, {
+      9200001: ['seat'],
+      9200002: ['service', 'service'],
+      9200003: ['service'],
+      9200004: ['seat', 'service'],
+      9200005: ['service'],
+    });
+    // The registry names no municipalities a field service serves: none are made up.
+    assert.ok(d.services.every((s) => s.municipalities === undefined));
+    assert.match(r.err, /Označeno jako sídlo nebo kancelář poskytovatele .*: 2 místa\./);
+  });
+
+  test('the count in English and Ukrainian; a municipality counts only its own places', () => {
+    const en = run('import-registry', input, '--okres', 'CZ0635', '--lang', 'en');
+    assert.match(en.err, /Marked as the provider's seat or office .*: 2 places\./);
+    const uk = run('import-registry', input, '--okres', 'CZ0635', '--lang', 'uk');
+    assert.match(uk.err, /Позначено як адресу чи офіс надавача .*: 2 місця\./);
+    // Vzorov alone: the field service seated in Lipník has no place there; the rest has one seat.
+    const vzorov = run('import-registry', input, '--obec', 'Vzorov');
+    assert.equal(vzorov.code, 0, vzorov.err);
+    assert.deepEqual(
+      JSON.parse(vzorov.out).services.map((s) => s.id),
+      ['9200002', '9200003', '9200004', '9200005'],
+    );
+    assert.match(vzorov.err, /sídlo nebo kancelář poskytovatele .*: 1 místo\./);
+  });
+});

@@ -133,6 +133,7 @@ const cs = {
     feeKind: (value: string) => `„${value}“: druh úhrady uveďte slovem bezplatně, za úhradu, nebo podle ceníku`,
     availability: (value: string) => `„${value}“: volná místa uveďte slovem ano, pořadník, nebo plno`,
     availabilityDate: 'u volných míst uveďte i datum, ke kterému platí (sloupec „Volná místa ke dni“)',
+    roleWithoutPlace: 'druh místa je vyplněn, ale místo ne: doplňte na řádek adresu nebo souřadnice místa',
     language: (value: string) =>
       `„${value}“ není jazyk, který známe (např. čeština, ukrajinština, znakový jazyk, nebo kód uk)`,
     date: (value: string) => `„${value}“ není datum (např. 12. 11. 2026 nebo 2026-11-12)`,
@@ -435,6 +436,7 @@ const en: Texts = {
       `"${value}": give the fee as bezplatně (free), za úhradu (paid) or podle ceníku (by the price list)`,
     availability: (value) => `"${value}": give free places as ano (yes), pořadník (waiting list) or plno (full)`,
     availabilityDate: 'with free places, give the date they were stated ("Volná místa ke dni")',
+    roleWithoutPlace: "the kind of place is given, but no place: add the place's address or coordinates to the row",
     language: (value) =>
       `"${value}" is no language we know (e.g. čeština, ukrajinština, znakový jazyk, or a code such as uk)`,
     date: (value) => `"${value}" is not a date (e.g. 12. 11. 2026 or 2026-11-12)`,
@@ -762,6 +764,7 @@ const uk: Texts = {
       `«${value}»: вид оплати вкажіть як bezplatně (безкоштовно), za úhradu (платно) або podle ceníku (за прейскурантом)`,
     availability: (value) => `«${value}»: вільні місця вкажіть як ano (так), pořadník (черга) або plno (місць немає)`,
     availabilityDate: 'для вільних місць укажіть і дату, станом на яку це так (стовпець «Volná místa ke dni»)',
+    roleWithoutPlace: 'вид місця вказано, а саме місце ні: додайте в рядок адресу або координати місця',
     language: (value) =>
       `«${value}» — не відома нам мова (напр. čeština, ukrajinština, znakový jazyk або код, як-от uk)`,
     date: (value) => `«${value}» не є датою (напр. 12. 11. 2026 або 2026-11-12)`,

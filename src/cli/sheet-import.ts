@@ -41,6 +41,7 @@ import {
   capacityUnits,
   forms,
   groupKinds,
+  locationRoles,
   normalize,
   parseYesNo,
   planStatuses,
@@ -597,7 +598,11 @@ export function importSheets(
   const providersImported = recognised.includes('providers');
   let currentService: Service | undefined;
   const location = (row: Row, service: Service, index: number) => {
-    if (!LOCATION_KEYS.some((key) => row.raw(key))) return;
+    if (!LOCATION_KEYS.some((key) => row.raw(key))) {
+      // What a place is, without a place: nothing to give it to.
+      if (row.raw('locationRole')) row.error('locationRole', t.sheet.roleWithoutPlace);
+      return;
+    }
     const lat = row.number('lat');
     const lon = row.number('lon');
     let coordinates: { lat?: number; lon?: number } = { lat, lon };
@@ -613,6 +618,7 @@ export function importSheets(
       address,
       lat: coordinates.lat,
       lon: coordinates.lon,
+      role: row.vocab<NonNullable<ServiceLocation['role']>>('locationRole', locationRoles),
       hidden: hidden || undefined,
     });
     if (Object.keys(place).length === 0) return;
@@ -622,6 +628,7 @@ export function importSheets(
       ...ADDRESS_TRACE('address.'),
       lat: 'lat',
       lon: 'lon',
+      role: 'locationRole',
       hidden: 'hidden',
     });
     service.locations.push(place);

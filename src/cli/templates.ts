@@ -75,6 +75,7 @@ export const TEMPLATES: SheetTemplate[] = [
       col('capacity', 'Kapacita', 20),
       col('municipalities', 'Působí v obcích', 24),
       col('locationName', 'Místo', 24),
+      col('locationRole', 'Druh místa', 18),
       ...ADDRESS,
       col('lat', 'Zeměpisná šířka', 14),
       col('lon', 'Zeměpisná délka', 14),

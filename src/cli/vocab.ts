@@ -175,6 +175,28 @@ export const capacityUnits = makeVocabulary(CAPACITY_UNITS, {
   hovor: ['hovor', 'hovory', 'hovorů'],
 });
 
+/**
+ * What a place is, in the services sheet's "Druh místa": where the service is provided, or the provider's
+ * seat or office (a field service sets out from it, clients don't come). Two values: an unknown one is
+ * always given the nearer of them.
+ */
+const LOCATION_ROLES = { service: { cs: 'místo poskytování' }, seat: { cs: 'sídlo poskytovatele' } };
+const locationRoleWords = makeVocabulary(LOCATION_ROLES, {
+  service: ['místo poskytování služby', 'místo', 'poskytování'],
+  seat: ['sídlo', 'kancelář', 'kancelář poskytovatele', 'sídlo nebo kancelář', 'sídlo / kancelář'],
+});
+export const locationRoles: Vocabulary = {
+  ...locationRoleWords,
+  suggest(value) {
+    const wanted = normalize(value);
+    if (!wanted) return undefined;
+    const nearest = Object.values(LOCATION_ROLES)
+      .map(({ cs }) => ({ cs, distance: levenshtein(wanted, normalize(cs)) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    return locationRoleWords.suggest(value) ?? nearest?.cs;
+  },
+};
+
 /** Yes/no in a cell: "ano", "ne", "x", "1", "TRUE"… undefined for anything else. */
 export function parseYesNo(value: string): boolean | undefined {
   const key = normalize(value);

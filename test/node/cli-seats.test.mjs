@@ -135,3 +135,74 @@ describe("import-registry marks the provider's seat", () => {
     assert.match(vzorov.err, /sídlo nebo kancelář poskytovatele .*: 1 místo\./);
   });
 });
+
+describe('import-sheet reads the place\'s role ("Druh místa")', () => {
+  const header = 'Id;Název;Druh služby;Formy;Působí v obcích;Místo;Druh místa;Obec';
+
+  test('the shipped services template has the column after "Místo"', () => {
+    const columns = readFileSync('data/templates/sluzby.csv', 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(';');
+    assert.equal(columns[columns.indexOf('Místo') + 1], 'Druh místa');
+  });
+
+  test('labels in any case, without diacritics, the codes and a common word (kancelář)', () => {
+    const csv = write(
+      'sluzby.csv',
+      [
+        header,
+        'pa;Osobní asistence;osobní asistence;terénní;Vzorov;Kancelář;Sídlo poskytovatele;Lipník',
+        'pp;Poradna;odborné sociální poradenství;ambulantní;;Poradna;misto poskytovani;Vzorov',
+        'pp;;;;;Kancelář;SIDLO POSKYTOVATELE;Vzorov',
+        'ps;Pečovatelská služba;pečovatelská služba;terénní;Vzorov;;seat;Vzorov',
+        'tp;Tísňová péče;tísňová péče;terénní;;;service;Vzorov',
+        'bez;Bez druhu místa;tísňová péče;terénní;;;;Vzorov',
+        'tk;Terénní program;terénní programy;terénní;Vzorov;;kancelář;Vzorov',
+      ].join('\n'),
+    );
+    const out = join(tmp, 'sheet.json');
+    const r = run('import-sheet', csv, '-o', out);
+    assert.equal(r.code, 0, r.err);
+    const d = JSON.parse(readFileSync(out, 'utf8'));
+    const roles = Object.fromEntries(d.services.map((s) => [s.id, s.locations.map((l) => l.role)]));
+    assert.deepEqual(roles, {
+      pa: ['seat'],
+      pp: ['service', 'seat'],
+      ps: ['seat'],
+      tp: ['service'],
+      bez: [undefined],
+      tk: ['seat'],
+    });
+    assert.deepEqual(d.services[0].locations[0], { name: 'Kancelář', address: { city: 'Lipník' }, role: 'seat' });
+  });
+
+  test('an unknown value names row and column and the nearest allowed value; a role without a place is an error', () => {
+    const csv = write(
+      'sluzby-chyby.csv',
+      [
+        header,
+        'a;Asistence;osobní asistence;terénní;;;sidlo poskytovatle;Vzorov',
+        'b;Poradna;odborné sociální poradenství;ambulantní;;;pobočka;Vzorov',
+        'c;Služba bez místa;tísňová péče;terénní;Vzorov;;sídlo poskytovatele;',
+      ].join('\n'),
+    );
+    const r = run('import-sheet', csv);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(
+      r.err,
+      /^služby, řádek 2, sloupec „Druh místa“: neznámá hodnota „sidlo poskytovatle“ \(myslíte „sídlo poskytovatele“\?\)/m,
+    );
+    // Far from both words: still the nearer of the two allowed values.
+    assert.match(
+      r.err,
+      /^služby, řádek 3, sloupec „Druh místa“: neznámá hodnota „pobočka“ \(myslíte „místo poskytování“\?\)/m,
+    );
+    assert.match(r.err, /^služby, řádek 4, sloupec „Druh místa“: druh místa je vyplněn, ale místo ne/m);
+    const en = run('import-sheet', csv, '--lang', 'en');
+    assert.match(en.err, /row 4, column "Druh místa": the kind of place is given, but no place/);
+    const uk = run('import-sheet', csv, '--lang', 'uk');
+    assert.match(uk.err, /вид місця вказано, а саме місце ні/);
+  });
+});

@@ -9,6 +9,11 @@
  * the same ids. Hidden addresses are never exported. Two files' different
  * services with the same id are both exported (the merge keeps them apart):
  * the later one's ids derive from its dataset and its own id.
+ *
+ * A place that is the provider's seat or office (`role: 'seat'`: a field
+ * service sets out from it, clients don't come) is not a place where the
+ * service is available: it becomes a location of the organization (with
+ * `organization_id`), not a service_at_location.
  */
 
 import { createHash } from 'node:crypto';
@@ -48,6 +53,8 @@ const ACCESS = {
   partial: 'Částečně bezbariérový přístup',
   none: 'Bez bezbariérového přístupu',
 };
+/** The description of a location that is the provider's seat or office. */
+const SEAT = 'Sídlo nebo kancelář poskytovatele';
 const AVAILABILITY = { available: 'Volná místa', waitlist: 'Pořadník čekatelů', full: 'Kapacita je naplněna' };
 const LANGUAGE_NAMES: Record<string, string> = {
   cs: 'čeština',
@@ -216,8 +223,16 @@ export function exportHsds(
     const key = orgKey(service.$provider, service.$source);
     const atLocations: Json[] = [];
     for (const place of service.locations ?? []) {
-      const json = location(org, key, place, service.name);
+      const seat = place.role === 'seat';
+      // A seat is named after its organization (the provider), a place of service after the service.
+      const json = location(org, key, place, seat && service.$provider ? String(org.json.name) : service.name);
       if (!json) continue;
+      if (seat) {
+        // The organization's own place, where clients don't come: not one where the service is available.
+        json.organization_id = org.json.id;
+        json.description ??= SEAT;
+        continue;
+      }
       atLocations.push({ id: id(`service_at_location:${kpssId}:${json.id}`), location: json });
     }
     const feeKind = service.fee?.kind ?? (service.fee?.free ? 'free' : undefined);

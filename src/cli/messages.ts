@@ -358,6 +358,8 @@ Zapíše služby ze souborů dat KPSS ve formátu Open Referral HSDS 3.0 (JSON):
 obálka stránkovaného seznamu (organization_list) s úplnými organizacemi
 (organization) a v nich služby (service) s místy (service_at_locations →
 location s addresses), telefony (phones) a kontaktními osobami (contacts).
+Sídlo poskytovatele (role „seat“, klienti sem nedocházejí) je místo organizace
+(locations s organization_id), ne místo, kde se služba poskytuje.
 Identifikátory jsou UUID verze 5 odvozené z identifikátorů KPSS, takže
 opakovaný export dává stejné id. Utajené adresy se nevyvážejí (údaje, které
 by místo prozradily, se vynechají a vypíšou). Mají-li dva soubory různé
@@ -663,6 +665,9 @@ Writes the services of KPSS data files as Open Referral HSDS 3.0 (JSON): the
 envelope of a paged list (organization_list) of full organizations
 (organization) holding their services (service) with places
 (service_at_locations → location with addresses), phones and contacts.
+The provider's seat (role "seat", clients don't come there) is a location of
+the organization (locations with organization_id), not where the service is
+available.
 Ids are version 5 UUIDs derived from the KPSS ids, so repeated exports give the
 same ids. Hidden addresses are not exported (what would reveal a hidden place
 is left out and listed). When two files hold different records with the same
@@ -992,6 +997,8 @@ const uk: Texts = {
 обгортка посторінкового списку (organization_list) з повними організаціями
 (organization), а в них послуги (service) з місцями (service_at_locations →
 location з addresses), телефонами (phones) і контактними особами (contacts).
+Адреса (офіс) надавача (role «seat», клієнти сюди не приходять) – місце
+організації (locations з organization_id), а не місце надання послуги.
 Ідентифікатори – UUID версії 5, похідні від ідентифікаторів KPSS, тож
 повторний експорт дає ті самі id. Засекречені адреси не експортуються (те, що
 розкрило б місце, пропускається й виводиться). Якщо два файли мають різні записи

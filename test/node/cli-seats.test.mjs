@@ -206,3 +206,75 @@ describe('import-sheet reads the place\'s role ("Druh místa")', () => {
     assert.match(uk.err, /вид місця вказано, а саме місце ні/);
   });
 });
+
+describe("export-hsds: a seat is the organization's location, not one where the service is available", () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const office = { street: 'Nádražní', number: '5', city: 'Lipník' };
+  const dataset = {
+    meta: { title: 'Vzorov' },
+    providers: [{ id: 'charita', name: 'Charita Lipník' }],
+    services: [
+      {
+        id: 'ps',
+        providerId: 'charita',
+        name: 'Pečovatelská služba',
+        type: 'pecovatelska-sluzba',
+        forms: ['terenni'],
+        municipalities: ['Vzorov', 'Nová Ves'],
+        accessibility: { level: 'full' },
+        locations: [{ address: office, lat: 49.5, lon: 15.9, role: 'seat' }],
+      },
+      {
+        id: 'poradna',
+        providerId: 'charita',
+        name: 'Poradna',
+        type: 'odborne-socialni-poradenstvi',
+        forms: ['ambulantni'],
+        locations: [
+          {
+            name: 'Poradna Vzorov',
+            address: { street: 'Školní', number: '3', city: 'Vzorov' },
+            lat: 49.56,
+            lon: 15.93,
+          },
+          { address: office, lat: 49.5, lon: 15.9, role: 'seat' },
+        ],
+      },
+    ],
+  };
+
+  test('the seat is listed by the organization with organization_id; the service keeps its other places', () => {
+    const out = join(tmp, 'hsds.json');
+    const r = run('export-hsds', write('sidla.json', dataset), '-o', out);
+    assert.equal(r.code, 0, r.err);
+    const org = JSON.parse(readFileSync(out, 'utf8')).contents[0];
+    const care = org.services.find((s) => s.name === 'Pečovatelská služba');
+    const counselling = org.services.find((s) => s.name === 'Poradna');
+    // The field service is available in the municipalities it serves, not at its office.
+    assert.deepEqual(care.service_at_locations, []);
+    assert.deepEqual(
+      care.service_areas.map((a) => a.name),
+      ['Vzorov', 'Nová Ves'],
+    );
+    assert.deepEqual(
+      counselling.service_at_locations.map((sal) => sal.location.name),
+      ['Poradna Vzorov'],
+    );
+    assert.equal(counselling.service_at_locations[0].location.organization_id, undefined);
+    // One office, the organization's own: named after it, said what it is, linked to it.
+    const seats = org.locations.filter((l) => l.organization_id !== undefined);
+    assert.equal(seats.length, 1);
+    const [seat] = seats;
+    assert.equal(seat.organization_id, org.id);
+    assert.match(seat.id, UUID);
+    assert.equal(seat.location_type, 'physical');
+    assert.equal(seat.name, 'Charita Lipník');
+    assert.equal(seat.description, 'Sídlo nebo kancelář poskytovatele');
+    assert.equal(seat.addresses[0].address_1, 'Nádražní 5');
+    assert.deepEqual([seat.latitude, seat.longitude], [49.5, 15.9]);
+    // Step-free access is the service's places' (there are none), not the office's.
+    assert.equal(seat.accessibility, undefined);
+    assert.equal(org.locations.length, 2);
+    assert.match(r.err, /1 organizace, 2 služby, 2 místa/);
+  });
+});

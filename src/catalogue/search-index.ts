@@ -109,6 +109,8 @@ const MAX_PARTS = 31;
 
 /** How well a vocabulary term answers a query word. */
 const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
+/** What a need phrase's own words count for in a record that has only some of them. */
+const PARTIAL_PHRASE = 0.5;
 
 /** Tokens of a text: stems of its folded words. */
 export function tokens(text: string): string[] {
@@ -170,6 +172,8 @@ export class SearchIndex {
     wordScore: Float32Array;
     textScore: Float32Array;
     wordBest: Float32Array;
+    /** Per document, how many words of the current part it has. */
+    wordsHit: Uint8Array;
     viaLexicon: Uint32Array;
     /** Per document, the parts it matched (bit i = part i). */
     partMasks: Uint32Array;
@@ -325,12 +329,13 @@ export class SearchIndex {
     const searchedDocs = this.indexed;
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
-    const { total, matchedWords, wordScore, textScore, wordBest, viaLexicon, partMasks } = (this.scratch ??= {
+    const { total, matchedWords, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks } = (this.scratch ??= {
       total: new Float32Array(this.size),
       matchedWords: new Uint8Array(this.size),
       wordScore: new Float32Array(this.size),
       textScore: new Float32Array(this.size),
       wordBest: new Float32Array(this.size),
+      wordsHit: new Uint8Array(this.size),
       viaLexicon: new Uint32Array(this.size),
       partMasks: new Uint32Array(this.size),
     });
@@ -391,6 +396,7 @@ export class SearchIndex {
       const bit = 1 << Math.min(p, MAX_PARTS - 1);
       wordScore.fill(0);
       textScore.fill(0);
+      wordsHit.fill(0);
       for (const expansion of byWord) {
         const target = byWord.length === 1 ? textScore : wordBest.fill(0);
         for (const [term, quality] of expansion) {
@@ -400,7 +406,18 @@ export class SearchIndex {
         // A phrase's words count by their mean: a record with all of them equals one named by a single word,
         // and the need the phrase names outranks records that only share one of its words.
         if (target !== textScore) {
-          for (let doc = 0; doc < searchedDocs; doc++) textScore[doc] += (target[doc] as number) / byWord.length;
+          for (let doc = 0; doc < searchedDocs; doc++) {
+            const found = target[doc] as number;
+            textScore[doc] += found / byWord.length;
+            if (found > 0) wordsHit[doc] = (wordsHit[doc] as number) + 1;
+          }
+        }
+      }
+      // A phrase that names a need means the need: a record sharing only some of its words ("seniora" of
+      // "podvod na seniora") is weak evidence, below the services that meet the need.
+      if (part.concepts.length && byWord.length > 1) {
+        for (let doc = 0; doc < searchedDocs; doc++) {
+          if ((wordsHit[doc] as number) < byWord.length) textScore[doc] = (textScore[doc] as number) * PARTIAL_PHRASE;
         }
       }
       for (const [term, quality] of facets) this.accumulate(term, quality, wordScore);

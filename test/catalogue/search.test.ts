@@ -145,6 +145,20 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal(['Klub Ticho']);
   });
 
+  it('puts the services that meet a need phrase above records sharing only one of its words', async () => {
+    // "podvod na seniora" (a senior cheated) names a need for advice; "seniora" alone is in the homes' names.
+    const el = await fromData(
+      bare([
+        { id: 'ds', name: 'Domov pro seniory Lipník', type: 'domovy-pro-seniory' },
+        { id: 'klub', name: 'Klub seniorů Lipník', type: 'navazujici-volny-cas' },
+        { id: 'op', name: 'Občanská poradna Lipník', type: 'odborne-socialni-poradenstvi' },
+      ]),
+    );
+    await type(el, 'podvod na seniora');
+    await until(() => names(el)[0] === 'Občanská poradna Lipník');
+    expect(names(el)[0]).to.equal('Občanská poradna Lipník');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

@@ -338,8 +338,10 @@ const hasContact = (contact: unknown) =>
   isRecord(contact) && ['phone', 'email', 'web'].some((key) => list(contact[key]).length > 0);
 
 /**
- * What citizens would meet though the file is valid: many services at one
- * point (a seat or a municipality's centre, not where clients come), a place
+ * What citizens would meet though the file is valid: a service whose only
+ * places are its provider's seat and which names no municipalities (where is
+ * it provided?), many services at one point (a seat or a municipality's
+ * centre, not where clients come; places marked as seats say so already), a place
  * far from the others (coordinates or municipality wrong), two services of a
  * provider with one name (indistinguishable cards), and a service no one can
  * reach (no phone, e-mail or web, nor its provider's, in a file that gives
@@ -371,7 +373,7 @@ function placeAndNameWarnings(doc: Rec, source: string, reported: Reported): Cli
   const anyContact =
     list(doc.services).some((s) => isRecord(s) && hasContact(s.contact)) ||
     [...providers.values()].some((p) => hasContact(p.contact));
-  const points: { index: number; service: Rec; l: number; lat: number; lon: number }[] = [];
+  const points: { index: number; service: Rec; l: number; lat: number; lon: number; seat: boolean }[] = [];
   const names = new Set<string>();
   list(doc.services).forEach((service, index) => {
     if (!isRecord(service)) return;
@@ -382,9 +384,14 @@ function placeAndNameWarnings(doc: Rec, source: string, reported: Reported): Cli
         typeof location.lat === 'number' &&
         typeof location.lon === 'number'
       ) {
-        points.push({ index, service, l, lat: location.lat, lon: location.lon });
+        points.push({ index, service, l, lat: location.lat, lon: location.lon, seat: location.role === 'seat' });
       }
     });
+    // Only the provider's seat or office and no municipalities: a citizen can't tell where the service is provided.
+    const locations = list(service.locations);
+    const onlySeats =
+      locations.length > 0 && locations.every((location) => isRecord(location) && location.role === 'seat');
+    if (onlySeats && list(service.municipalities).length === 0) warn(index, service, 'locations', 'seat-only');
     if (typeof service.name === 'string') {
       const key = `${String(service.providerId ?? '')}\u0000${fold(service.name).trim()}`;
       if (names.has(key)) warn(index, service, 'name', 'duplicate-name', service.name);
@@ -396,7 +403,8 @@ function placeAndNameWarnings(doc: Rec, source: string, reported: Reported): Cli
     }
   });
   const byPoint = new Map<string, typeof points>();
-  for (const point of points) {
+  // A seat shared by a provider's services is said to be one: it is no finding.
+  for (const point of points.filter((p) => !p.seat)) {
     const key = `${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}`;
     const shared = byPoint.get(key);
     if (shared) shared.push(point);

@@ -27,7 +27,8 @@ export type CliCode =
   | 'shared-point'
   | 'far-away'
   | 'duplicate-name'
-  | 'no-contact';
+  | 'no-contact'
+  | 'seat-only';
 
 export interface CliCodeDetail {
   value?: string;
@@ -111,6 +112,8 @@ const cs = {
     'duplicate-name': (d: CliCodeDetail) =>
       `poskytovatel má víc služeb s názvem „${d.value}“: občan je v katalogu nerozliší, doplňte do názvu místo nebo formu`,
     'no-contact': () => 'služba nemá telefon, e-mail ani web: občan ji nemá jak kontaktovat',
+    'seat-only': () =>
+      'služba má jen sídlo poskytovatele: doplňte obce, kde se poskytuje (municipalities), nebo místo poskytování',
     'not-verified': (d: CliCodeDetail) =>
       `údaje služby byly naposledy ověřeny ${d.value}, před více než rokem: ověřte je u poskytovatele a datum obnovte`,
     'duplicate-member-id': (d: CliCodeDetail) => `identifikátor člena „${d.value}“ se ve skupině opakuje`,
@@ -415,6 +418,8 @@ const en: Texts = {
     'duplicate-name': (d) =>
       `the provider has several services named "${d.value}": citizens cannot tell them apart; add the place or form to the name`,
     'no-contact': () => 'the service has no phone, e-mail or web: citizens have no way to reach it',
+    'seat-only': () =>
+      "the service has only its provider's seat: add the municipalities where it is provided (municipalities) or a place of service",
     'not-verified': (d) =>
       `the service's details were last checked on ${d.value}, more than a year ago: check them with the provider and renew the date`,
     'duplicate-member-id': (d) => `member id "${d.value}" is used twice in the group`,
@@ -746,6 +751,8 @@ const uk: Texts = {
     'duplicate-name': (d) =>
       `надавач має кілька послуг із назвою «${d.value}»: у каталозі люди їх не розрізнять; додайте до назви місце або форму`,
     'no-contact': () => 'у послуги немає ні телефону, ні e-mail, ні вебсайту: люди не зможуть із нею зв’язатися',
+    'seat-only': () =>
+      'у послуги є лише адреса надавача: додайте населені пункти, де її надають (municipalities), або місце надання послуги',
     'not-verified': (d) =>
       `дані послуги востаннє перевіряли ${d.value}, понад рік тому: перевірте їх у надавача й оновіть дату`,
     'duplicate-member-id': (d) => `ідентифікатор члена «${d.value}» у групі повторюється`,

@@ -278,3 +278,55 @@ describe("export-hsds: a seat is the organization's location, not one where the 
     assert.match(r.err, /1 organizace, 2 služby, 2 místa/);
   });
 });
+
+describe("validate: a service with only its provider's seat", () => {
+  const seat = (lat = 49.5, lon = 15.9) => ({ address: { city: 'Lipník' }, lat, lon, role: 'seat' });
+  const service = (id, extra) => ({
+    id,
+    providerId: 'charita',
+    name: `Služba ${id}`,
+    type: 'osobni-asistence',
+    contact: { phone: ['+420 566 123 456'] },
+    ...extra,
+  });
+  const file = write('jen-sidla.json', {
+    meta: { area: { name: 'Vzorov', level: 'obec' } },
+    providers: [{ id: 'charita', name: 'Charita' }],
+    services: [
+      // Only the seat and no municipalities: where is it provided?
+      service('a', { locations: [seat()] }),
+      // The seat and the municipalities served: fine.
+      service('b', { municipalities: ['Vzorov'], locations: [seat()] }),
+      // The seat and a place of service: fine.
+      service('c', { locations: [seat(), { address: { city: 'Vzorov' }, lat: 49.56, lon: 15.93 }] }),
+      // Two more at the one seat (four services there): a shared seat is no finding.
+      service('d', { municipalities: ['Vzorov'], locations: [seat()] }),
+    ],
+  });
+
+  test('is warned of in Czech, English and Ukrainian, naming the record; exit 0', () => {
+    const r = run('validate', file);
+    assert.equal(r.code, 0, r.out + r.err);
+    const lines = (r.out + r.err).split('\n').filter((line) => line.startsWith('upozornění'));
+    assert.deepEqual(lines, [
+      'upozornění: Soubor ' +
+        file +
+        ', služby[0] (id „a“), pole „locations“: služba má jen sídlo poskytovatele: doplňte obce, kde se poskytuje (municipalities), nebo místo poskytování.',
+    ]);
+    const en = run('validate', file, '--lang', 'en');
+    assert.match(
+      en.out + en.err,
+      /services\[0\] \(id "a"\), field "locations": the service has only its provider's seat: add the municipalities where it is provided \(municipalities\) or a place of service/,
+    );
+    const uk = run('validate', file, '--lang', 'uk');
+    assert.match(uk.out + uk.err, /у послуги є лише адреса надавача: додайте населені пункти, де її надають/);
+  });
+
+  test('a seat shared by four services is no "one point" warning, four places of service are', () => {
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    for (const s of doc.services) for (const location of s.locations) delete location.role;
+    const r = run('validate', write('bez-roli.json', doc));
+    assert.match(r.out + r.err, /na stejném bodě \(49\.50000, 15\.90000\) je 4 služeb/);
+    assert.doesNotMatch(r.out + r.err, /jen sídlo poskytovatele/);
+  });
+});

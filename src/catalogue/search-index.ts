@@ -109,7 +109,10 @@ const MAX_PARTS = 31;
 
 /** How well a vocabulary term answers a query word. */
 const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
-/** What a need phrase's own words count for in a record that has only some of them. */
+/**
+ * What words count for when they don't name the need: a need phrase's own words in a record that has
+ * only some of them, and words the lexicon doesn't know beside ones it does.
+ */
 const PARTIAL_PHRASE = 0.5;
 
 /** Tokens of a text: stems of its folded words. */
@@ -169,6 +172,8 @@ export class SearchIndex {
   private scratch?: {
     total: Float32Array;
     matchedWords: Uint8Array;
+    /** Per document, how many of the query's parts that name a need it meets. */
+    needsMet: Uint8Array;
     wordScore: Float32Array;
     textScore: Float32Array;
     wordBest: Float32Array;
@@ -329,18 +334,21 @@ export class SearchIndex {
     const searchedDocs = this.indexed;
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
-    const { total, matchedWords, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks } = (this.scratch ??= {
-      total: new Float32Array(this.size),
-      matchedWords: new Uint8Array(this.size),
-      wordScore: new Float32Array(this.size),
-      textScore: new Float32Array(this.size),
-      wordBest: new Float32Array(this.size),
-      wordsHit: new Uint8Array(this.size),
-      viaLexicon: new Uint32Array(this.size),
-      partMasks: new Uint32Array(this.size),
-    });
+    const { total, matchedWords, needsMet, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks } =
+      (this.scratch ??= {
+        total: new Float32Array(this.size),
+        matchedWords: new Uint8Array(this.size),
+        needsMet: new Uint8Array(this.size),
+        wordScore: new Float32Array(this.size),
+        textScore: new Float32Array(this.size),
+        wordBest: new Float32Array(this.size),
+        wordsHit: new Uint8Array(this.size),
+        viaLexicon: new Uint32Array(this.size),
+        partMasks: new Uint32Array(this.size),
+      });
     total.fill(0);
     matchedWords.fill(0);
+    needsMet.fill(0);
     viaLexicon.fill(0);
     partMasks.fill(0);
     const parts = this.partsOf(queryWords);
@@ -428,22 +436,28 @@ export class SearchIndex {
           total[doc] = (total[doc] as number) + Math.max(byText, byNeed);
           matchedWords[doc] = (matchedWords[doc] as number) + 1;
           partMasks[doc] = (partMasks[doc] as number) | bit;
+          if (facets.size) needsMet[doc] = (needsMet[doc] as number) + 1;
           if (byText === 0) viaLexicon[doc] = (viaLexicon[doc] as number) | bit;
         }
       }
     });
-    // Several parts narrow the result: documents matching the most parts, every part when some do.
+    // Several parts narrow the result: documents matching the most parts, every part when some do; of those,
+    // the ones meeting the most of the needs named. Words the lexicon doesn't know refine, they don't decide:
+    // a home "pro matky s dětmi" is no answer to "kam s dítětem s autismem" beside the services for autism.
     let most = 0;
+    let needs = 0;
     for (let doc = 0; doc < searchedDocs; doc++) most = Math.max(most, matchedWords[doc] as number);
     if (most === 0) return result;
+    const top = (doc: number) => matchedWords[doc] === most && needsMet[doc] === needs;
+    for (let doc = 0; doc < searchedDocs; doc++)
+      if (matchedWords[doc] === most) needs = Math.max(needs, needsMet[doc] as number);
     // Of those, the ones that answer well: a record far below the best (a word in a long description,
     // a need word's "may help" type) would bury the ones that answer the question.
     let best = 0;
-    for (let doc = 0; doc < searchedDocs; doc++)
-      if (matchedWords[doc] === most) best = Math.max(best, total[doc] as number);
+    for (let doc = 0; doc < searchedDocs; doc++) if (top(doc)) best = Math.max(best, total[doc] as number);
     let used = 0;
     for (let doc = 0; doc < searchedDocs; doc++) {
-      if (matchedWords[doc] === most && (total[doc] as number) >= best * SearchIndex.relativeCutoff) {
+      if (top(doc) && (total[doc] as number) >= best * SearchIndex.relativeCutoff) {
         result.docs.push(doc);
         used |= partMasks[doc] as number;
       }

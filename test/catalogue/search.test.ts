@@ -159,6 +159,19 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)[0]).to.equal('Občanská poradna Lipník');
   });
 
+  it('lets a word the lexicon doesn’t know refine, not decide, beside words that name a need', async () => {
+    // "dítě" is in the shelter's name; the child's autism is what the person needs help with.
+    const el = await fromData(
+      bare([
+        { id: 'ad', name: 'Azylový dům pro matky s dětmi Lipník', type: 'azylove-domy' },
+        { id: 'oa', name: 'Asistenční služba Lipník', type: 'osobni-asistence' },
+      ]),
+    );
+    await type(el, 'kam s dítětem s autismem');
+    await until(() => names(el)[0] === 'Asistenční služba Lipník');
+    expect(names(el)).to.deep.equal(['Asistenční služba Lipník']);
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

@@ -172,6 +172,18 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal(['Asistenční služba Lipník']);
   });
 
+  it('takes "byt" (a flat) for a word, not for "být" (to be) without its accent', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'sr', name: 'Sociální rehabilitace Lipník', type: 'socialni-rehabilitace' },
+        { id: 'byty', name: 'Byty zvláštního určení Lipník', type: 'navazujici-bydleni' },
+      ]),
+    );
+    await type(el, 'sociální byt');
+    await until(() => names(el)[0] === 'Byty zvláštního určení Lipník');
+    expect(names(el)[0]).to.equal('Byty zvláštního určení Lipník');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

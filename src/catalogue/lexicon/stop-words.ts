@@ -4,6 +4,7 @@
  * leaves them out, so they cannot empty a good query; a query of nothing but
  * such words is searched as it is. Phrases of the need lexicon are matched
  * before these are dropped, so "bez domova" or "nemám kde spát" still count.
+ * Not "být": without its accent it is "byt", a flat, which people look for.
  *
  * Part of the first download (a few hundred bytes): typing works before the
  * need lexicon arrives.
@@ -13,7 +14,7 @@ import { fold } from '../../core/text.js';
 const CZECH = `a i o u k ke s se si z ze v ve na do od po pro při za přes před pod nad mezi bez až
   aby ale ani že když kdyby jestli nebo či anebo tak také taky jen jenom už ještě pak tedy
   já ja mi mě mně mne mnou my nám nás námi ty ti tě tebe tobě on ona ono oni ony jej ho mu jí ji je jim jich jsem jsi
-  jsme jste jsou byl byla bylo byli být mít má máme mají mám
+  jsme jste jsou byl byla bylo byli mít má máme mají mám
   můj moje můj mého mému mém naše náš našeho svůj svoje svého své svou jeho její jejich
   co kdo kde kam kdy jak proč jaký jaká jaké který která které kterou čí odkud
   nějaký nějaká nějaké něco někdo někde něčím

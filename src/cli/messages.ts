@@ -342,6 +342,10 @@ Místo bez souřadnic (i v katalogu míst) je ve středu své obce podle seznamu
 obcí se souřadnicemi (stav k 1. 1. 2018), který nástroj obsahuje; místo,
 jehož obec v seznamu není, zůstane bez souřadnic.
 U utajené adresy (utajenaAdresa) zůstane jen obec, bez souřadnic.
+Jako sídlo poskytovatele (role „seat“, klienti sem nedocházejí) se označí místa
+služby poskytované jen terénně a u služby bez ambulantní či pobytové formy místo
+na adrese sídla poskytovatele vedle jiných míst; obce, kde služba působí,
+registr neuvádí: doplňte je (validate upozorní).
 Co se přeskočilo (a proč), vypíše souhrn na standardní chybový výstup.
 
 Oblast (lze opakovat a kombinovat; ORP zadejte výčtem jejích obcí):
@@ -651,6 +655,10 @@ municipality's centre from the list of municipalities with coordinates (as of
 1 January 2018) the tool carries; a place whose municipality is not listed stays
 without coordinates.
 A hidden address (utajenaAdresa) keeps the municipality only, without coordinates.
+The places of a service provided only in the field, and, for a service with no
+outpatient or residential form, a place at the provider's address beside other
+places are marked as the provider's seat (role "seat", clients don't come there);
+the registry gives no municipalities a service serves: add them (validate warns).
 What was skipped (and why) is summarised on standard error.
 
 Area (repeatable, combinable; give an ORP as the list of its municipalities):
@@ -985,6 +993,10 @@ const uk: Texts = {
 за списком населених пунктів із координатами (станом на 1. 1. 2018), який містить
 інструмент; місце, чийого населеного пункту в списку немає, лишається без координат.
 У засекреченої адреси (utajenaAdresa) лишається тільки населений пункт, без координат.
+Як адресу (офіс) надавача (role «seat», клієнти сюди не приходять) позначено
+місця послуги, що надається лише польово, а в послуги без амбулаторної чи
+стаціонарної форми — місце за адресою надавача поруч з іншими місцями; населені
+пункти, де послуга працює, реєстр не вказує: додайте їх (validate попередить).
 Що пропущено (і чому), підсумовується в стандартному виводі помилок.
 
 Територія (можна повторювати й поєднувати; ORP укажіть переліком її населених пунктів):

@@ -22,6 +22,7 @@ import { fold, stem, words } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { type Labels, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Concept, Lexicon, QueryPart } from './lexicon/lexicon.js';
+import { STOP_WORDS } from './lexicon/stop-words.js';
 import type { ServiceEntry } from './service-model.js';
 
 /**
@@ -154,11 +155,16 @@ export class SearchIndex {
   ) {
     this.size = documents.length;
     for (const group of synonyms) {
-      // A one-word entry counts whole ("DD"); of a phrase, only its longer words ("tísňové tlačítko", not "pro").
+      // A one-word entry counts whole ("DD"); of a phrase, only its longer words that say something ("tísňové
+      // tlačítko", not "pro"; "dovoz obědů" beside "pečovatelská služba" must not make every "služba" a meal).
       const stems = [
         ...new Set(
           group.flatMap((entry) =>
-            words(entry).length === 1 ? tokens(entry) : tokens(entry).filter((t) => t.length >= 4),
+            words(entry).length === 1
+              ? tokens(entry)
+              : words(entry)
+                  .filter((word) => word.length >= 4 && !STOP_WORDS.has(word))
+                  .flatMap(tokens),
           ),
         ),
       ];

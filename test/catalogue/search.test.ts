@@ -184,6 +184,19 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)[0]).to.equal('Byty zvláštního určení Lipník');
   });
 
+  it('takes from a town’s synonyms only the words that say something, not "služba" of a phrase', async () => {
+    const el = await fromData({
+      meta: { synonyms: [['pečovatelská služba', 'dovoz obědů']] },
+      services: [
+        { id: 'ps', name: 'Pečovatelská služba Lipník', type: 'pecovatelska-sluzba' },
+        { id: 'sas', name: 'Služba pro rodiny Lipník', type: 'sas-pro-rodiny-s-detmi' },
+      ],
+    } as KpssDataset);
+    await type(el, 'dovoz obědů');
+    await until(() => names(el)[0] === 'Pečovatelská služba Lipník');
+    expect(names(el)).to.deep.equal(['Pečovatelská služba Lipník']);
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

@@ -22,7 +22,6 @@ import { fold, stem, words } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { type Labels, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Concept, Lexicon, QueryPart } from './lexicon/lexicon.js';
-import { STOP_WORDS } from './lexicon/stop-words.js';
 import type { ServiceEntry } from './service-model.js';
 
 /**
@@ -116,6 +115,9 @@ const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
  */
 const PARTIAL_PHRASE = 0.5;
 
+/** Folded words that name no particular service ("služba", "pomoc", "péče"; see also lexicon/stop-words.ts). */
+const GENERIC = /^(?:sluzb|pomoc|pece)/;
+
 /** Tokens of a text: stems of its folded words. */
 export function tokens(text: string): string[] {
   return words(text).map(stem);
@@ -163,7 +165,7 @@ export class SearchIndex {
             words(entry).length === 1
               ? tokens(entry)
               : words(entry)
-                  .filter((word) => word.length >= 4 && !STOP_WORDS.has(word))
+                  .filter((word) => word.length >= 4 && !GENERIC.test(word))
                   .flatMap(tokens),
           ),
         ),

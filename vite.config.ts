@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { sizeTrims } from './scripts/build/plugins.mjs';
+import { hoistTransitiveImports, sizeTrims } from './scripts/build/plugins.mjs';
 
 /** The elements; each gets its own module in dist/ besides the all-in-one bundle. */
 const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
@@ -9,7 +9,7 @@ const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
 );
 
 export default defineConfig({
-  plugins: [sizeTrims()],
+  plugins: [sizeTrims(), hoistTransitiveImports()],
   // The dev server opens the demo pages; data/ is served as it is.
   server: { open: '/demo/index.html' },
   build: {

@@ -4,7 +4,8 @@
 // Measured from navigation to the first result cards, for a town's dataset and for a region's
 // (about 940 services), seven fresh pages each, median; and the search's keystroke (input → the
 // results painted) in the region under the same CPU, p50 and p95. Writes bench/phone-results.json.
-// Targets (issue #18): town ≤ 1.0 s, region ≤ 1.8 s, keystroke p95 ≤ 100 ms.
+// Targets (issue #18): town ≤ 1.0 s, region ≤ 1.8 s, keystroke p95 ≤ 100 ms. `--waterfall` prints
+// what each page loaded when (one town and one region run), to see what the first cards wait for.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,7 +84,18 @@ async function toFirstCards(path) {
       () => document.querySelector('kpss-catalogue')?.shadowRoot?.querySelector('.results .card'),
       { timeout: 60_000, polling: 'raf' },
     );
-    return await tab.evaluate(() => Math.round(performance.now()));
+    const done = await tab.evaluate(() => Math.round(performance.now()));
+    if (process.argv.includes('--waterfall')) {
+      // What arrived when (ms from navigation): to see what the first cards wait for.
+      const rows = await tab.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => [r.name.replace(location.origin, ''), Math.round(r.startTime), Math.round(r.responseEnd)]),
+      );
+      console.log(`${path}: first cards at ${done} ms`);
+      for (const [name, start, end] of rows) console.log(`  ${String(start).padStart(5)} → ${String(end).padStart(5)}  ${name}`);
+    }
+    return done;
   } finally {
     await close();
   }
@@ -133,6 +145,11 @@ try {
   const regionRuns = [];
   const townPreload = [];
   const regionPreload = [];
+  if (process.argv.includes('--waterfall')) {
+    await toFirstCards('/town');
+    await toFirstCards('/region');
+    process.exit(0);
+  }
   // Side by side, by turns: the shared machine's noise falls on all.
   for (let i = 0; i < RUNS; i++) {
     town.push(await toFirstCards('/town'));

@@ -1,5 +1,6 @@
 // Build-time size trims for the shipped bundle. They only remove what the
 // browser never reads; the sources stay readable.
+import { posix } from 'node:path';
 import esbuild from 'esbuild';
 import ts from 'typescript';
 
@@ -190,6 +191,39 @@ export function sizeTrims() {
       if (/\/src\/.*\.ts$/.test(id) && code.includes('html`'))
         return { code: collapseHtmlTemplates(code, id), map: null };
       return null;
+    },
+  };
+}
+
+/**
+ * Lists in each entry the chunks its chunks import (Rollup's `hoistTransitiveImports`, which Rolldown
+ * doesn't do yet). Without it a browser learns of the core chunk only once the element's chunk has
+ * arrived: one round trip more before the data is even asked for (on a phone, 150 ms or more).
+ * Appended after the code: import declarations count wherever they stand, and the source map of the
+ * code before them stays as it is.
+ */
+export function hoistTransitiveImports() {
+  return {
+    name: 'kpss-hoist-transitive-imports',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const all = new Set(chunk.imports);
+        const queue = [...chunk.imports];
+        while (queue.length) {
+          for (const file of bundle[queue.pop()]?.imports ?? []) {
+            if (!all.has(file)) queue.push(all.add(file) && file);
+          }
+        }
+        const hoisted = [...all].filter((file) => !chunk.imports.includes(file));
+        const from = posix.dirname(chunk.fileName);
+        const path = (file) => {
+          const relative = posix.relative(from, file);
+          return relative.startsWith('.') ? relative : `./${relative}`;
+        };
+        if (hoisted.length) chunk.code += `\n${hoisted.map((file) => `import"${path(file)}";`).join('')}`;
+      }
     },
   };
 }

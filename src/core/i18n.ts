@@ -23,7 +23,7 @@ import {
   ROLES_FEMININE,
   SERVICE_GROUPS,
   SERVICE_TYPES,
-  type ServiceTypeCode,
+  type ServiceTypeInfo,
   TARGET_GROUPS,
   TRIAD_SIDES,
 } from './vocabulary.js';
@@ -176,6 +176,7 @@ export function vocabularyOf(lang: Lang): VocabularyTexts | undefined {
 
 /** Which part of a language pack's vocabulary translates which table. */
 const VOCABULARY = new Map<object, keyof VocabularyTexts>([
+  [SERVICE_TYPES, 'serviceTypes'],
   [SERVICE_GROUPS, 'serviceGroups'],
   [FORMS, 'forms'],
   [TARGET_GROUPS, 'targetGroups'],
@@ -235,16 +236,13 @@ export function formatDate(lang: Lang, iso: string): string {
  * The label of a vocabulary entry in a language (Czech until its pack is loaded), or the code itself when unknown.
  * The tables hold Czech only; a pack's labels stay in the pack.
  */
-export function label(table: Record<string, Labels>, code: string, lang: Lang): string {
+export function label(table: Record<string, Labels | ServiceTypeInfo>, code: string, lang: Lang): string {
   const entry = table[code];
-  return entry ? ((vocabularyOf(lang)?.[VOCABULARY.get(table)!] as Record<string, string>)?.[code] ?? entry.cs) : code;
+  return entry
+    ? ((vocabularyOf(lang)?.[VOCABULARY.get(table)!] as Record<string, string>)?.[code] ??
+        ('cs' in entry ? entry.cs : entry.label.cs))
+    : code;
 }
 
 /** The name of a service type in a language (Czech until its pack is loaded), or the code itself when unknown. */
-export function typeLabel(code: string, lang: Lang): string {
-  return (
-    vocabularyOf(lang)?.serviceTypes[code as ServiceTypeCode] ??
-    SERVICE_TYPES[code as ServiceTypeCode]?.label.cs ??
-    code
-  );
-}
+export const typeLabel = (code: string, lang: Lang): string => label(SERVICE_TYPES, code, lang);

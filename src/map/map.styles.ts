@@ -158,11 +158,12 @@ export const mapStyles = css`
     margin: 0.5em 0;
   }
 
-  .popup .note {
+  /* What a place's address doesn't say (a seat, a municipality's centre), in a popup; none, no line. */
+  .note {
     font-style: italic;
   }
 
-  .popup .note:empty {
+  .note:empty {
     display: none;
   }
 

@@ -30,8 +30,7 @@ export function legendView(t: Strings, lang: Lang, kinds: readonly PlaceKind[]):
           html`<li><span class="swatch group-${g}" aria-hidden="true"></span> ${label(SERVICE_GROUPS, g, lang)}</li>`,
       )}
       ${kinds.map(
-        (kind) =>
-          html`<li><span class="swatch ${kind}" aria-hidden="true"></span> ${kind === 'seat' ? t.seatLocation : t.approximateLocation}</li>`,
+        (kind) => html`<li><span class="swatch ${kind}" aria-hidden="true"></span> ${t[`${kind}Location`]}</li>`,
       )}
     </ul>
   </div>`;

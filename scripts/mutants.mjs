@@ -118,9 +118,30 @@ export const MUTANTS = [
   {
     name: "own wording: a town's texts reach only elements that render again by chance",
     file: 'src/core/i18n.ts',
-    find: '  withOverrides.clear();\n  renderAll();',
-    replace: '  withOverrides.clear();',
+    find: '  revision++;\n  renderAll();',
+    replace: '  revision++;',
     browser: 'test/core/texts.test.ts',
+  },
+  {
+    name: 'language parts: an element whose module comes later stays Czech on an English page',
+    file: 'src/core/i18n.ts',
+    find: '  return missing(lang).length > 0;',
+    replace: "  return lang !== 'cs' && !packs[lang].shared;",
+    browser: 'test/core/language-parts.test.ts',
+  },
+  {
+    name: "provider's seat: a field service seated elsewhere sorts as near its seat",
+    file: 'src/catalogue/service-model.ts',
+    find: "    const seat = location.role === 'seat';",
+    replace: '    const seat = false;',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
+    name: 'need first: a word the lexicon does not know outranks the need the query names',
+    file: 'src/catalogue/search-index.ts',
+    find: '    const top = (doc: number) => matchedWords[doc] === most && needsMet[doc] === needs;',
+    replace: '    const top = (doc: number) => matchedWords[doc] === most;',
+    browser: 'test/catalogue/search.test.ts',
   },
 ];
 

@@ -197,6 +197,18 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal(['Pečovatelská služba Lipník']);
   });
 
+  it('knows a need phrase with a word said inside it (propouštějí tátu z nemocnice)', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'nem', name: 'Nemocnice Lipník', type: 'navazujici-zdravotni' },
+        { id: 'ps', name: 'Pečovatelská služba Lipník', type: 'pecovatelska-sluzba' },
+      ]),
+    );
+    await type(el, 'propouštějí tátu z nemocnice');
+    await until(() => names(el)[0] === 'Pečovatelská služba Lipník');
+    expect(whyOf(el, 'Pečovatelská služba Lipník')).to.contain('propouštějí nemocnice → pečovatelská služba');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

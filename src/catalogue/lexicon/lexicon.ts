@@ -191,10 +191,25 @@ export class Lexicon {
     const content = queryWords.map((word) => !STOP_WORDS.has(word));
     let i = 0;
     while (i < queryWords.length) {
-      const match = this.longestAt(stems, content, i);
+      const match: { end: number; concepts: Concept[]; skipped?: number } | undefined =
+        this.longestAt(stems, content, i) ?? this.withWordBetween(stems, content, i);
       if (match) {
         const slice = queryWords.slice(i, match.end);
-        parts.push({ said: slice.join(' '), words: slice.filter((w) => !STOP_WORDS.has(w)), concepts: match.concepts });
+        const phrase = slice.filter((_, k) => i + k !== match.skipped);
+        parts.push({
+          said: phrase.join(' '),
+          words: phrase.filter((w) => !STOP_WORDS.has(w)),
+          concepts: match.concepts,
+        });
+        // The word said in between is a part of its own ("propouštějí tátu z nemocnice": "tátu").
+        if (match.skipped !== undefined) {
+          const word = queryWords[match.skipped] as string;
+          parts.push({
+            said: word,
+            words: [word],
+            concepts: this.longestAt(stems, content, match.skipped)?.concepts ?? [],
+          });
+        }
         i = match.end;
         continue;
       }
@@ -204,6 +219,28 @@ export class Lexicon {
     }
     if (parts.length === 0) return queryWords.map((word) => ({ said: word, words: [word], concepts: [] }));
     return parts;
+  }
+
+  /**
+   * A phrase with one more word said inside it, as Czech puts an object between a verb and its
+   * complement ("propouštějí tátu z nemocnice" for "propouštějí z nemocnice"; the search has left out
+   * one-letter words like "z" by then): the phrase, where it ends, and which word was in between.
+   */
+  private withWordBetween(
+    stems: readonly string[],
+    content: readonly boolean[],
+    start: number,
+  ): { end: number; concepts: Concept[]; skipped: number } | undefined {
+    if (!content[start]) return undefined;
+    for (let end = Math.min(stems.length, start + this.longest + 4); end >= start + 3; end--) {
+      for (let skipped = start + 1; skipped < end - 1; skipped++) {
+        if (!content[skipped]) continue;
+        const rest = [...stems.slice(start, skipped), ...stems.slice(skipped + 1, end)];
+        const found = this.phrases.get(key(rest));
+        if (found) return { end, concepts: found, skipped };
+      }
+    }
+    return undefined;
   }
 
   /** The longest phrase starting at word `start`: all its words, or its words without stop words. */

@@ -116,7 +116,7 @@ const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
 const PARTIAL_PHRASE = 0.5;
 
 /** Folded words that name no particular service ("služba", "pomoc", "péče"; see also lexicon/stop-words.ts). */
-const GENERIC = /^(?:sluzb|pomoc|pece)/;
+const GENERIC = /^(sluzb|pomoc|pece)/;
 
 /** Tokens of a text: stems of its folded words. */
 export function tokens(text: string): string[] {
@@ -177,20 +177,22 @@ export class SearchIndex {
   }
 
   private done = false;
-  private scratch?: {
-    total: Float32Array;
-    matchedWords: Uint8Array;
-    /** Per document, how many of the query's parts that name a need it meets. */
-    needsMet: Uint8Array;
-    wordScore: Float32Array;
-    textScore: Float32Array;
-    wordBest: Float32Array;
-    /** Per document, how many words of the current part it has. */
-    wordsHit: Uint8Array;
-    viaLexicon: Uint32Array;
-    /** Per document, the parts it matched (bit i = part i). */
-    partMasks: Uint32Array;
-  };
+  /**
+   * Per-document arrays reused by every search (no garbage at each keystroke); a tuple, so the bundle
+   * doesn't carry their names. wordsHit: how many words of the current part a document has; needsMet: how
+   * many of the query's parts that name a need it meets; partMasks: the parts it matched (bit i = part i).
+   */
+  private scratch?: [
+    total: Float32Array,
+    matchedWords: Uint8Array,
+    needsMet: Uint8Array,
+    wordScore: Float32Array,
+    textScore: Float32Array,
+    wordBest: Float32Array,
+    wordsHit: Uint8Array,
+    viaLexicon: Uint32Array,
+    partMasks: Uint32Array,
+  ];
 
   /** Whether every document is indexed. */
   get complete(): boolean {
@@ -342,18 +344,19 @@ export class SearchIndex {
     const searchedDocs = this.indexed;
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
-    const { total, matchedWords, needsMet, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks } =
-      (this.scratch ??= {
-        total: new Float32Array(this.size),
-        matchedWords: new Uint8Array(this.size),
-        needsMet: new Uint8Array(this.size),
-        wordScore: new Float32Array(this.size),
-        textScore: new Float32Array(this.size),
-        wordBest: new Float32Array(this.size),
-        wordsHit: new Uint8Array(this.size),
-        viaLexicon: new Uint32Array(this.size),
-        partMasks: new Uint32Array(this.size),
-      });
+    const n = this.size;
+    const [total, matchedWords, needsMet, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks] =
+      (this.scratch ??= [
+        new Float32Array(n),
+        new Uint8Array(n),
+        new Uint8Array(n),
+        new Float32Array(n),
+        new Float32Array(n),
+        new Float32Array(n),
+        new Uint8Array(n),
+        new Uint32Array(n),
+        new Uint32Array(n),
+      ]);
     total.fill(0);
     matchedWords.fill(0);
     needsMet.fill(0);
@@ -430,9 +433,11 @@ export class SearchIndex {
         }
       }
       // A phrase that names a need means the need: a record sharing only some of its words ("seniora" of
-      // "podvod na seniora") is weak evidence, below the services that meet the need.
-      if (part.concepts.length && byWord.length > 1) {
+      // "podvod na seniora") is weak evidence, below the services that meet the need; so is one that shares its
+      // only word besides small ones, which a text can't show ("domova" of "bez domova" in "Domov pro seniory").
+      if (part.concepts.length && part.said.includes(' ')) {
         for (let doc = 0; doc < searchedDocs; doc++) {
+          // (A part of one word besides small ones counts no hits: its text goes to `textScore` directly.)
           if ((wordsHit[doc] as number) < byWord.length) textScore[doc] = (textScore[doc] as number) * PARTIAL_PHRASE;
         }
       }

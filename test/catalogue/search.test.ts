@@ -209,6 +209,18 @@ describe('catalogue search: citizens’ own words', () => {
     expect(whyOf(el, 'Pečovatelská služba Lipník')).to.contain('propouštějí nemocnice → pečovatelská služba');
   });
 
+  it('takes "bez domova" for homelessness, not for the word "Domov" in a home for seniors', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'ds', name: 'Domov pro seniory Lipník', type: 'domovy-pro-seniory' },
+        { id: 'nocl', name: 'Noclehárna Lipník', type: 'nocleharny' },
+      ]),
+    );
+    await type(el, 'bez domova');
+    await until(() => names(el)[0] === 'Noclehárna Lipník');
+    expect(names(el)[0]).to.equal('Noclehárna Lipník');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

@@ -435,7 +435,8 @@ export class SearchIndex {
       // A phrase that names a need means the need: a record sharing only some of its words ("seniora" of
       // "podvod na seniora") is weak evidence, below the services that meet the need; so is one that shares its
       // only word besides small ones, which a text can't show ("domova" of "bez domova" in "Domov pro seniory").
-      if (part.concepts.length && part.said.includes(' ')) {
+      const phrase = part.concepts.length > 0 && part.said.includes(' ');
+      if (phrase) {
         for (let doc = 0; doc < searchedDocs; doc++) {
           // (A part of one word besides small ones counts no hits: its text goes to `textScore` directly.)
           if ((wordsHit[doc] as number) < byWord.length) textScore[doc] = (textScore[doc] as number) * PARTIAL_PHRASE;
@@ -449,7 +450,9 @@ export class SearchIndex {
           total[doc] = (total[doc] as number) + Math.max(byText, byNeed);
           matchedWords[doc] = (matchedWords[doc] as number) + 1;
           partMasks[doc] = (partMasks[doc] as number) | bit;
-          if (facets.size) needsMet[doc] = (needsMet[doc] as number) + 1;
+          // It meets the need through the need's services, or by the whole phrase in its own words.
+          if (facets.size && (byNeed > 0 || !phrase || (wordsHit[doc] as number) >= byWord.length))
+            needsMet[doc] = (needsMet[doc] as number) + 1;
           if (byText === 0) viaLexicon[doc] = (viaLexicon[doc] as number) | bit;
         }
       }

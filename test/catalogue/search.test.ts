@@ -181,7 +181,8 @@ describe('catalogue search: citizens’ own words', () => {
     );
     await type(el, 'sociální byt');
     await until(() => names(el)[0] === 'Byty zvláštního určení Lipník');
-    expect(names(el)[0]).to.equal('Byty zvláštního určení Lipník');
+    // A record with only "sociální" of the phrase doesn't meet the need while one does.
+    expect(names(el)).to.deep.equal(['Byty zvláštního určení Lipník']);
   });
 
   it('takes from a town’s synonyms only the words that say something, not "služba" of a phrase', async () => {

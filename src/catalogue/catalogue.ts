@@ -33,7 +33,7 @@ export type { CatalogueFilters, CatalogueSort, Origin };
 /** Templates the first render does not need (detail, empty state, notice): a module loaded right after it. */
 const onDemand = lazyModule(() => import('./parts/on-demand.js'));
 
-// This element's Czech texts (other languages come in the language packs).
+// This element's texts: its Czech, and where its English and Ukrainian load from (on a page that speaks them).
 addTexts('catalogue', catalogueCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 /** What the catalogue needs of a linked map (the map module is not imported: it loads Leaflet). */

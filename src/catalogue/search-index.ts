@@ -109,10 +109,7 @@ const MAX_PARTS = 31;
 
 /** How well a vocabulary term answers a query word. */
 const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
-/**
- * What words count for when they don't name the need: a need phrase's own words in a record that has
- * only some of them, and words the lexicon doesn't know beside ones it does.
- */
+/** What a need phrase's own words count for in a record that has only some of them. */
 const PARTIAL_PHRASE = 0.5;
 
 /** Folded words that name no particular service ("služba", "pomoc", "péče"; see also lexicon/stop-words.ts). */

@@ -36,7 +36,7 @@ import {
 } from './points.js';
 import { mapCs } from './strings/cs.js';
 
-// This element's Czech texts (other languages come in the language packs).
+// This element's texts: its Czech, and where its English and Ukrainian load from (on a page that speaks them).
 addTexts('map', mapCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 type Runtime = typeof import('./leaflet-runtime.js');

@@ -24,7 +24,7 @@ import {
   summarisePlan,
 } from './summary.js';
 
-// This element's Czech texts (other languages come in the language packs).
+// This element's texts: its Czech, and where its English and Ukrainian load from (on a page that speaks them).
 addTexts('plan', planCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 /** Which disclosures are open: codes, or every one. */

@@ -13,7 +13,7 @@ import { selectGroups, sortMembers } from './order.js';
 import { rosterStyles } from './roster.styles.js';
 import { rosterCs } from './strings/cs.js';
 
-// This element's Czech texts (other languages come in the language packs).
+// This element's texts: its Czech, and where its English and Ukrainian load from (on a page that speaks them).
 addTexts('roster', rosterCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 export type RosterLayout = 'cards' | 'list' | 'table';

@@ -204,11 +204,9 @@ export class Lexicon {
         // The word said in between is a part of its own ("propouštějí tátu z nemocnice": "tátu").
         if (match.skipped !== undefined) {
           const word = queryWords[match.skipped] as string;
-          parts.push({
-            said: word,
-            words: [word],
-            concepts: this.longestAt(stems, content, match.skipped)?.concepts ?? [],
-          });
+          // Its own need only as a word alone: a phrase starting there would take words of the one around it.
+          const own = this.longestAt(stems, content, match.skipped);
+          parts.push({ said: word, words: [word], concepts: own?.end === match.skipped + 1 ? own.concepts : [] });
         }
         i = match.end;
         continue;

@@ -67,6 +67,16 @@ export function lazyFiles(files) {
   return lazy;
 }
 
+/**
+ * What a page's script loads at once: the entry, what it imports, and what it imports with import()
+ * as it runs (src/bundle/: the elements' code, asked for right after their data).
+ */
+export function entryClosure(entry) {
+  const files = staticClosure(entry);
+  for (const target of importsOf(entry, DYNAMIC_IMPORT)) for (const file of staticClosure(target)) files.add(file);
+  return files;
+}
+
 const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
 const kB = (bytes) => Math.round(bytes / 100) / 10;
 const isLeaflet = (file) => /chunks\/leaflet-(?!runtime)[^/]*\.js$/.test(file);
@@ -84,11 +94,11 @@ export function measure() {
   const entry = (name) => join(DIST, `${name}.js`);
   const elements = {};
   for (const name of ['catalogue', 'map', 'roster', 'plan']) {
-    const initial = staticClosure(entry(name));
+    const initial = entryClosure(entry(name));
     const later = [...lazyFiles(initial)].filter((f) => !isLanguageData(f));
     elements[name] = { initial: kB(sum(initial)), later: kB(sum(later)) };
   }
-  const all = staticClosure(entry('kpss-widgets'));
+  const all = entryClosure(entry('kpss-widgets'));
   const lazy = lazyFiles(all);
   const everything = [...all, ...lazy].filter((f) => !isLanguageData(f));
   // Each language in parts: the shared texts and each element's own; together what a page with all four loads.

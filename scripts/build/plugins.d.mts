@@ -4,5 +4,5 @@ export function stripSchemaAnnotations(node: unknown, isPropertyMap?: boolean): 
 export function minifyCssTemplates(code: string): string;
 export function sizeTrims(): Plugin;
 export function collapseHtmlTemplates(code: string, fileName?: string): string;
-/** Lists in each entry the chunks its chunks import, so a browser asks for them at once. */
-export function hoistTransitiveImports(): Plugin;
+/** Writes each entry: the data preload first, then every chunk it needs at once, and its exports. */
+export function writeEntries(preload?: string): Plugin;

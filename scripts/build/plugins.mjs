@@ -195,34 +195,113 @@ export function sizeTrims() {
   };
 }
 
+/** `a as b,c` → [['a','b'],['c','c']]. */
+const pairs = (list) =>
+  list
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const [name, as = name] = pair.split(/\s+as\s+/);
+      return [name, as];
+    });
+
+/** A chunk of nothing but re-exports (a facade Rolldown makes for a module loaded with import()): export name → [file, member]; else undefined. */
+function reexports(chunk) {
+  const STATEMENT = /(import|export)\s*\{([^}]*)\}\s*(?:from\s*["'`]([^"'`]+)["'`])?\s*;?/g;
+  const code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+  if (code.replace(STATEMENT, '').trim()) return undefined;
+  const dir = posix.dirname(chunk.fileName);
+  const locals = new Map();
+  const exported = new Map();
+  for (const [, kind, list, from] of code.matchAll(STATEMENT)) {
+    const file = from && posix.join(dir, from);
+    for (const [name, as] of pairs(list)) {
+      if (kind === 'import') locals.set(as, [file, name]);
+      else exported.set(as, from ? [file, name] : locals.get(name));
+    }
+  }
+  return [...exported.values()].every(Boolean) ? exported : undefined;
+}
+
 /**
- * Lists in each entry the chunks its chunks import (Rollup's `hoistTransitiveImports`, which Rolldown
- * doesn't do yet). Without it a browser learns of the core chunk only once the element's chunk has
- * arrived: one round trip more before the data is even asked for (on a phone, 150 ms or more).
- * Appended after the code: import declarations count wherever they stand, and the source map of the
- * code before them stays as it is.
+ * Writes the code of each entry, the script a page loads (src/bundle/): the chunk `preload` put in
+ * first (it asks for the data of the page's elements while their code is on its way; a module of
+ * its own would cost the round trip it saves), then one `import()` of every chunk the entry's
+ * modules need, all at once (a browser that learned of the core only from the element's chunk would
+ * ask a round trip later; Rolldown doesn't hoist them), and its exports taken from those chunks.
+ * The entry's sources say what it loads and exports; what Rolldown made of them (re-export facades,
+ * a destructuring per module) is replaced by this shorter equivalent. Fails the build on an entry
+ * it cannot account for.
  */
-export function hoistTransitiveImports() {
+export function writeEntries(preload = 'preload') {
   return {
-    name: 'kpss-hoist-transitive-imports',
+    name: 'kpss-write-entries',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        const all = new Set(chunk.imports);
-        const queue = [...chunk.imports];
+      const first = Object.values(bundle).find((c) => c.type === 'chunk' && !c.isEntry && c.name === preload);
+      let preloadCode = '';
+      if (first) {
+        preloadCode = first.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+        if (first.imports.length || first.dynamicImports.length || /\b(?:import|export)\b/.test(preloadCode)) {
+          this.error(`${first.fileName} imports or exports and cannot be put into the entries`);
+        }
+        // In a block of its own: its names stay apart from the entry's.
+        preloadCode = `{${preloadCode}}`;
+      }
+      /** What importing `files` loads besides them, by their static imports. */
+      const transitive = (files) => {
+        const all = new Set(files);
+        const queue = [...files];
         while (queue.length) {
           for (const file of bundle[queue.pop()]?.imports ?? []) {
             if (!all.has(file)) queue.push(all.add(file) && file);
           }
         }
-        const hoisted = [...all].filter((file) => !chunk.imports.includes(file));
-        const from = posix.dirname(chunk.fileName);
+        return [...all].filter((file) => !files.includes(file));
+      };
+      const facades = new Set();
+      for (const entry of Object.values(bundle)) {
+        if (entry.type !== 'chunk' || !entry.isEntry) continue;
+        const sources = new Map();
+        for (const target of entry.dynamicImports) {
+          const facade = reexports(bundle[target]);
+          if (facade) facades.add(target);
+          for (const [name, source] of facade ?? bundle[target].exports.map((name) => [name, [target, name]])) {
+            if (!sources.has(name)) sources.set(name, source);
+          }
+        }
+        const unknown = entry.exports.filter((name) => !sources.has(name) || name === 'default');
+        if (entry.imports.some((file) => file !== first?.fileName) || unknown.length) {
+          this.error(`${entry.fileName}: cannot write the loading of ${unknown.join(', ') || 'its static imports'}`);
+        }
+        const files = [...new Set(entry.exports.map((name) => sources.get(name)[0]))];
+        const all = [...files, ...transitive(files)];
+        const from = posix.dirname(entry.fileName);
         const path = (file) => {
           const relative = posix.relative(from, file);
           return relative.startsWith('.') ? relative : `./${relative}`;
         };
-        if (hoisted.length) chunk.code += `\n${hoisted.map((file) => `import"${path(file)}";`).join('')}`;
+        const bindings = entry.exports.map((name) => {
+          const [file, member] = sources.get(name);
+          return `${name}=m[${files.indexOf(file)}].${member}`;
+        });
+        entry.code =
+          `${preloadCode}const m=await Promise.all([${all.map((file) => `import("${path(file)}")`).join(',')}]);` +
+          `export const ${bindings.join(',')};\n`;
+        entry.imports = [];
+        entry.dynamicImports = all;
+        entry.map = null;
+        delete bundle[`${entry.fileName}.map`];
+      }
+      // The facades and the preload chunk, now that nothing loads them.
+      const used = new Set(
+        Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [...c.imports, ...c.dynamicImports] : [])),
+      );
+      for (const file of [...facades, first?.fileName].filter(Boolean)) {
+        if (used.has(file)) continue;
+        delete bundle[file];
+        delete bundle[`${file}.map`];
       }
     },
   };

@@ -22,6 +22,7 @@ import { fold, stem, words } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { type Labels, SERVICE_TYPES, TARGET_GROUPS } from '../core/vocabulary.js';
 import type { Concept, Lexicon, QueryPart } from './lexicon/lexicon.js';
+import { GROUP, TYPE, UNTARGETED } from './lexicon/types.js';
 import type { ServiceEntry } from './service-model.js';
 
 /**
@@ -68,10 +69,6 @@ export interface Facets {
   targetGroups: readonly string[];
 }
 
-/** Index terms that are no words: a document's type, its target groups, its type when it names no groups. */
-export const TYPE = '\u0001t:';
-export const GROUP = '\u0001g:';
-export const UNTARGETED = '\u0001u:';
 /** Weights of those terms, as the fields they stand for (type label 3, target groups 2). */
 const FACET_WEIGHT = { type: 3, group: 2, untargeted: 1.6 } as const;
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import ts from 'typescript';
 import { apiReference, END, elementsOf, README, START } from '../../scripts/api-docs.mjs';
 import { BUDGETS, measure } from '../../scripts/size.mjs';
 
@@ -166,6 +167,39 @@ test('the ES build imports only its declared dependencies; the bundle imports no
   }
   // Lit is the app's: a peer dependency, so the app's own copy is used.
   assert.ok(pkg.peerDependencies?.lit && !pkg.dependencies?.lit);
+});
+
+/** The values (not types) a source module exports, by the TypeScript compiler. */
+function valueExports(file) {
+  const program = ts.createProgram([join(ROOT, file)], {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    noEmit: true,
+    resolveJsonModule: true,
+  });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(join(ROOT, file)));
+  return checker
+    .getExportsOfModule(module)
+    .filter((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return target.flags & ts.SymbolFlags.Value;
+    })
+    .map((symbol) => symbol.name)
+    .sort();
+}
+
+test('each built entry exports what its source module exports (src/bundle/ lists the names)', () => {
+  const entries = { 'kpss-widgets': 'src/index.ts' };
+  for (const name of ['catalogue', 'map', 'roster', 'plan']) entries[name] = `src/${name}/index.ts`;
+  for (const [entry, source] of Object.entries(entries)) {
+    const code = readFileSync(join(ROOT, `dist/${entry}.js`), 'utf8');
+    // Written by scripts/build/plugins.mjs writeEntries: `export const A=m[0].x,B=m[1].y;`.
+    const list = /export const ([^;]*);/.exec(code)?.[1] ?? '';
+    const built = [...list.matchAll(/(?:^|,)([\w$]+)=/g)].map((m) => m[1]).sort();
+    assert.deepEqual(built, valueExports(source), `dist/${entry}.js exports what ${source} exports`);
+  }
 });
 
 test('sideEffects lists exactly the built files that register elements', () => {

@@ -9,11 +9,11 @@ import { type Lang, label, typeLabel } from '../../core/i18n.js';
 import { fold, stem, words } from '../../core/text.js';
 import type { ServiceRecord } from '../../core/types.js';
 import { type ServiceTypeCode, TARGET_GROUPS, type TargetGroupCode } from '../../core/vocabulary.js';
-import { GROUP, TYPE, UNTARGETED } from '../search-index.js';
 import { ABBREVIATIONS, NEEDS, TYPE_SERVES } from './needs.js';
 import { LIFE_SITUATIONS } from './situations.js';
 import { STOP_WORDS } from './stop-words.js';
 import { TARGET_GROUP_CHILDREN } from './target-groups.js';
+import { GROUP, TYPE, UNTARGETED } from './types.js';
 
 /** What a need word points at: service types and target groups, with weights (1 = exactly this). */
 export interface Concept {

@@ -8,6 +8,15 @@ import type { ServiceTypeCode, TargetGroupCode } from '../../core/vocabulary.js'
 export type Weight = number;
 
 /**
+ * Index terms that are no words: a document's type, its target groups, its type when it names no
+ * groups. The search index gives them to each record, the lexicon's concepts point at them. Here,
+ * not in the search index, so that the lexicon's module doesn't depend on the index's.
+ */
+export const TYPE = '\u0001t:';
+export const GROUP = '\u0001g:';
+export const UNTARGETED = '\u0001u:';
+
+/**
  * One need as people say it, e.g. "I am blind" or "we have nothing to pay rent with".
  *
  * Words and phrases are matched after folding (lower case, no diacritics) and

@@ -1,0 +1,7 @@
+/**
+ * dist/catalogue.js, the script a page loads for `<kpss-catalogue>` alone: asks for the data first, then for
+ * the element's code (see preload.ts).
+ */
+import './preload.js';
+
+export const { KpssCatalogue } = await import('../catalogue/index.js');

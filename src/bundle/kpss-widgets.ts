@@ -1,0 +1,23 @@
+/**
+ * dist/kpss-widgets.js, the one script for all four elements: asks for the data of the elements on
+ * the page first, then for the code. Exports what src/index.ts exports; test/node/package.test.mjs
+ * checks that the two lists agree.
+ */
+import './preload.js';
+
+export const {
+  KpssCatalogue,
+  KpssMap,
+  KpssPlan,
+  KpssRoster,
+  FORMS,
+  PLAN_STATUSES,
+  ROLES,
+  SERVICE_TYPES,
+  TARGET_GROUPS,
+  TRIAD_SIDES,
+  clearCache,
+  loaderSettings,
+  setTexts,
+  validateDataset,
+} = await import('../index.js');

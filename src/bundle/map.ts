@@ -1,0 +1,7 @@
+/**
+ * dist/map.js, the script a page loads for `<kpss-map>` alone: asks for the data first, then for
+ * the element's code (see preload.ts).
+ */
+import './preload.js';
+
+export const { KpssMap } = await import('../map/index.js');

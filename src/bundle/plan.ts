@@ -1,0 +1,7 @@
+/**
+ * dist/plan.js, the script a page loads for `<kpss-plan>` alone: asks for the data first, then for
+ * the element's code (see preload.ts).
+ */
+import './preload.js';
+
+export const { KpssPlan } = await import('../plan/index.js');

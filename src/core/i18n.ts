@@ -213,11 +213,19 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
   return format.format(value);
 }
 
+/**
+ * Czech months as a date names them ("1. března 2025"), the way Intl writes them: a Czech date needs
+ * no Intl.DateTimeFormat, whose creation on a slow phone costs more than the rest of the first render
+ * of a town's catalogue together (its footer says when the data were updated).
+ */
+const CZECH_MONTHS = 'ledna února března dubna května června července srpna září října listopadu prosince'.split(' ');
+
 /** Formats an ISO date ("2024-03-01") as a long local date. */
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const withTime = iso.length > 10;
+  if (lang === 'cs' && !withTime) return `${date.getDate()}. ${CZECH_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
   const key = `${lang}${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {

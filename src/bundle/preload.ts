@@ -2,11 +2,11 @@
  * The first thing a page's script does: asks for the data of the page's elements while their code
  * is still on its way. Each URL in an element's `src` gets a `<link rel="preload">`, which the
  * element's own request then takes over (the loader asks the same way: CORS, cookies only to its
- * own site), so the data downloads beside the code instead of after it. On a phone's slow line the
- * results come a round trip and a download sooner.
+ * own site; `crossorigin=""` is "anonymous"), so the data downloads beside the code instead of
+ * after it. On a phone's slow line the results come a round trip and a download sooner.
  *
  * Every entry imports this first, and the build puts it into the entry files themselves
- * (scripts/build/plugins.mjs `inlineIntoEntries`): a module of its own would cost the round trip it
+ * (scripts/build/plugins.mjs `writeEntries`): a module of its own would cost the round trip it
  * saves. It asks for the data of all four elements: a page loading two entries asks twice for the
  * same URL, which the browser fetches once.
  */
@@ -17,7 +17,7 @@ for (const element of document.querySelectorAll('kpss-catalogue[src],kpss-map[sr
         Object.assign(document.createElement('link'), {
           rel: 'preload',
           as: 'fetch',
-          crossOrigin: 'anonymous',
+          crossOrigin: '',
           href: url,
         }),
       );

@@ -52,7 +52,7 @@ export class DataController implements ReactiveController {
    */
   update(): void {
     const { src, data } = this.host;
-    if (this.loadedFrom?.src !== src || this.loadedFrom.data !== data) void this.load();
+    if (this.loadedFrom?.src !== src || this.loadedFrom?.data !== data) void this.load();
   }
 
   hostDisconnected(): void {

@@ -152,7 +152,9 @@ export class KpssMap extends KpssElement {
       this.linkedIds = undefined;
       if (!now) return;
       // The map shows the catalogue's data unless it has its own src; the file is fetched once either way.
-      if (!this.src) this.src = now.src;
+      // Its attribute while the catalogue's module has not arrived yet (the page's script loads the
+      // elements' modules at once, in any order); its events and methods are there once it has.
+      this.src ||= now.src ?? now.getAttribute('src');
       now.addEventListener('kpss-results', this.handleResults);
       now.addEventListener('kpss-select', this.handleCatalogueSelect);
       if (now.hasUpdated) this.linkedIds = new Set(now.visibleServices.map((s) => s.id));

@@ -43,6 +43,20 @@ describe('shared loader', () => {
     expect(sources[1]).to.match(/\/b\.json$/);
   });
 
+  it('an element whose src a script sets to undefined shows its data, without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const el = document.createElement('kpss-test-list') as TestList;
+    (el as { src?: string }).src = undefined;
+    el.data = townA;
+    document.body.append(el);
+    await until(() => shadowText(el).includes('Služba A'));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    el.remove();
+  });
+
   it('fetches each URL once however many elements use it', async () => {
     net = fakeFetch({ '/a.json': { body: townA, delay: 30 }, '/b.json': { body: townB } });
     const wrapper = await fixture(html`<div>

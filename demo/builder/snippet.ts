@@ -128,7 +128,7 @@ export interface PreviewOverrides {
   inlineData?: string;
 }
 
-/** The snippet: the library's script tag, then the chosen elements. */
+/** The snippet: the data's preload lines, the library's script tags, then the chosen elements. */
 export function snippet(options: SnippetOptions, preview: PreviewOverrides = {}): string {
   const o = options;
   const inline =
@@ -148,7 +148,15 @@ export function snippet(options: SnippetOptions, preview: PreviewOverrides = {})
   const has = (name: ElementName) => o.elements.includes(name);
   const catalogueId = cleanId(o.catalogueId, 'katalog');
   const rosterId = cleanId(o.rosterId, 'skupiny');
-  const script = escapeAttribute(absoluteUrl(o.scriptUrl, o.baseUrl));
+  const script = absoluteUrl(o.scriptUrl, o.baseUrl);
+  // The library's folder has a script per element beside the all-in-one: a page showing some of them
+  // loads only theirs (a catalogue with a map: about 14 kB less, on a phone 0.1–0.2 s sooner).
+  const perElement = !preview.classicScript && o.elements.length < 4 && /(^|\/)kpss-widgets\.js$/.test(script);
+  const scripts = perElement
+    ? (['catalogue', 'map', 'roster', 'plan'] as const)
+        .filter(has)
+        .map((name) => script.replace(/kpss-widgets\.js$/, `${name}.js`))
+    : [script];
   const lines = [
     // The data starts downloading with the page, beside the script, not after it (on a phone ½ s sooner for a
     // region's data): the elements' own request then takes this one (same address, same credentials).
@@ -158,9 +166,11 @@ export function snippet(options: SnippetOptions, preview: PreviewOverrides = {})
           .map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="fetch" crossorigin="anonymous">`)
       : []),
     // Deferred like a module: elements upgraded while the parser is still at their start tag would miss inline data.
-    preview.classicScript
-      ? `<script defer src="${script}"></script>`
-      : `<script type="module" src="${script}"></script>`,
+    ...scripts.map((url) =>
+      preview.classicScript
+        ? `<script defer src="${escapeAttribute(url)}"></script>`
+        : `<script type="module" src="${escapeAttribute(url)}"></script>`,
+    ),
   ];
   if (has('catalogue')) {
     lines.push(

@@ -19,12 +19,13 @@ async function typeInto(el: SnippetBuilder, field: HTMLInputElement | HTMLTextAr
 }
 
 describe('snippet builder (demo/builder.html)', () => {
-  it('gives the script tag and a catalogue linked to a map with consent by default', async () => {
+  it('gives the scripts of the chosen elements and a catalogue linked to a map with consent by default', async () => {
     const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
     expect($<HTMLTextAreaElement>(el, '#code').value).to.equal(
       [
         '<link rel="preload" href="https://www.vase-obec.cz/kpss/data/katalog.json" as="fetch" crossorigin="anonymous">',
-        '<script type="module" src="https://www.vase-obec.cz/kpss/kpss-widgets.js"></script>',
+        '<script type="module" src="https://www.vase-obec.cz/kpss/catalogue.js"></script>',
+        '<script type="module" src="https://www.vase-obec.cz/kpss/map.js"></script>',
         '<kpss-catalogue id="katalog" src="https://www.vase-obec.cz/kpss/data/katalog.json"></kpss-catalogue>',
         '<kpss-map catalogue="katalog" consent></kpss-map>',
       ].join('\n'),
@@ -43,7 +44,7 @@ describe('snippet builder (demo/builder.html)', () => {
       'data/mesto.json\n/jinde/b.json',
     );
     const code = $<HTMLTextAreaElement>(el, '#code').value;
-    expect(code).to.contain('<script type="module" src="https://www.mesto.cz/socialni/kpss/kpss-widgets.js"></script>');
+    expect(code).to.contain('<script type="module" src="https://www.mesto.cz/socialni/kpss/catalogue.js"></script>');
     expect(code).to.contain(
       'src="https://www.mesto.cz/socialni/kpss/data/mesto.json https://www.mesto.cz/jinde/b.json"',
     );
@@ -51,7 +52,9 @@ describe('snippet builder (demo/builder.html)', () => {
     // A whole address (e.g. a CDN) stays as it is.
     const cdn = 'https://cdn.jsdelivr.net/npm/kpss-widgets@0.1.0/dist/kpss-widgets.js';
     await typeInto(el, $<HTMLInputElement>(el, 'input[name="script"]'), cdn);
-    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain(`<script type="module" src="${cdn}"></script>`);
+    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain(
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/kpss-widgets@0.1.0/dist/map.js"></script>',
+    );
     // A path alone names no site: the builder says what is missing.
     await typeInto(el, $<HTMLInputElement>(el, 'input[name="base"]'), '/kpss/');
     expect($(el, '#address-problem').textContent).to.contain('celá adresa');
@@ -83,6 +86,34 @@ describe('snippet builder (demo/builder.html)', () => {
     expect(alone).to.not.contain('kpss-catalogue');
     expect(alone).to.contain(`<kpss-map src="${both}" consent></kpss-map>`);
     expect(alone).to.contain(`<kpss-plan src="${both}" roster="skupiny">`);
+  });
+
+  it('loads only the chosen elements’ scripts from the folder, the all-in-one for all four or another script', () => {
+    const scripts = (options: Partial<typeof DEFAULT_OPTIONS>) =>
+      [
+        ...new DOMParser()
+          .parseFromString(snippet({ ...DEFAULT_OPTIONS, baseUrl: 'https://obec.cz/kpss/', ...options }), 'text/html')
+          .querySelectorAll('script'),
+      ].map((script) => script.getAttribute('src'));
+    expect(scripts({ elements: ['roster', 'plan'] })).to.deep.equal([
+      'https://obec.cz/kpss/roster.js',
+      'https://obec.cz/kpss/plan.js',
+    ]);
+    expect(scripts({ elements: ['catalogue', 'map', 'roster', 'plan'] })).to.deep.equal([
+      'https://obec.cz/kpss/kpss-widgets.js',
+    ]);
+    // A script of another name is the admin's own build: loaded as it is.
+    expect(scripts({ elements: ['catalogue'], scriptUrl: 'js/my-kpss-widgets.js' })).to.deep.equal([
+      'https://obec.cz/kpss/js/my-kpss-widgets.js',
+    ]);
+    // The builder's preview loads one file that holds everything.
+    expect(
+      [
+        ...new DOMParser()
+          .parseFromString(snippet({ ...DEFAULT_OPTIONS, elements: ['plan'] }, { classicScript: true }), 'text/html')
+          .querySelectorAll('script'),
+      ].map((script) => script.getAttribute('src')),
+    ).to.deep.equal(['https://www.vase-obec.cz/kpss/kpss-widgets.js']);
   });
 
   it('escapes whatever is typed, so the snippet stays valid HTML', () => {
@@ -153,7 +184,7 @@ describe('snippet builder (demo/builder.html)', () => {
       8000,
     );
     // The copied code names the admin's script, not the preview's.
-    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain('src="https://www.vase-obec.cz/kpss/kpss-widgets.js"');
+    expect($<HTMLTextAreaElement>(el, '#code').value).to.contain('src="https://www.vase-obec.cz/kpss/catalogue.js"');
     let copied = '';
     const original = navigator.clipboard.writeText;
     navigator.clipboard.writeText = async (text: string) => {

@@ -137,7 +137,7 @@ test('the snippet builder works from file://: a preview of the sample data and a
   await base.click({ count: 3 });
   await base.type('https://www.mesto.cz/kpss/');
   const code = await page.evaluate(`${builder}.shadowRoot.querySelector('#code').value`);
-  assert.match(code, /^<script type="module" src="https:\/\/www\.mesto\.cz\/kpss\/kpss-widgets\.js"><\/script>$/m);
+  assert.match(code, /^<script type="module" src="https:\/\/www\.mesto\.cz\/kpss\/catalogue\.js"><\/script>$/m);
   assert.match(code, /<kpss-catalogue id="katalog" src="https:\/\/www\.mesto\.cz\/kpss\/data\/katalog\.json">/);
   assert.deepEqual(errors, []);
   // Its link back to the tools' index works offline too.
@@ -175,7 +175,20 @@ test('from a plain static server: the uploaded kpss/ folder shows the catalogue,
   const builder = `document.querySelector('snippet-builder')`;
   await page.waitForFunction(`${builder}?.shadowRoot?.querySelector('#code')`);
   const code = await page.evaluate(`${builder}.shadowRoot.querySelector('#code').value`);
-  assert.ok(code.includes(`<script type="module" src="${origin}/kpss/kpss-widgets.js"></script>`), code);
+  assert.ok(code.includes(`<script type="module" src="${origin}/kpss/catalogue.js"></script>`), code);
   assert.deepEqual(errors, []);
   await page.close();
+  // The builder's code pasted into a page of the site (with a sample file for the data): the catalogue
+  // shows its services, the map its consent, each from its own script.
+  const sample = code.replaceAll('/kpss/data/katalog.json', '/kpss/data/nove-mesto-nad-metuji.json');
+  assert.ok(sample.includes('nove-mesto-nad-metuji.json') && sample.includes('/kpss/map.js'), sample);
+  zipped[`${NAME}/kpss/pasted.html`] = new TextEncoder().encode(
+    `<!doctype html><html lang="cs"><meta charset="utf-8"><body>${sample}</body></html>`,
+  );
+  const pasted = await openPage(`${origin}/kpss/pasted.html`);
+  await pasted.page.waitForFunction(`${cardsOf(`document.querySelector('kpss-catalogue')`)} > 0`, { timeout: 15000 });
+  await pasted.page.waitForFunction(`document.querySelector('kpss-map')?.shadowRoot?.querySelector('.consent button')`);
+  assert.deepEqual(pasted.errors, []);
+  await pasted.page.close();
+  delete zipped[`${NAME}/kpss/pasted.html`];
 });

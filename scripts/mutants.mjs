@@ -143,6 +143,21 @@ export const MUTANTS = [
     replace: '    const top = (doc: number) => matchedWords[doc] === most;',
     browser: 'test/catalogue/search.test.ts',
   },
+  {
+    name: 'data before code: the entry asks for the data only once the code has run',
+    file: 'src/bundle/preload.ts',
+    find: '      document.head.append(',
+    replace: '      [].push(',
+    browser: 'test/build/preload.test.ts',
+    build: true,
+  },
+  {
+    name: 'load order: a map linked to a catalogue whose module comes later shows nothing',
+    file: 'src/map/map.ts',
+    find: "this.src ||= now.src ?? now.getAttribute('src');",
+    replace: 'this.src ||= now.src;',
+    browser: 'test/map/load-order.test.ts',
+  },
 ];
 
 const run = (command, args) =>

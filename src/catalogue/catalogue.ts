@@ -132,7 +132,7 @@ export class KpssCatalogue extends KpssElement {
   private shortlist: string[] = [];
   private listMessage = '';
   /** Tells the time in open-now statuses and filter again each minute. */
-  private minuteTimer?: ReturnType<typeof setInterval>;
+  #minuteTimer?: ReturnType<typeof setInterval>;
 
   private query = '';
   /**
@@ -145,14 +145,14 @@ export class KpssCatalogue extends KpssElement {
    * Printing gives the whole current result list, not only the first page, and each card with everything
    * a person needs on paper: all phones, e-mails and webs, the addresses and the opening hours.
    */
-  private readonly print = new PrintController(this, () => {
+  readonly #print = new PrintController(this, () => {
     this.limit = Number.POSITIVE_INFINITY;
   });
   private filters: CatalogueFilters = { ...NO_FILTERS };
   /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
   private filtersOpen?: boolean;
   /** Waits for a hidden element to be shown, to decide whether its filters start folded. */
-  private sizeWatcher?: ResizeObserver;
+  #sizeWatcher?: ResizeObserver;
   private sort: CatalogueSort = 'relevance';
   private openId = '';
   private limit = 30;
@@ -162,22 +162,22 @@ export class KpssCatalogue extends KpssElement {
   /** Whether the municipality fields' suggestion lists are filled (on first use). */
   private placeSuggestions = false;
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
   private readonly search = new CatalogueSearch(this);
   /** Whether the styles of the templates loaded after the first render are adopted. */
-  private laterStyled = false;
+  #laterStyled = false;
   /** The results' revision a linked map was last told of. */
-  private toldRevision = -1;
+  #toldRevision = -1;
   /** Where the focus goes back when a detail opened by openService() closes. */
-  private returnFocus?: () => void;
-  private opener?: HTMLElement;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private searchEventTimer?: ReturnType<typeof setTimeout>;
-  private resultsEventTimer?: ReturnType<typeof setTimeout>;
-  private readonly url = new UrlState(this, () => this.readUrl());
+  #returnFocus?: () => void;
+  #opener?: HTMLElement;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #searchEventTimer?: ReturnType<typeof setTimeout>;
+  #resultsEventTimer?: ReturnType<typeof setTimeout>;
+  readonly #url = new UrlState(this, () => this.#readUrl());
 
   /** The services the search and filters leave, in display order. */
   get visibleServices() {
@@ -191,51 +191,51 @@ export class KpssCatalogue extends KpssElement {
    */
   async openService(id: string, returnFocus?: () => void): Promise<void> {
     if (!this.search.entryById.has(id)) return;
-    this.opener = undefined;
-    this.returnFocus = returnFocus;
+    this.#opener = undefined;
+    this.#returnFocus = returnFocus;
     this.openId = id;
-    this.url.set({ sluzba: id }, 'push');
+    this.#url.set({ sluzba: id }, 'push');
     // The detail's template follows the first render in a module of its own.
-    await this.ensureLater();
+    await this.#ensureLater();
     await this.updateComplete;
   }
 
-  private laterReady?: Promise<void>;
+  #laterReady?: Promise<void>;
 
   /** Loads the templates after the first render once, adopts their styles here and renders with them. */
-  private ensureLater(): Promise<void> {
-    this.laterReady ??= onDemand.load().then(() => {
+  #ensureLater(): Promise<void> {
+    this.#laterReady ??= onDemand.load().then(() => {
       const later = onDemand.module;
       if (!later) {
-        this.laterReady = undefined;
+        this.#laterReady = undefined;
         return;
       }
-      this.laterStyled = true;
+      this.#laterStyled = true;
       const { elementStyles } = this.constructor as typeof KpssCatalogue;
       adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...later.onDemandStyles]);
       this.search.setExtraFilter(this.passesLater);
       // Removed from the page while the module came: connecting again starts the timer.
-      if (this.isConnected) this.startMinuteTimer();
+      if (this.isConnected) this.#startMinuteTimer();
       this.requestUpdate();
     });
-    return this.laterReady;
+    return this.#laterReady;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.laterStyled) this.startMinuteTimer();
+    if (this.#laterStyled) this.#startMinuteTimer();
     // Moved while it waited to be shown: wait again.
-    if (this.hasUpdated && this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
+    if (this.hasUpdated && this.filtersOpen === undefined) this.#foldFiltersWhenNarrow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.searchEventTimer);
-    clearTimeout(this.resultsEventTimer);
-    clearInterval(this.minuteTimer);
-    this.minuteTimer = undefined;
-    this.stopSizeWatcher();
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#searchEventTimer);
+    clearTimeout(this.#resultsEventTimer);
+    clearInterval(this.#minuteTimer);
+    this.#minuteTimer = undefined;
+    this.#stopSizeWatcher();
   }
 
   /** The filters the later module answers: open now, access, language; and the person's list. */
@@ -244,15 +244,15 @@ export class KpssCatalogue extends KpssElement {
     (onDemand.module?.passesFacts(entry, f, this.clock()) ?? true);
 
   /** "Otevřeno, zavírá v 15:30" must not outlive 15:30: statuses and the open-now filter follow the clock. */
-  private startMinuteTimer(): void {
-    this.minuteTimer ??= setInterval(() => {
+  #startMinuteTimer(): void {
+    this.#minuteTimer ??= setInterval(() => {
       if (this.filters.openNow) this.search.setExtraFilter(this.passesLater);
       this.requestUpdate();
     }, 60_000);
   }
 
-  private readUrl(): void {
-    const get = (name: string) => this.url.get(name);
+  #readUrl(): void {
+    const get = (name: string) => this.#url.get(name);
     this.query = get('q');
     this.filters = Object.fromEntries(
       Object.entries(URL_KEYS).map(([key, name]) => [
@@ -267,9 +267,9 @@ export class KpssCatalogue extends KpssElement {
     this.openId = get('sluzba');
   }
 
-  private writeUrl(mode: 'push' | 'replace'): void {
+  #writeUrl(mode: 'push' | 'replace'): void {
     const f = this.filters;
-    this.url.set(
+    this.#url.set(
       {
         q: this.query.trim(),
         ...Object.fromEntries(
@@ -290,17 +290,17 @@ export class KpssCatalogue extends KpssElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.search.setData(this.loader.dataset, this.language) && this.filtersOpen === undefined) {
-      this.foldFiltersWhenNarrow();
+      this.#foldFiltersWhenNarrow();
     }
     const { query, filters, sort } = this;
-    this.search.update({ query, filters, sort, origin: this.effectiveOrigin });
+    this.search.update({ query, filters, sort, origin: this.#effectiveOrigin });
     // Private reactive state is not part of `keyof this`.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
     if (has('query') || has('filters') || has('pageSize')) this.limit = this.pageSize;
   }
 
   /** The place distances are measured from: the chosen town, else the `origin` property. */
-  private get effectiveOrigin(): Origin | undefined {
+  get #effectiveOrigin(): Origin | undefined {
     if (this.nearCity) {
       const town = this.search.towns.find(this.nearCity);
       if (town) return town;
@@ -309,10 +309,10 @@ export class KpssCatalogue extends KpssElement {
   }
 
   /** Screen readers hear the count once the person pauses, not at every keystroke. */
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
     const count = this.search.results.length;
-    this.announceTimer = setTimeout(() => {
+    this.#announceTimer = setTimeout(() => {
       this.announcement = this.strings.catalogue.resultCount(count);
     }, 600);
   }
@@ -325,121 +325,121 @@ export class KpssCatalogue extends KpssElement {
    * folded section of the page) has no width: it decides once it is shown,
    * unless the person has opened or closed the box by then.
    */
-  private foldFiltersWhenNarrow(): void {
+  #foldFiltersWhenNarrow(): void {
     const width = this.offsetWidth;
     // In the widget's own font size (its wrapper's), not the page's that the host element inherits;
     // before the first render there is no wrapper yet: decide right after it.
     const text = this.renderRoot.querySelector('.base');
     if (!text) {
-      void this.updateComplete.then(() => this.filtersOpen === undefined && this.foldFiltersWhenNarrow());
+      void this.updateComplete.then(() => this.filtersOpen === undefined && this.#foldFiltersWhenNarrow());
       return;
     }
     if (width > 0) {
       this.filtersOpen = width >= 36 * Number.parseFloat(getComputedStyle(text).fontSize);
       return;
     }
-    this.sizeWatcher ??= new ResizeObserver(() => {
+    this.#sizeWatcher ??= new ResizeObserver(() => {
       if (this.offsetWidth === 0) return;
-      this.stopSizeWatcher();
-      if (this.filtersOpen === undefined) this.foldFiltersWhenNarrow();
+      this.#stopSizeWatcher();
+      if (this.filtersOpen === undefined) this.#foldFiltersWhenNarrow();
     });
-    this.sizeWatcher.observe(this);
+    this.#sizeWatcher.observe(this);
   }
 
-  private stopSizeWatcher(): void {
-    this.sizeWatcher?.disconnect();
-    this.sizeWatcher = undefined;
+  #stopSizeWatcher(): void {
+    this.#sizeWatcher?.disconnect();
+    this.#sizeWatcher = undefined;
   }
 
   /** The person opened or closed the filters (the box also fires this when the template sets it). */
-  private handleFiltersToggle(event: Event): void {
+  #handleFiltersToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
     if (open !== (this.filtersOpen ?? true)) this.filtersOpen = open;
   }
 
-  private handleInput(event: InputEvent): void {
+  #handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.typing = true;
     if (this.query.trim() && this.sort === 'name') this.sort = 'relevance';
     // The URL and the event follow once typing pauses, not at every keystroke.
-    this.emitSearchSoon(400);
+    this.#emitSearchSoon(400);
   }
 
-  private setFilter<K extends keyof CatalogueFilters>(name: K, value: CatalogueFilters[K]): void {
+  #setFilter<K extends keyof CatalogueFilters>(name: K, value: CatalogueFilters[K]): void {
     this.filters = { ...this.filters, [name]: value };
-    this.writeUrl('push');
-    this.emitSearchSoon(0);
+    this.#writeUrl('push');
+    this.#emitSearchSoon(0);
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.filters = { ...NO_FILTERS };
-    this.writeUrl('push');
-    this.emitSearchSoon(0);
+    this.#writeUrl('push');
+    this.#emitSearchSoon(0);
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
-  private emitSearchSoon(delay: number): void {
-    clearTimeout(this.searchEventTimer);
-    this.searchEventTimer = setTimeout(() => {
+  #emitSearchSoon(delay: number): void {
+    clearTimeout(this.#searchEventTimer);
+    this.#searchEventTimer = setTimeout(() => {
       this.typing = false;
-      if (delay) this.writeUrl('replace');
+      if (delay) this.#writeUrl('replace');
       const filters = Object.fromEntries(Object.entries(this.filters).filter(([, value]) => value));
       emit(this, 'kpss-search', { query: this.query.trim(), filters, count: this.search.results.length });
     }, delay);
   }
 
   /** Past the guide and the filters: focus lands on the result count, the next Tab on the first result. */
-  private skipToResults(): void {
+  #skipToResults(): void {
     this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
   }
 
   /** One listener for every card's title (a listener per card would be replaced at every keystroke). */
-  private handleCardClick(event: Event): void {
+  #handleCardClick(event: Event): void {
     const target = event.target as Element;
     const toggle = target.closest<HTMLElement>('button.list-toggle')?.dataset.listId;
-    if (toggle) this.setShortlist(onDemand.module?.toggled(this.shortlist, toggle) ?? this.shortlist);
+    if (toggle) this.#setShortlist(onDemand.module?.toggled(this.shortlist, toggle) ?? this.shortlist);
     const title = target.closest<HTMLElement>('button.title');
     const id = title?.dataset.serviceId;
-    if (title && id) this.openDetail(id, title);
+    if (title && id) this.#openDetail(id, title);
   }
 
   /** The person's list changed: the address keeps it (nothing is stored in the browser). */
-  private setShortlist(ids: string[]): void {
+  #setShortlist(ids: string[]): void {
     this.shortlist = ids;
     this.listMessage = '';
     if (this.filters.mine) this.search.setExtraFilter(this.passesLater);
-    this.writeUrl('replace');
+    this.#writeUrl('replace');
   }
 
-  private openDetail(id: string, opener: HTMLElement): void {
-    this.opener = opener;
-    this.returnFocus = undefined;
+  #openDetail(id: string, opener: HTMLElement): void {
+    this.#opener = opener;
+    this.#returnFocus = undefined;
     this.openId = id;
     this.shareMessage = '';
-    this.writeUrl('push');
+    this.#writeUrl('push');
     emit(this, 'kpss-select', { kind: 'service', id });
   }
 
-  private closeDetail(): void {
-    this.dialog?.close();
+  #closeDetail(): void {
+    this.#dialog?.close();
   }
 
-  private readonly handleDialogClose = () => {
+  readonly #handleDialogClose = () => {
     if (!this.openId) return;
     const id = this.openId;
     this.openId = '';
-    this.writeUrl('push');
-    if (this.returnFocus) {
-      this.returnFocus();
-      this.returnFocus = undefined;
+    this.#writeUrl('push');
+    if (this.#returnFocus) {
+      this.#returnFocus();
+      this.#returnFocus = undefined;
       return;
     }
     const fallback = this.renderRoot.querySelector<HTMLElement>(`[data-service-id="${CSS.escape(id)}"]`);
-    (this.opener?.isConnected ? this.opener : fallback)?.focus();
+    (this.#opener?.isConnected ? this.#opener : fallback)?.focus();
   };
 
   /** A <kpss-map catalogue="this id"> (or the older for="this id") on the page, if any. */
-  private linkedMap(): KpssMapLike | null {
+  #linkedMap(): KpssMapLike | null {
     const id = this.id && CSS.escape(this.id);
     return id
       ? ((this.getRootNode() as Document | ShadowRoot).querySelector?.(
@@ -449,26 +449,26 @@ export class KpssCatalogue extends KpssElement {
   }
 
   /** Closes the detail and shows the service on the linked map. */
-  private showOnMap(id: string): void {
-    const map = this.linkedMap();
+  #showOnMap(id: string): void {
+    const map = this.#linkedMap();
     if (!map) return;
-    this.dialog?.close();
+    this.#dialog?.close();
     map.selectService(id);
     map.scrollIntoView({ block: 'center' });
   }
 
   /** The phone's share sheet where there is one, else the link copied (the detail's template is loaded by now). */
-  private async share(): Promise<void> {
+  async #share(): Promise<void> {
     const entry = this.search.entryById.get(this.openId);
     this.shareMessage =
       (await onDemand.module?.shareLink(
-        this.url.link({ sluzba: this.openId }),
+        this.#url.link({ sluzba: this.openId }),
         entry?.service.name ?? '',
         this.strings.catalogue.shareCopied,
       )) ?? '';
   }
 
-  private renderListBar(): TemplateResult | typeof nothing {
+  #renderListBar(): TemplateResult | typeof nothing {
     return (
       onDemand.module?.listBar({
         lang: this.language,
@@ -478,9 +478,9 @@ export class KpssCatalogue extends KpssElement {
         title: this.strings.catalogue.label,
         copied: this.strings.catalogue.shareCopied,
         // The list as a link that shows it alone; the detail is not part of it.
-        link: () => this.url.link({ vyber: this.shortlist.join(','), [URL_KEYS.mine]: '1', sluzba: '' }),
-        setOnly: (only) => this.setFilter('mine', only),
-        setIds: (ids) => this.setShortlist(ids),
+        link: () => this.#url.link({ vyber: this.shortlist.join(','), [URL_KEYS.mine]: '1', sluzba: '' }),
+        setOnly: (only) => this.#setFilter('mine', only),
+        setIds: (ids) => this.#setShortlist(ids),
         setMessage: (message) => {
           this.listMessage = message;
         },
@@ -490,7 +490,7 @@ export class KpssCatalogue extends KpssElement {
   }
 
   /** What open-now, directions and a wrong-detail report need to know. */
-  private factContext(entry?: ServiceEntry) {
+  #factContext(entry?: ServiceEntry) {
     const meta = entry && this.loader.dataset.metas.find((m) => m.$source === entry.service.$source);
     return {
       lang: this.language,
@@ -498,26 +498,26 @@ export class KpssCatalogue extends KpssElement {
       directions: this.directions,
       reportUrl: this.reportUrl,
       coordinatorEmail: meta?.coordinator?.email?.[0],
-      page: entry ? this.url.link({ sluzba: entry.service.id }) : '',
+      page: entry ? this.#url.link({ sluzba: entry.service.id }) : '',
     };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // An update that runs after the element was removed starts no timers (nothing would clear them).
-    if (this.isConnected && this.search.revision !== this.toldRevision) {
-      this.toldRevision = this.search.revision;
-      this.scheduleAnnouncement();
+    if (this.isConnected && this.search.revision !== this.#toldRevision) {
+      this.#toldRevision = this.search.revision;
+      this.#scheduleAnnouncement();
       // A linked map follows shortly after; rebuilding its clusters at every keystroke would be wasted.
-      clearTimeout(this.resultsEventTimer);
-      this.resultsEventTimer = setTimeout(() => {
+      clearTimeout(this.#resultsEventTimer);
+      this.#resultsEventTimer = setTimeout(() => {
         emit(this, 'kpss-results', { ids: this.search.results.map((entry) => entry.service.id) });
       }, 150);
     }
     // The detail's template follows the first render; a detail opened before it arrived opens then.
-    if (this.search.entries.length) void this.ensureLater();
-    const dialog = this.dialog;
-    if (dialog?.isConnected && this.openId && !dialog.open && this.search.entries.length > 0 && this.laterStyled) {
+    if (this.search.entries.length) void this.#ensureLater();
+    const dialog = this.#dialog;
+    if (dialog?.isConnected && this.openId && !dialog.open && this.search.entries.length > 0 && this.#laterStyled) {
       if (this.search.entryById.has(this.openId)) dialog.showModal();
     } else if (dialog?.open && !this.openId) {
       dialog.close();
@@ -534,12 +534,12 @@ export class KpssCatalogue extends KpssElement {
     const name = title ? `${t.label}: ${title}` : t.label;
     // With a detail open, paper gets that detail alone (see the print styles).
     return html`<section class=${this.openId ? 'catalogue detail-open' : 'catalogue'} aria-label=${name}>
-      ${this.renderSearch(title)} ${this.renderSituations()} ${this.renderFilters()} ${onDemand.module?.activeFiltersBar(this.chipsContext()) ?? nothing}
-      ${this.renderListBar()} ${this.renderResults()} ${this.renderDetail()}
+      ${this.#renderSearch(title)} ${this.#renderSituations()} ${this.#renderFilters()} ${onDemand.module?.activeFiltersBar(this.#chipsContext()) ?? nothing}
+      ${this.#renderListBar()} ${this.#renderResults()} ${this.#renderDetail()}
     </section>`;
   }
 
-  private renderSearch(title?: string): TemplateResult {
+  #renderSearch(title?: string): TemplateResult {
     const t = this.strings.catalogue;
     return html`<div class="search" role="search" aria-label=${title ? `${t.searchLabel}: ${title}` : t.searchLabel}>
       <label for="q">${t.searchLabel}</label>
@@ -552,13 +552,13 @@ export class KpssCatalogue extends KpssElement {
         spellcheck="false"
         aria-describedby="q-hint"
         .value=${this.query}
-        @input=${this.handleInput}
+        @input=${this.#handleInput}
       />
-      <button type="button" class="skip" @click=${this.skipToResults}>${t.skipToResults}</button>
+      <button type="button" class="skip" @click=${this.#skipToResults}>${t.skipToResults}</button>
     </div>`;
   }
 
-  private renderSituations(): TemplateResult {
+  #renderSituations(): TemplateResult {
     const lang = this.language;
     const current = this.filters.situation;
     // Not a landmark (a labelled section is one): two catalogues would repeat it; its heading structures it.
@@ -570,7 +570,7 @@ export class KpssCatalogue extends KpssElement {
             <button
               type="button"
               aria-pressed=${current === s.id ? 'true' : 'false'}
-              @click=${() => this.setFilter('situation', current === s.id ? '' : s.id)}
+              @click=${() => this.#setFilter('situation', current === s.id ? '' : s.id)}
             >
               ${situationLabel(s, lang)}
             </button>
@@ -580,7 +580,7 @@ export class KpssCatalogue extends KpssElement {
     </div>`;
   }
 
-  private renderFilters(): TemplateResult {
+  #renderFilters(): TemplateResult {
     return filtersBox({
       strings: this.strings,
       lang: this.language,
@@ -588,70 +588,70 @@ export class KpssCatalogue extends KpssElement {
       present: this.search.options,
       towns: this.search.towns,
       sort: this.sort,
-      hasOrigin: Boolean(this.effectiveOrigin),
+      hasOrigin: Boolean(this.#effectiveOrigin),
       nearCity: this.nearCity,
       open: this.filtersOpen,
-      active: this.activeCount(),
+      active: this.#activeCount(),
       placeSuggestions: this.placeSuggestions,
-      onFilter: (name, value) => this.setFilter(name, value),
+      onFilter: (name, value) => this.#setFilter(name, value),
       onSort: (sort) => {
         this.sort = sort;
-        this.writeUrl('replace');
+        this.#writeUrl('replace');
       },
       onNear: (key) => {
         this.nearCity = key;
         if (key) this.sort = 'distance';
         else if (this.sort === 'distance' && !this.origin) this.sort = 'relevance';
-        this.writeUrl('replace');
+        this.#writeUrl('replace');
       },
       onPlaceFocus: () => {
         this.placeSuggestions = true;
       },
-      onToggle: (event) => this.handleFiltersToggle(event),
+      onToggle: (event) => this.#handleFiltersToggle(event),
       extra: onDemand.module?.factFilters({
         lang: this.language,
         filters: this.filters,
         entries: this.search.entries,
-        onFilter: (name, value) => this.setFilter(name, value as never),
+        onFilter: (name, value) => this.#setFilter(name, value as never),
       }),
     });
   }
 
   /** How many filters are in use (the person's list is not one). */
-  private activeCount(): number {
+  #activeCount(): number {
     return Object.entries(this.filters).filter(([key, value]) => key !== 'mine' && value).length;
   }
 
   /** The chips of the filters in use, once their module is here. */
-  private chipsContext() {
+  #chipsContext() {
     return {
       strings: this.strings,
       lang: this.language,
       filters: this.filters,
       cityName: (key: string) => this.search.options.cities.get(key),
-      remove: (key: keyof CatalogueFilters) => this.setFilter(key, NO_FILTERS[key]),
-      clear: () => this.clearFilters(),
+      remove: (key: keyof CatalogueFilters) => this.#setFilter(key, NO_FILTERS[key]),
+      clear: () => this.#clearFilters(),
       rendered: () => this.updateComplete,
       focusSearch: () => this.renderRoot.querySelector<HTMLElement>('#q')?.focus(),
     };
   }
 
-  private renderResults(): TemplateResult {
+  #renderResults(): TemplateResult {
     const t = this.strings.catalogue;
     const shown = this.search.results.slice(0, this.limit);
     const rest = this.search.results.length - shown.length;
     return html`<div class="results-section">
       <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(this.search.results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderPartialNotice()}
+      ${this.#renderPartialNotice()}
       ${
         this.search.results.length === 0
-          ? this.renderEmpty()
-          : html`<ul class=${this.typing ? 'results typing' : 'results'} part="results" @click=${this.handleCardClick}>
+          ? this.#renderEmpty()
+          : html`<ul class=${this.typing ? 'results typing' : 'results'} part="results" @click=${this.#handleCardClick}>
               ${
                 // Not keyed: cards share one template, so updating them in place at every
                 // keystroke is far cheaper than creating and removing DOM.
-                shown.map((entry) => this.renderCard(entry))
+                shown.map((entry) => this.#renderCard(entry))
               }
             </ul>`
       }
@@ -666,7 +666,7 @@ export class KpssCatalogue extends KpssElement {
   }
 
   /** When the results match only part of the query: which part, and which words were not recognised. */
-  private renderPartialNotice(): TemplateResult | typeof nothing {
+  #renderPartialNotice(): TemplateResult | typeof nothing {
     const found = this.search.found;
     const later = onDemand.module;
     if (!later || !found?.partial || this.search.results.length === 0) return nothing;
@@ -675,8 +675,8 @@ export class KpssCatalogue extends KpssElement {
     return later.partialNotice(this.strings, spoken(found.matchedParts), spoken(ignored));
   }
 
-  private renderCard(entry: ServiceEntry): TemplateResult {
-    const origin = this.effectiveOrigin;
+  #renderCard(entry: ServiceEntry): TemplateResult {
+    const origin = this.#effectiveOrigin;
     const later = onDemand.module;
     return card(entry, {
       strings: this.strings,
@@ -684,45 +684,45 @@ export class KpssCatalogue extends KpssElement {
       terms: this.search.found?.terms ?? NO_TERMS,
       distance: origin ? distanceOf(entry, origin, this.search.towns) : undefined,
       why: this.search.reasons(entry, this.language),
-      printed: this.print.printing ? later?.printedDetails(entry, this.strings) : undefined,
-      facts: later?.cardFacts(entry, this.factContext()),
-      listToggle: this.print.printing
+      printed: this.#print.printing ? later?.printedDetails(entry, this.strings) : undefined,
+      facts: later?.cardFacts(entry, this.#factContext()),
+      listToggle: this.#print.printing
         ? undefined
         : later?.listToggle(entry, this.language, this.shortlist.includes(entry.service.id)),
     });
   }
 
-  private renderEmpty(): TemplateResult | typeof nothing {
+  #renderEmpty(): TemplateResult | typeof nothing {
     const later = onDemand.module;
     if (!later) return nothing;
     return later.emptyState({
       strings: this.strings,
-      chips: this.activeCount() ? later.chipItems(this.chipsContext()) : undefined,
+      chips: this.#activeCount() ? later.chipItems(this.#chipsContext()) : undefined,
       suggestions: this.search.suggestions(),
       onSuggestion: (word) => {
         this.query = word;
-        this.writeUrl('replace');
-        this.emitSearchSoon(0);
+        this.#writeUrl('replace');
+        this.#emitSearchSoon(0);
       },
       coordinator: this.loader.dataset.metas.find((meta) => meta.coordinator)?.coordinator,
     });
   }
 
-  private renderDetail(): TemplateResult {
+  #renderDetail(): TemplateResult {
     const entry = this.openId ? this.search.entryById.get(this.openId) : undefined;
     const id = entry?.service.id ?? '';
     const later = onDemand.module;
-    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
+    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.#handleDialogClose}>
       ${
         entry && later
           ? later.detail(entry, {
               strings: this.strings,
               lang: this.language,
               shareMessage: this.shareMessage,
-              onClose: () => this.closeDetail(),
-              onShare: () => this.share(),
-              onShowOnMap: this.linkedMap() && entry.points.length ? () => this.showOnMap(id) : undefined,
-              facts: this.factContext(entry),
+              onClose: () => this.#closeDetail(),
+              onShare: () => this.#share(),
+              onShowOnMap: this.#linkedMap() && entry.points.length ? () => this.#showOnMap(id) : undefined,
+              facts: this.#factContext(entry),
             })
           : nothing
       }

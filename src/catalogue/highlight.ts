@@ -38,8 +38,8 @@ export function highlightPieces(text: string, terms: ReadonlySet<string>): strin
 }
 
 class HighlightDirective extends Directive {
-  private text?: string;
-  private terms?: ReadonlySet<string>;
+  #text?: string;
+  #terms?: ReadonlySet<string>;
 
   render(_text: string, _terms: ReadonlySet<string>): typeof nothing {
     return nothing;
@@ -47,9 +47,9 @@ class HighlightDirective extends Directive {
 
   override update(part: ElementPart, [text, terms]: [string, ReadonlySet<string>]): typeof noChange {
     // The element renders again for other reasons too (a count announced, a filter menu): nothing to do then.
-    if (text === this.text && terms === this.terms) return noChange;
-    this.text = text;
-    this.terms = terms;
+    if (text === this.#text && terms === this.#terms) return noChange;
+    this.#text = text;
+    this.#terms = terms;
     const element = part.element;
     const pieces = highlightPieces(text, terms);
     let node = element.firstChild;

@@ -83,7 +83,7 @@ export class CatalogueSearch implements ReactiveController {
   entries: ServiceEntry[] = [];
   entryById = new Map<string, ServiceEntry>();
   /** Position of each entry, which is its document number in the search index. */
-  private readonly position = new Map<ServiceEntry, number>();
+  readonly #position = new Map<ServiceEntry, number>();
   /** Values present in the data, for the filter menus; computed once per dataset. */
   options: FilterOptions = filterOptions([]);
   /** Towns in the data with coordinates, for "distance from". */
@@ -99,16 +99,16 @@ export class CatalogueSearch implements ReactiveController {
    * Filters told by a module loaded after the first render (open now, access,
    * language, the person's list); set with setExtraFilter().
    */
-  private extraFilter?: (entry: ServiceEntry, filters: CatalogueFilters) => boolean;
-  private dataset?: MergedDataset;
-  private lang: Lang = 'cs';
-  private index?: SearchIndex;
+  #extraFilter?: (entry: ServiceEntry, filters: CatalogueFilters) => boolean;
+  #dataset?: MergedDataset;
+  #lang: Lang = 'cs';
+  #index?: SearchIndex;
   private request?: SearchRequest;
   /** Set when something arrived that changes the answer to the same request (engine, lexicon, full index). */
-  private stale = false;
-  private building = false;
+  #stale = false;
+  #building = false;
   /** A search answered from a partly built index: search again when it is complete. */
-  private awaitingIndex = false;
+  #awaitingIndex = false;
 
   constructor(private readonly host: SearchHost) {
     host.addController(this);
@@ -116,44 +116,44 @@ export class CatalogueSearch implements ReactiveController {
 
   /** Takes new data or a new language; the index is made again from the entries. */
   setData(dataset: MergedDataset, lang: Lang): boolean {
-    if (dataset === this.dataset && lang === this.lang) return false;
-    if (dataset !== this.dataset) {
-      this.dataset = dataset;
+    if (dataset === this.#dataset && lang === this.#lang) return false;
+    if (dataset !== this.#dataset) {
+      this.#dataset = dataset;
       this.entries = dataset.services.map(toEntry).sort(byName);
       this.entryById = new Map();
-      this.position.clear();
+      this.#position.clear();
       this.entries.forEach((entry, i) => {
         this.entryById.set(entry.service.id, entry);
-        this.position.set(entry, i);
+        this.#position.set(entry, i);
       });
       this.options = filterOptions(this.entries);
       this.towns = new TownList(dataset.services);
     }
-    this.lang = lang;
-    this.index = undefined;
-    this.stale = true;
+    this.#lang = lang;
+    this.#index = undefined;
+    this.#stale = true;
     return true;
   }
 
   /** The search index for the current data and language (completed by its first search), once the engine is here. */
   searchIndex(): SearchIndex | undefined {
     const engine = engineModule.module;
-    if (!this.index && engine) {
-      const synonyms = (this.dataset?.metas ?? []).flatMap((meta) => meta.synonyms ?? []);
-      this.index = new engine.SearchIndex(
-        this.entries.map((entry) => engine.searchFields(entry, this.lang)),
+    if (!this.#index && engine) {
+      const synonyms = (this.#dataset?.metas ?? []).flatMap((meta) => meta.synonyms ?? []);
+      this.#index = new engine.SearchIndex(
+        this.entries.map((entry) => engine.searchFields(entry, this.#lang)),
         synonyms,
         this.entries.map(({ service }) => ({ type: service.type, targetGroups: service.targetGroups ?? [] })),
       );
     }
-    return this.index;
+    return this.#index;
   }
 
   /** Brings the results up to date with a request (computed again only when it or the answer changed). */
   update(request: SearchRequest): void {
     const last = this.request;
     if (
-      !this.stale &&
+      !this.#stale &&
       last &&
       last.query.trim() === request.query.trim() &&
       last.filters === request.filters &&
@@ -163,8 +163,8 @@ export class CatalogueSearch implements ReactiveController {
       return;
     }
     this.request = request;
-    this.stale = false;
-    this.compute(request);
+    this.#stale = false;
+    this.#compute(request);
     this.revision++;
   }
 
@@ -188,26 +188,26 @@ export class CatalogueSearch implements ReactiveController {
    */
   reasons(entry: ServiceEntry, lang: Lang): string[] {
     const { found, request } = this;
-    const doc = this.position.get(entry);
+    const doc = this.#position.get(entry);
     if (!found || doc === undefined || !found.viaLexicon[doc]) return [];
     return engineModule.module?.reasons(found, doc, entry.service, lang, request?.query ?? '') ?? [];
   }
 
-  private compute({ query, filters: f, sort, origin }: SearchRequest): void {
+  #compute({ query, filters: f, sort, origin }: SearchRequest): void {
     const situation = LIFE_SITUATIONS.find((s) => s.id === f.situation);
     const q = query.trim();
     const entries = this.entries;
     // A single letter is no search yet: the whole list shows until a word takes shape.
     const engine = engineModule.module;
-    if (q && !engine) void engineModule.load().then((ready) => ready && this.refresh());
+    if (q && !engine) void engineModule.load().then((ready) => ready && this.#refresh());
     const found = q ? this.searchIndex()?.search(q) : undefined;
     this.found = found?.searched ? found : undefined;
     let candidates: number[] | undefined;
     if (engine && found?.searched) {
       candidates = found.docs;
-      this.awaitingIndex = !found.complete;
+      this.#awaitingIndex = !found.complete;
       // Typed before the need lexicon arrived: search again once it is here.
-      if (!engine.lexiconReady()) void engine.loadLexicon().then((ready) => ready && this.refresh());
+      if (!engine.lexiconReady()) void engine.loadLexicon().then((ready) => ready && this.#refresh());
     }
     const passes = (i: number) => {
       const entry = entries[i] as ServiceEntry;
@@ -217,7 +217,7 @@ export class CatalogueSearch implements ReactiveController {
       if (f.form && !s.forms?.includes(f.form as never)) return false;
       if (f.city && !entry.cityKeys.includes(f.city)) return false;
       if (f.free && !entry.free) return false;
-      if (this.extraFilter && !this.extraFilter(entry, f)) return false;
+      if (this.#extraFilter && !this.#extraFilter(entry, f)) return false;
       return !situation || fitsSituation(situation, s.type, s.targetGroups);
     };
     // Entries are in name order, so index order is name order.
@@ -240,13 +240,13 @@ export class CatalogueSearch implements ReactiveController {
   /** Something changed the answer to the current request: compute it again and render. */
   /** Sets the later filters, or tells that their answer changed (the clock moved, the list changed). */
   setExtraFilter(test: (entry: ServiceEntry, filters: CatalogueFilters) => boolean): void {
-    this.extraFilter = test;
-    this.refresh();
+    this.#extraFilter = test;
+    this.#refresh();
   }
 
-  private refresh(): void {
+  #refresh(): void {
     if (!this.host.isConnected) return;
-    this.stale = true;
+    this.#stale = true;
     this.host.requestUpdate();
   }
 
@@ -259,22 +259,22 @@ export class CatalogueSearch implements ReactiveController {
       return;
     }
     if (!engine.lexiconReady()) {
-      void engine.loadLexicon().then((ready) => ready && this.request?.query.trim() && this.refresh());
+      void engine.loadLexicon().then((ready) => ready && this.request?.query.trim() && this.#refresh());
     }
     // Build the search index in idle slices while the person reads, so the first keystroke is fast
     // and the page never freezes for the whole build.
-    if (this.building || this.index?.complete) return;
-    this.building = true;
+    if (this.#building || this.#index?.complete) return;
+    this.#building = true;
     const step = (deadline?: IdleDeadline) => {
       const index = this.host.isConnected ? this.searchIndex() : undefined;
       if (!index || !this.entries.length) {
-        this.building = false;
+        this.#building = false;
         return;
       }
       do {
         if (index.indexMore(250)) {
-          this.building = false;
-          if (this.awaitingIndex) this.refresh();
+          this.#building = false;
+          if (this.#awaitingIndex) this.#refresh();
           return;
         }
       } while (deadline && deadline.timeRemaining() > 4);

@@ -128,16 +128,16 @@ export class SearchIndex {
   static indexBudgetMs = 12;
   /** Results scoring below this share of the best result's score are left out. */
   static relativeCutoff = 0.3;
-  private readonly postings = new Map<string, Posting>();
+  readonly #postings = new Map<string, Posting>();
   /** Every indexed term, sorted, for prefix look-ups (set when indexing completes). */
-  private vocabulary: string[] = [];
+  #vocabulary: string[] = [];
   /** Term → its synonym group's terms. */
-  private readonly synonyms = new Map<string, string[]>();
+  readonly #synonyms = new Map<string, string[]>();
 
   /** Documents indexed so far; the rest waits for `indexMore` or the first search. */
-  private indexed = 0;
+  #indexed = 0;
   /** Type labels, target groups, providers and towns repeat across thousands of services. */
-  private readonly tokenCache = new Map<string, string[]>();
+  readonly #tokenCache = new Map<string, string[]>();
 
   /**
    * Documents are indexed in slices by `indexMore` (the catalogue does it in
@@ -165,18 +165,18 @@ export class SearchIndex {
         ),
       ];
       for (const term of stems) {
-        this.synonyms.set(term, [...new Set([...(this.synonyms.get(term) ?? []), ...stems])]);
+        this.#synonyms.set(term, [...new Set([...(this.#synonyms.get(term) ?? []), ...stems])]);
       }
     }
   }
 
-  private done = false;
+  #done = false;
   /**
    * Per-document arrays reused by every search (no garbage at each keystroke); a tuple, so the bundle
    * doesn't carry their names. wordsHit: how many words of the current part a document has; needsMet: how
    * many of the query's parts that name a need it meets; partMasks: the parts it matched (bit i = part i).
    */
-  private scratch?: [
+  #scratch?: [
     total: Float32Array,
     matchedWords: Uint8Array,
     needsMet: Uint8Array,
@@ -190,17 +190,17 @@ export class SearchIndex {
 
   /** Whether every document is indexed. */
   get complete(): boolean {
-    return this.done;
+    return this.#done;
   }
 
   /** Indexes up to `count` more documents; returns true when the index is complete. */
   indexMore(count = Number.POSITIVE_INFINITY): boolean {
-    const end = Math.min(this.size, this.indexed + count);
-    for (let doc = this.indexed; doc < end; doc++) {
+    const end = Math.min(this.size, this.#indexed + count);
+    for (let doc = this.#indexed; doc < end; doc++) {
       const best = new Map<string, number>();
       for (const field of this.documents[doc] as Field[]) {
-        let terms = this.tokenCache.get(field.text);
-        if (!terms) this.tokenCache.set(field.text, (terms = tokens(field.text)));
+        let terms = this.#tokenCache.get(field.text);
+        if (!terms) this.#tokenCache.set(field.text, (terms = tokens(field.text)));
         for (const term of terms) {
           if (term.length < 2) continue;
           best.set(term, Math.max(best.get(term) ?? 0, field.weight));
@@ -213,30 +213,30 @@ export class SearchIndex {
         if (facets.targetGroups.length === 0) best.set(UNTARGETED + facets.type, FACET_WEIGHT.untargeted);
       }
       for (const [term, weight] of best) {
-        let posting = this.postings.get(term);
-        if (!posting) this.postings.set(term, (posting = { docs: [], weights: [] }));
+        let posting = this.#postings.get(term);
+        if (!posting) this.#postings.set(term, (posting = { docs: [], weights: [] }));
         posting.docs.push(doc);
         posting.weights.push(weight);
       }
     }
-    this.indexed = end;
-    if (end === this.size && !this.done) {
-      this.vocabulary = [...this.postings.keys()].sort();
-      this.tokenCache.clear();
-      this.done = true;
+    this.#indexed = end;
+    if (end === this.size && !this.#done) {
+      this.#vocabulary = [...this.#postings.keys()].sort();
+      this.#tokenCache.clear();
+      this.#done = true;
     }
-    return this.done;
+    return this.#done;
   }
 
   /** Terms of the vocabulary that start with `prefix` (binary search on the sorted list). */
-  private withPrefix(prefix: string): string[] {
+  #withPrefix(prefix: string): string[] {
     // While the index is being built the vocabulary is not sorted yet: look through the terms so far.
-    if (!this.done) {
+    if (!this.#done) {
       const found: string[] = [];
-      for (const term of this.postings.keys()) if (term.startsWith(prefix)) found.push(term);
+      for (const term of this.#postings.keys()) if (term.startsWith(prefix)) found.push(term);
       return found;
     }
-    const list = this.vocabulary;
+    const list = this.#vocabulary;
     let low = 0;
     let high = list.length;
     while (low < high) {
@@ -258,13 +258,13 @@ export class SearchIndex {
    */
   similar(word: string, limit = 5): string[] {
     // Typos are matched once the index is complete (the catalogue searches again then).
-    if (word.length < 4 || !this.done) return [];
+    if (word.length < 4 || !this.#done) return [];
     const max = word.length <= 6 ? 1 : 2;
     // In a short word a letter more makes another word ("sleep" is no "slep"); a letter missing ("hospc")
     // or changed is still a typo.
     const short = word.length <= 5;
     const letter = word.charAt(0);
-    const candidates = new Set(this.withPrefix(letter));
+    const candidates = new Set(this.#withPrefix(letter));
     for (const term of loadedLexicon()?.terms ?? []) if (term.startsWith(letter)) candidates.add(term);
     const found: [string, number][] = [];
     for (const term of candidates) {
@@ -273,7 +273,7 @@ export class SearchIndex {
       if (distance <= max) found.push([term, distance]);
     }
     // Closest first; among equals the more common word (more services use it).
-    const uses = (term: string) => this.postings.get(term)?.docs.length ?? 0;
+    const uses = (term: string) => this.#postings.get(term)?.docs.length ?? 0;
     found.sort((x, y) => x[1] - y[1] || uses(y[0]) - uses(x[0]));
     return found.slice(0, limit).map(([term]) => term);
   }
@@ -285,7 +285,7 @@ export class SearchIndex {
   expand(queryWord: string, prefixes: boolean | 'unless-found' = true): Map<string, number> {
     const matches = new Map<string, number>();
     const add = (term: string, quality: number) => {
-      if (this.postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
+      if (this.#postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
     };
     const term = stem(queryWord);
     add(term, QUALITY.exact);
@@ -295,34 +295,34 @@ export class SearchIndex {
       (prefixes === true || (prefixes === 'unless-found' && !matches.size)) &&
       (term.length >= 3 || (term.length === 2 && !matches.size))
     ) {
-      for (const t of this.withPrefix(term)) add(t, QUALITY.prefix);
+      for (const t of this.#withPrefix(term)) add(t, QUALITY.prefix);
     }
     // Stems of inflected forms differ in their last letters ("postiz"/"postizen").
     for (let cut = 1; cut <= 2 && term.length - cut >= 4; cut++) add(term.slice(0, -cut), QUALITY.prefix);
-    for (const synonym of this.synonyms.get(term) ?? []) {
+    for (const synonym of this.#synonyms.get(term) ?? []) {
       add(synonym, QUALITY.synonym);
-      if (synonym.length >= 4) for (const t of this.withPrefix(synonym)) add(t, QUALITY.synonym * 0.9);
+      if (synonym.length >= 4) for (const t of this.#withPrefix(synonym)) add(t, QUALITY.synonym * 0.9);
     }
     return matches;
   }
 
   /** Adds the index terms of needs (their types and target groups) a query part names. */
-  private expandConcepts(concepts: readonly Concept[], quality: number, into: Map<string, number>): void {
+  #expandConcepts(concepts: readonly Concept[], quality: number, into: Map<string, number>): void {
     const lexicon = loadedLexicon();
     if (!lexicon) return;
     for (const [term, q] of lexicon.facetTerms(concepts, quality)) {
-      if (this.postings.has(term) && q > (into.get(term) ?? 0)) into.set(term, q);
+      if (this.#postings.has(term) && q > (into.get(term) ?? 0)) into.set(term, q);
     }
   }
 
   /** Concepts of a word being typed that the lexicon knows by its first letters ("vozíčk"). */
-  private looseConcepts(word: string, last: boolean): Concept[] {
+  #looseConcepts(word: string, last: boolean): Concept[] {
     const lexicon = loadedLexicon();
     return lexicon && last ? lexicon.conceptsByPrefix(word) : [];
   }
 
   /** The query's parts: lexicon phrases and words, stop words left out (all words when nothing else is left). */
-  private partsOf(queryWords: string[]): QueryPart[] {
+  #partsOf(queryWords: string[]): QueryPart[] {
     // Until the lexicon arrives (right after the first render) every word counts.
     const lexicon = loadedLexicon();
     return lexicon
@@ -334,13 +334,13 @@ export class SearchIndex {
     // Complete the index within a short budget; a large dataset answers from what is indexed so far
     // (the catalogue searches again once the index is complete), so typing never waits for it.
     const deadline = performance.now() + SearchIndex.indexBudgetMs;
-    while (!this.done && (this.indexed === 0 || performance.now() < deadline)) this.indexMore(250);
-    const searchedDocs = this.indexed;
+    while (!this.#done && (this.#indexed === 0 || performance.now() < deadline)) this.indexMore(250);
+    const searchedDocs = this.#indexed;
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
     const n = this.size;
     const [total, matchedWords, needsMet, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks] =
-      (this.scratch ??= [
+      (this.#scratch ??= [
         new Float32Array(n),
         new Uint8Array(n),
         new Uint8Array(n),
@@ -356,7 +356,7 @@ export class SearchIndex {
     needsMet.fill(0);
     viaLexicon.fill(0);
     partMasks.fill(0);
-    const parts = this.partsOf(queryWords);
+    const parts = this.#partsOf(queryWords);
     const result: SearchResult = {
       docs: [],
       score: total,
@@ -367,7 +367,7 @@ export class SearchIndex {
       partial: false,
       matchedParts: [],
       viaLexicon,
-      complete: this.done,
+      complete: this.#done,
     };
     if (queryWords.length === 0) return result;
     let searchedParts = 0;
@@ -382,11 +382,11 @@ export class SearchIndex {
       );
       const text = byWord[0] ?? new Map<string, number>();
       const facets = new Map<string, number>();
-      this.expandConcepts(part.concepts, 1, facets);
+      this.#expandConcepts(part.concepts, 1, facets);
       // A word being typed ("vozíčk") may be the start of a need word, unless it is a word of its own.
       if (!part.concepts.length && part.words.length === 1 && !text.has(stem(part.words[0] as string))) {
-        this.expandConcepts(
-          this.looseConcepts(part.words[0] as string, p === parts.length - 1),
+        this.#expandConcepts(
+          this.#looseConcepts(part.words[0] as string, p === parts.length - 1),
           QUALITY.prefix,
           facets,
         );
@@ -395,9 +395,9 @@ export class SearchIndex {
         // A typo: close spellings among the records' words and the lexicon's need words.
         for (const word of part.words) {
           for (const similar of this.similar(stem(word))) {
-            if (this.postings.has(similar) && !text.has(similar)) text.set(similar, QUALITY.fuzzy);
+            if (this.#postings.has(similar) && !text.has(similar)) text.set(similar, QUALITY.fuzzy);
             const known = loadedLexicon()?.conceptsOf(similar);
-            if (known) this.expandConcepts(known, QUALITY.fuzzy, facets);
+            if (known) this.#expandConcepts(known, QUALITY.fuzzy, facets);
           }
         }
       }
@@ -414,7 +414,7 @@ export class SearchIndex {
         const target = byWord.length === 1 ? textScore : wordBest.fill(0);
         for (const [term, quality] of expansion) {
           result.terms.add(term);
-          this.accumulate(term, quality, target);
+          this.#accumulate(term, quality, target);
         }
         // A phrase's words count by their mean: a record with all of them equals one named by a single word,
         // and the need the phrase names outranks records that only share one of its words.
@@ -436,7 +436,7 @@ export class SearchIndex {
           if ((wordsHit[doc] as number) < byWord.length) textScore[doc] = (textScore[doc] as number) * PARTIAL_PHRASE;
         }
       }
-      for (const [term, quality] of facets) this.accumulate(term, quality, wordScore);
+      for (const [term, quality] of facets) this.#accumulate(term, quality, wordScore);
       for (let doc = 0; doc < searchedDocs; doc++) {
         const byText = textScore[doc] as number;
         const byNeed = wordScore[doc] as number;
@@ -478,8 +478,8 @@ export class SearchIndex {
   }
 
   /** Adds a term's documents to a part's scores, keeping each document's best. */
-  private accumulate(term: string, quality: number, scores: Float32Array): void {
-    const posting = this.postings.get(term) as Posting;
+  #accumulate(term: string, quality: number, scores: Float32Array): void {
+    const posting = this.#postings.get(term) as Posting;
     for (let i = 0; i < posting.docs.length; i++) {
       const doc = posting.docs[i] as number;
       const score = quality * (posting.weights[i] as number);

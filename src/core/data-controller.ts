@@ -28,19 +28,19 @@ export class DataController implements ReactiveController {
   issues: DataIssue[] = [];
   /** Files that could not be loaded; the others are still shown. */
   errors: LoadError[] = [];
-  private generation = 0;
-  private acquired: string[] = [];
-  private interrupted = false;
+  #generation = 0;
+  #acquired: string[] = [];
+  #interrupted = false;
   /** The `src` and `data` last loaded from. */
-  private loadedFrom?: { src: string; data: unknown };
+  #loadedFrom?: { src: string; data: unknown };
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.interrupted) {
-      this.interrupted = false;
+    if (this.#interrupted) {
+      this.#interrupted = false;
       void this.load();
     }
   }
@@ -52,15 +52,15 @@ export class DataController implements ReactiveController {
    */
   update(): void {
     const { src, data } = this.host;
-    if (this.loadedFrom?.src !== src || this.loadedFrom?.data !== data) void this.load();
+    if (this.#loadedFrom?.src !== src || this.#loadedFrom?.data !== data) void this.load();
   }
 
   hostDisconnected(): void {
     if (this.state === 'loading') {
-      this.interrupted = true;
-      this.generation++;
+      this.#interrupted = true;
+      this.#generation++;
     }
-    this.releaseAll();
+    this.#releaseAll();
   }
 
   /** URLs from the `src` attribute. */
@@ -70,18 +70,18 @@ export class DataController implements ReactiveController {
 
   /** Loads (again) from the current `src`, `data` or inline JSON. */
   async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.releaseAll();
+    const generation = ++this.#generation;
+    this.#releaseAll();
     const urls = this.urls;
     const { src, data } = this.host;
-    this.loadedFrom = { src, data };
+    this.#loadedFrom = { src, data };
     let results: LoadResult[];
     if (urls.length > 0) {
       this.state = 'loading';
       this.host.requestUpdate();
-      this.acquired = urls;
+      this.#acquired = urls;
       results = await Promise.all(urls.map((url) => acquire(url, this)));
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
     } else if (data !== undefined && data !== null) {
       const list = Array.isArray(data) ? data : [data];
       // Validation never changes the page's objects: repaired records are copies.
@@ -93,10 +93,10 @@ export class DataController implements ReactiveController {
       const script = this.host.querySelector(':scope > script[type="application/json"]');
       results = script ? [datasetFromText(INLINE_SOURCE, script.textContent ?? '')] : [];
     }
-    this.apply(results);
+    this.#apply(results);
   }
 
-  private apply(results: LoadResult[]): void {
+  #apply(results: LoadResult[]): void {
     const loaded = results.filter((r) => r.ok);
     this.errors = results.flatMap((r) => (r.ok ? [] : [r.error]));
     // Each file's issues, then what merging them found (the same id in two files).
@@ -125,8 +125,8 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private releaseAll(): void {
-    for (const url of this.acquired) release(url, this);
-    this.acquired = [];
+  #releaseAll(): void {
+    for (const url of this.#acquired) release(url, this);
+    this.#acquired = [];
   }
 }

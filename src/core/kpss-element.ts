@@ -78,7 +78,7 @@ export abstract class KpssElement extends LitElement {
 
   protected readonly loader = new DataController(this);
   /** Whether headings were ever given a level other than their own (to set them back when 2 again). */
-  private leveled = false;
+  #leveled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -119,7 +119,7 @@ export abstract class KpssElement extends LitElement {
   protected levelHeadings(root: ParentNode): void {
     const shift = (this.headingLevel - 2) | 0;
     // Nothing to do until a level other than 2 is asked for; then always (back at 2, each its own level).
-    if (!(this.leveled ||= shift !== 0)) return;
+    if (!(this.#leveled ||= shift !== 0)) return;
     for (const heading of root.querySelectorAll('h2,h3,h4,h5,h6')) {
       heading.setAttribute('aria-level', String(Math.min(6, Math.max(1, +heading.localName[1] + shift))));
     }
@@ -151,29 +151,29 @@ export abstract class KpssElement extends LitElement {
       <div class="status" role="status" aria-live="polite">${
         state === 'loading' ? t.loading : state === 'empty' ? t.loadError.noData : ''
       }</div>
-      ${waiting ? nothing : this.renderErrors()}
+      ${waiting ? nothing : this.#renderErrors()}
       ${state === 'ready' ? this.renderContent(dataset) : nothing}
-      ${waiting ? nothing : this.renderIssues()}
-      ${state === 'ready' && showsFooter(this) ? this.renderMetaFooter(dataset) : nothing}
+      ${waiting ? nothing : this.#renderIssues()}
+      ${state === 'ready' && showsFooter(this) ? this.#renderMetaFooter(dataset) : nothing}
     </div>`;
   }
 
-  private errorMessage({ kind, url, status, detail }: LoadError): string {
+  #errorMessage({ kind, url, status, detail }: LoadError): string {
     // Each kind's text takes the file and what there is to add: the HTTP status, the time limit, the parser's words.
     const say = this.strings.loadError[kind] as (url: string, more: unknown) => string;
     return say(url, kind === 'timeout' ? Math.round(loaderSettings.timeoutMs / 1000) : (status ?? detail));
   }
 
-  private renderErrors(): TemplateResult | typeof nothing {
+  #renderErrors(): TemplateResult | typeof nothing {
     const { errors } = this.loader;
     if (errors.length === 0) return nothing;
     return html`<div class="error" part="error" role="alert">
-      ${errors.map((error) => html`<p>${this.errorMessage(error)}</p>`)}
+      ${errors.map((error) => html`<p>${this.#errorMessage(error)}</p>`)}
       <button type="button" @click=${() => this.reload()}>${this.strings.retry}</button>
     </div>`;
   }
 
-  private renderIssues(): TemplateResult | typeof nothing {
+  #renderIssues(): TemplateResult | typeof nothing {
     const { issues } = this.loader;
     if (issues.length === 0) return nothing;
     const t = this.strings;
@@ -190,7 +190,7 @@ export abstract class KpssElement extends LitElement {
     </details>`;
   }
 
-  private renderMetaFooter(data: MergedDataset): TemplateResult | typeof nothing {
+  #renderMetaFooter(data: MergedDataset): TemplateResult | typeof nothing {
     const metas = data.metas;
     if (metas.length === 0) return nothing;
     const t = this.strings;

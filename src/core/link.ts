@@ -21,8 +21,8 @@ function findById(host: Element, id: string): HTMLElement | null {
  */
 export class LinkController<K extends Tag> implements ReactiveController {
   element?: HTMLElementTagNameMap[K];
-  private id = '';
-  private watch?: MutationObserver;
+  #id = '';
+  #watch?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -34,33 +34,33 @@ export class LinkController<K extends Tag> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.find();
+    this.#find();
   }
 
   hostUpdate(): void {
-    if (this.idOf() !== this.id) this.find();
+    if (this.idOf() !== this.#id) this.#find();
   }
 
   hostDisconnected(): void {
-    this.watch?.disconnect();
-    this.id = '';
-    this.set();
+    this.#watch?.disconnect();
+    this.#id = '';
+    this.#set();
   }
 
-  private find(): void {
-    this.watch?.disconnect();
-    this.watch = undefined;
+  #find(): void {
+    this.#watch?.disconnect();
+    this.#watch = undefined;
     const host = this.host;
-    const id = (this.id = this.idOf());
+    const id = (this.#id = this.idOf());
     const found = findById(host, id);
-    this.set(found?.localName === this.tag ? (found as HTMLElementTagNameMap[K]) : undefined);
+    this.#set(found?.localName === this.tag ? (found as HTMLElementTagNameMap[K]) : undefined);
     if (!id || !host.isConnected) return;
     // Added later (a CMS script), removed or replaced: the link follows the page.
-    this.watch = new MutationObserver(() => findById(host, id) !== (this.element ?? found) && this.find());
-    this.watch.observe(host.getRootNode(), { childList: true, subtree: true });
+    this.#watch = new MutationObserver(() => findById(host, id) !== (this.element ?? found) && this.#find());
+    this.#watch.observe(host.getRootNode(), { childList: true, subtree: true });
   }
 
-  private set(element?: HTMLElementTagNameMap[K]): void {
+  #set(element?: HTMLElementTagNameMap[K]): void {
     const before = this.element;
     if (element === before) return;
     this.element = element;

@@ -67,7 +67,7 @@ export function mergeDatasets(parts: { source: string; dataset: KpssDataset }[],
 
 /** Records of one section by id, across datasets. */
 class KeptApart<T extends { id: string }> {
-  private readonly byId = new Map<string, { record: T; source: string; json?: string | null }>();
+  readonly #byId = new Map<string, { record: T; source: string; json?: string | null }>();
 
   constructor(
     private readonly section: 'services' | 'groups',
@@ -79,16 +79,16 @@ class KeptApart<T extends { id: string }> {
    * A record kept under another id is noted in `renamed` (its id → the new id).
    */
   add(record: T, source: string, index: number, renamed: Map<string, string>): (T & Sourced) | undefined {
-    const first = this.byId.get(record.id);
+    const first = this.#byId.get(record.id);
     if (!first) {
-      this.byId.set(record.id, { record, source });
+      this.#byId.set(record.id, { record, source });
       return { ...record, $source: source };
     }
     first.json ??= json(first.record);
     if (first.json !== null && json(record) === first.json) return undefined;
     let id = `${source}#${record.id}`;
-    for (let n = 2; this.byId.has(id); n++) id = `${source}#${record.id}#${n}`;
-    this.byId.set(id, { record, source });
+    for (let n = 2; this.#byId.has(id); n++) id = `${source}#${record.id}#${n}`;
+    this.#byId.set(id, { record, source });
     renamed.set(record.id, id);
     this.issues?.push({
       source,

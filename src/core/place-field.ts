@@ -65,7 +65,7 @@ export function placeField(o: PlaceFieldOptions): TemplateResult {
  * region's thousands of names in order is a good part of a first render.
  */
 export class PlaceChoices {
-  private pairs?: [string, string][];
+  #pairs?: [string, string][];
 
   /** `inOrder` gives the pairs in Czech order, when first needed. */
   constructor(
@@ -76,7 +76,7 @@ export class PlaceChoices {
   /** The pairs for the field (`used`: focused or a place chosen); empty for an unused long field. */
   places(used: boolean): [string, string][] {
     if (this.count > MAX_MENU_PLACES && !used) return [];
-    this.pairs ??= this.inOrder();
-    return this.pairs;
+    this.#pairs ??= this.inOrder();
+    return this.#pairs;
   }
 }

@@ -53,8 +53,8 @@ export function townsOf(services: readonly ServiceRecord[]): Town[] {
 export class TownList {
   /** How many towns have a place on the map. */
   readonly count: number;
-  private towns?: Town[];
-  private readonly choices: PlaceChoices;
+  #towns?: Town[];
+  readonly #choices: PlaceChoices;
 
   constructor(private readonly services: readonly ServiceRecord[]) {
     const keys = new Set<string>();
@@ -71,13 +71,13 @@ export class TownList {
     }
     this.count = keys.size;
     // The towns are in Czech order already.
-    this.choices = new PlaceChoices(this.count, () => this.all.map((town) => [town.key, town.label]));
+    this.#choices = new PlaceChoices(this.count, () => this.all.map((town) => [town.key, town.label]));
   }
 
   /** The towns, each at the mean of its places, in Czech order. */
   get all(): Town[] {
-    this.towns ??= townsOf(this.services);
-    return this.towns;
+    this.#towns ??= townsOf(this.services);
+    return this.#towns;
   }
 
   /** The town with a key (folded name). */
@@ -85,11 +85,11 @@ export class TownList {
     return key ? this.at(key) : undefined;
   }
 
-  private byKey?: Map<string, Town>;
+  #byKey?: Map<string, Town>;
   /** The same, for many lookups (a distance per service). */
   at(key: string): Town | undefined {
-    this.byKey ??= new Map(this.all.map((town) => [town.key, town]));
-    return this.byKey.get(key);
+    this.#byKey ??= new Map(this.all.map((town) => [town.key, town]));
+    return this.#byKey.get(key);
   }
 
   /**
@@ -97,6 +97,6 @@ export class TownList {
    * field of a long list only once it is used (`used`: focused or a town chosen).
    */
   places(used: boolean): [string, string][] {
-    return this.choices.places(used);
+    return this.#choices.places(used);
   }
 }

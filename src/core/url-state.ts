@@ -8,8 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class UrlState implements ReactiveController {
   /** The host's id when it connected: the namespace of its keys. */
-  private namespace = '';
-  private readonly handlePopState = () => this.onChange();
+  #namespace = '';
+  readonly #handlePopState = () => this.onChange();
 
   /**
    * Reads the state when the host connects and again on back/forward:
@@ -23,29 +23,29 @@ export class UrlState implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.namespace = this.host.id;
+    this.#namespace = this.host.id;
     this.onChange();
-    window.addEventListener('popstate', this.handlePopState);
+    window.addEventListener('popstate', this.#handlePopState);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.handlePopState);
+    window.removeEventListener('popstate', this.#handlePopState);
   }
 
-  private key(name: string): string {
-    return this.namespace ? `kpss-${this.namespace}-${name}` : `kpss-${name}`;
+  #key(name: string): string {
+    return this.#namespace ? `kpss-${this.#namespace}-${name}` : `kpss-${name}`;
   }
 
   get(name: string): string {
-    return new URLSearchParams(location.search).get(this.key(name)) ?? '';
+    return new URLSearchParams(location.search).get(this.#key(name)) ?? '';
   }
 
   /** Writes values (empty ones are removed); "push" adds a history entry, "replace" does not. */
   set(values: Record<string, string | undefined>, mode: 'push' | 'replace'): void {
     const url = new URL(location.href);
     for (const [name, value] of Object.entries(values)) {
-      if (value) url.searchParams.set(this.key(name), value);
-      else url.searchParams.delete(this.key(name));
+      if (value) url.searchParams.set(this.#key(name), value);
+      else url.searchParams.delete(this.#key(name));
     }
     if (url.href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', url);
@@ -56,8 +56,8 @@ export class UrlState implements ReactiveController {
   link(values: Record<string, string | undefined>): string {
     const url = new URL(location.href);
     for (const [name, value] of Object.entries(values)) {
-      if (value) url.searchParams.set(this.key(name), value);
-      else url.searchParams.delete(this.key(name));
+      if (value) url.searchParams.set(this.#key(name), value);
+      else url.searchParams.delete(this.#key(name));
     }
     return url.href;
   }

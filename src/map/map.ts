@@ -119,7 +119,7 @@ export class KpssMap extends KpssElement {
   private tileError = false;
   private inView: MapPoint[] = [];
   private inViewTotal = 0;
-  private inViewTimer?: ReturnType<typeof setTimeout>;
+  #inViewTimer?: ReturnType<typeof setTimeout>;
   private linkedIds?: Set<string>;
   private filterGroup = '';
   private filterTarget = '';
@@ -128,48 +128,48 @@ export class KpssMap extends KpssElement {
   /** Whether the long town field's suggestions are rendered (after its first use). */
   private placeSuggestions = false;
 
-  private rt?: Runtime;
+  #rt?: Runtime;
   private map?: Leaflet.Map;
   private markers?: Leaflet.LayerGroup;
   private clusters?: ClusterIndex;
-  private clustersOf?: MapPoint[];
+  #clustersOf?: MapPoint[];
   /** The points by the exact place they are at, in the clusterer's order; and each point's site. */
-  private sites: Site[] = [];
-  private siteOf = new Map<MapPoint, Site>();
-  private points: MapPoint[] = [];
+  #sites: Site[] = [];
+  #siteOf = new Map<MapPoint, Site>();
+  #points: MapPoint[] = [];
   /** The services that pass but have no place the map may show (none given, or a hidden address). */
-  private unplaced: ServiceRecord[] = [];
-  private pointsKey?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
-  private selectedKey = '';
-  private resizeObserver?: ResizeObserver;
-  private readonly catalogueLink = new LinkController(
+  #unplaced: ServiceRecord[] = [];
+  #pointsKey?: { data: MergedDataset; ids?: Set<string>; group: string; target: string };
+  #selectedKey = '';
+  #resizeObserver?: ResizeObserver;
+  readonly #catalogueLink = new LinkController(
     this,
     'kpss-catalogue',
     () => this.catalogue || this.catalogueId,
     (now, before) => {
-      before?.removeEventListener('kpss-results', this.handleResults);
-      before?.removeEventListener('kpss-select', this.handleCatalogueSelect);
+      before?.removeEventListener('kpss-results', this.#handleResults);
+      before?.removeEventListener('kpss-select', this.#handleCatalogueSelect);
       this.linkedIds = undefined;
       if (!now) return;
       // The map shows the catalogue's data unless it has its own src; the file is fetched once either way.
       // Its attribute while the catalogue's module has not arrived yet (the page's script loads the
       // elements' modules at once, in any order); its events and methods are there once it has.
       this.src ||= now.src ?? now.getAttribute('src');
-      now.addEventListener('kpss-results', this.handleResults);
-      now.addEventListener('kpss-select', this.handleCatalogueSelect);
+      now.addEventListener('kpss-results', this.#handleResults);
+      now.addEventListener('kpss-select', this.#handleCatalogueSelect);
       if (now.hasUpdated) this.linkedIds = new Set(now.visibleServices.map((s) => s.id));
     },
   );
-  private hereMarker?: Leaflet.CircleMarker;
+  #hereMarker?: Leaflet.CircleMarker;
   /** Markers on the map by key ("c" + cluster id, "p" + point key). */
-  private readonly shown = new Map<string, Leaflet.Marker>();
+  readonly #shown = new Map<string, Leaflet.Marker>();
   /** Key of the marker drawn as selected. */
-  private markedKey = '';
-  private towns = new TownList([]);
-  private targetGroups: string[] = [];
+  #markedKey = '';
+  #towns = new TownList([]);
+  #targetGroups: string[] = [];
   /** Places whose marker is of its own kind, shown in the data: the legend explains those markers. */
-  private placeKinds: PlaceKind[] = [];
-  private townsOf?: MergedDataset;
+  #placeKinds: PlaceKind[] = [];
+  #townsOf?: MergedDataset;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -179,54 +179,54 @@ export class KpssMap extends KpssElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.destroyMap();
+    this.#destroyMap();
   }
 
   // ——— catalogue sync ———
 
-  private readonly handleResults = (event: GlobalEventHandlersEventMap['kpss-results']) => {
+  readonly #handleResults = (event: GlobalEventHandlersEventMap['kpss-results']) => {
     this.linkedIds = new Set(event.detail.ids);
   };
 
-  private readonly handleCatalogueSelect = (event: GlobalEventHandlersEventMap['kpss-select']) => {
+  readonly #handleCatalogueSelect = (event: GlobalEventHandlersEventMap['kpss-select']) => {
     if (event.detail.kind === 'service') this.selectService(event.detail.id);
   };
 
   /** Centres the map on a service and opens its popup. */
   selectService(id: string): void {
-    const point = this.points.find((p) => p.service.id === id);
+    const point = this.#points.find((p) => p.service.id === id);
     if (!point) return;
-    this.selectedKey = point.key;
+    this.#selectedKey = point.key;
     if (this.map) {
       this.map.setView([point.lat, point.lon], Math.max(this.map.getZoom(), 16));
-      this.refreshMarkers();
+      this.#refreshMarkers();
     }
   }
 
   // ——— data ———
 
   /** The mappable points of the services the filters (or the linked catalogue) leave. */
-  private computePoints(data: MergedDataset): MapPoint[] {
-    const previous = this.pointsKey;
+  #computePoints(data: MergedDataset): MapPoint[] {
+    const previous = this.#pointsKey;
     if (
       previous?.data === data &&
       previous.ids === this.linkedIds &&
       previous.group === this.filterGroup &&
       previous.target === this.filterTarget
     ) {
-      return this.points;
+      return this.#points;
     }
     const { linkedIds: ids, filterGroup: group, filterTarget: target } = this;
     // A linked catalogue filters; the map's own filters are shown only without one.
-    const own = !this.catalogueLink.element;
-    ({ points: this.points, unplaced: this.unplaced } = pointsOf(
+    const own = !this.#catalogueLink.element;
+    ({ points: this.#points, unplaced: this.#unplaced } = pointsOf(
       data.services,
       (service, g) =>
         (!ids || ids.has(service.id)) &&
         (!own || ((!group || g === group) && (!target || Boolean(service.targetGroups?.includes(target as never))))),
     ));
-    this.pointsKey = { data, ids, group, target };
-    return this.points;
+    this.#pointsKey = { data, ids, group, target };
+    return this.#points;
   }
 
   // ——— Leaflet ———
@@ -243,27 +243,27 @@ export class KpssMap extends KpssElement {
     // Not while disconnected: the map must not be recreated then.
     const shown = this.isConnected && this.shownState === 'ready' && (!this.consent || this.consented);
     if (!shown) {
-      if (this.map) this.destroyMap();
+      if (this.map) this.#destroyMap();
       return;
     }
     // Created in updated(), once its container is rendered.
     if (this.mapState === 'idle') this.mapState = 'loading';
-    const points = this.computePoints(this.loader.dataset);
-    if (this.map && this.clustersOf !== points) this.loadClusters(true);
-    if (this.map && changed.has('tiles' as keyof KpssMap)) this.resetTiles();
+    const points = this.#computePoints(this.loader.dataset);
+    if (this.map && this.#clustersOf !== points) this.#loadClusters(true);
+    if (this.map && changed.has('tiles' as keyof KpssMap)) this.#resetTiles();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Leaflet needs the rendered container; the states the new map sets are set after its runtime has loaded.
-    if (this.mapState === 'loading' && !this.creatingMap) void this.createMap();
+    if (this.mapState === 'loading' && !this.#creatingMap) void this.#createMap();
   }
 
   /** A map is being created (its runtime loading). */
-  private creatingMap = false;
+  #creatingMap = false;
 
-  private async createMap(): Promise<void> {
-    this.creatingMap = true;
+  async #createMap(): Promise<void> {
+    this.#creatingMap = true;
     let rt: Runtime;
     try {
       rt = await loadRuntime();
@@ -271,16 +271,16 @@ export class KpssMap extends KpssElement {
       this.mapState = 'failed';
       return;
     } finally {
-      this.creatingMap = false;
+      this.#creatingMap = false;
     }
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (!this.isConnected || !container) {
       this.mapState = 'idle';
       return;
     }
-    this.adoptLeafletCss(rt.leafletCss);
+    this.#adoptLeafletCss(rt.leafletCss);
     const L = rt.L;
-    this.rt = rt;
+    this.#rt = rt;
     // No zoom animation: Leaflet 1.9 throws from a pending zoom transition after map.remove(),
     // which happens whenever a CMS swaps page content during a zoom.
     const map = L.map(container, {
@@ -300,23 +300,23 @@ export class KpssMap extends KpssElement {
     }
     this.map = map;
     this.markers = L.layerGroup().addTo(map);
-    this.resetTiles();
-    map.on('moveend', () => this.refreshMarkers());
+    this.#resetTiles();
+    map.on('moveend', () => this.#refreshMarkers());
     map.on('popupclose', (event) => {
       // Only the selected place's own popup deselects it: moving to another place removes the
       // previous marker, whose popup closes before the newly selected one opens.
-      const point = this.selectedKey ? this.points.find((p) => p.key === this.selectedKey) : undefined;
-      const selected = point ? this.shown.get(this.markerKey(point)) : undefined;
-      if (selected && (event as Leaflet.PopupEvent).popup === selected.getPopup()) this.selectedKey = '';
+      const point = this.#selectedKey ? this.#points.find((p) => p.key === this.#selectedKey) : undefined;
+      const selected = point ? this.#shown.get(this.#markerKey(point)) : undefined;
+      if (selected && (event as Leaflet.PopupEvent).popup === selected.getPopup()) this.#selectedKey = '';
     });
     // A map created hidden (tab, accordion) is 0×0 until told its size.
-    this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
-    this.resizeObserver.observe(container);
+    this.#resizeObserver = new ResizeObserver(() => map.invalidateSize());
+    this.#resizeObserver.observe(container);
     this.mapState = 'ready';
-    this.loadClusters(true);
+    this.#loadClusters(true);
   }
 
-  private adoptLeafletCss(css: string): void {
+  #adoptLeafletCss(css: string): void {
     const root = this.shadowRoot;
     if (
       !root ||
@@ -330,66 +330,66 @@ export class KpssMap extends KpssElement {
     root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
   }
 
-  private tileLayer?: Leaflet.TileLayer;
+  #tileLayer?: Leaflet.TileLayer;
 
-  private resetTiles(): void {
-    if (!this.map || !this.rt) return;
-    this.tileLayer?.remove();
+  #resetTiles(): void {
+    if (!this.map || !this.#rt) return;
+    this.#tileLayer?.remove();
     this.tileError = false;
-    this.tileLayer = this.rt.L.tileLayer(this.tiles, {
+    this.#tileLayer = this.#rt.L.tileLayer(this.tiles, {
       attribution: attributionHtml(this.attribution, this.attributionUrl),
       maxZoom: 19,
     }).addTo(this.map);
-    this.tileLayer.on('tileerror', () => {
+    this.#tileLayer.on('tileerror', () => {
       this.tileError = true;
     });
   }
 
-  private destroyMap(): void {
-    clearTimeout(this.inViewTimer);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+  #destroyMap(): void {
+    clearTimeout(this.#inViewTimer);
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     this.map?.remove();
     this.map = undefined;
     this.markers = undefined;
-    this.shown.clear();
-    this.tileLayer = undefined;
-    this.hereMarker = undefined;
-    this.clustersOf = undefined;
+    this.#shown.clear();
+    this.#tileLayer = undefined;
+    this.#hereMarker = undefined;
+    this.#clustersOf = undefined;
     if (this.mapState !== 'failed') this.mapState = 'idle';
   }
 
   /** Builds the cluster index for the current points; fits the map to them on first load. */
-  private loadClusters(fit: boolean): void {
-    if (!this.map || !this.rt) return;
-    const points = this.points;
-    this.clusters = new this.rt.Supercluster({ radius: 80, maxZoom: 16 });
+  #loadClusters(fit: boolean): void {
+    if (!this.map || !this.#rt) return;
+    const points = this.#points;
+    this.clusters = new this.#rt.Supercluster({ radius: 80, maxZoom: 16 });
     // Cluster ids and point indexes belong to the old index.
     this.markers?.clearLayers();
-    this.shown.clear();
-    this.markedKey = '';
-    ({ sites: this.sites, siteOf: this.siteOf } = sitesOf(points));
+    this.#shown.clear();
+    this.#markedKey = '';
+    ({ sites: this.#sites, siteOf: this.#siteOf } = sitesOf(points));
     this.clusters.load(
-      this.sites.map((site, i) => ({
+      this.#sites.map((site, i) => ({
         type: 'Feature' as const,
         properties: { i },
         geometry: { type: 'Point' as const, coordinates: [site.lon, site.lat] },
       })),
     );
-    this.clustersOf = points;
+    this.#clustersOf = points;
     if (fit && points.length) {
-      const bounds = this.rt.L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
+      const bounds = this.#rt.L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
       this.map.fitBounds(bounds.pad(0.1), { maxZoom: 15, animate: false });
     } else if (fit) {
       this.map.setView([49.8, 15.5], 7, { animate: false });
     }
-    this.refreshMarkers(true);
+    this.#refreshMarkers(true);
   }
 
   /** Draws the clusters and points for the current view and updates the list of what is in view. */
-  private refreshMarkers(listNow = false): void {
+  #refreshMarkers(listNow = false): void {
     const { map, markers, clusters } = this;
-    const L = this.rt?.L;
+    const L = this.#rt?.L;
     if (!map || !markers || !clusters || !L) return;
     const bounds = map.getBounds();
     const zoom = Math.round(map.getZoom());
@@ -411,7 +411,7 @@ export class KpssMap extends KpssElement {
         const count = props.point_count ?? 0;
         wanted.set(`c${id}`, { cluster: { id, count, lat, lon, label: t.zoomToCluster(count) } });
       } else {
-        const site = this.sites[props.i as number] as Site;
+        const site = this.#sites[props.i as number] as Site;
         const [only] = site.points;
         if (site.points.length === 1 && only) wanted.set(`p${only.key}`, { point: only });
         else wanted.set(`s${site.key}`, { site });
@@ -420,53 +420,53 @@ export class KpssMap extends KpssElement {
     // Clusters change at every zoom step: their markers are reused for the new clusters
     // (moved and relabelled) instead of being removed and created again, which is what costs.
     const spare: ClusterMarker[] = [];
-    for (const [key, marker] of this.shown) {
+    for (const [key, marker] of this.#shown) {
       // A place whose popup is open (or opening, and being auto-panned into view) stays until it closes.
       if (wanted.has(key) || (!key.startsWith('c') && marker.isPopupOpen())) continue;
-      this.shown.delete(key);
+      this.#shown.delete(key);
       if (key.startsWith('c')) spare.push(marker as ClusterMarker);
       else markers.removeLayer(marker);
     }
     for (const [key, want] of wanted) {
-      if (this.shown.has(key)) continue;
+      if (this.#shown.has(key)) continue;
       let marker: Leaflet.Marker;
       if ('cluster' in want) {
         const reused = spare.pop();
-        if (reused) this.relabelCluster(reused, want.cluster);
-        marker = reused ?? this.clusterMarker(want.cluster);
+        if (reused) this.#relabelCluster(reused, want.cluster);
+        marker = reused ?? this.#clusterMarker(want.cluster);
       } else if ('site' in want) {
-        marker = this.siteMarker(want.site);
+        marker = this.#siteMarker(want.site);
       } else {
-        marker = this.pointMarker(want.point);
+        marker = this.#pointMarker(want.point);
       }
-      this.shown.set(key, marker);
+      this.#shown.set(key, marker);
       if (!markers.hasLayer(marker)) markers.addLayer(marker);
     }
     for (const marker of spare) markers.removeLayer(marker);
-    this.showSelection();
+    this.#showSelection();
     // When the view moves, the list follows once it settles, not in the frame that draws the markers.
-    clearTimeout(this.inViewTimer);
-    if (listNow) this.listInView(bounds);
-    else this.inViewTimer = setTimeout(() => this.listInView(bounds), 100);
+    clearTimeout(this.#inViewTimer);
+    if (listNow) this.#listInView(bounds);
+    else this.#inViewTimer = setTimeout(() => this.#listInView(bounds), 100);
   }
 
   /** Updates the accessible list of the places within the bounds. */
-  private listInView(bounds: Leaflet.LatLngBounds): void {
+  #listInView(bounds: Leaflet.LatLngBounds): void {
     const south = bounds.getSouth();
     const north = bounds.getNorth();
     const west = bounds.getWest();
     const east = bounds.getEast();
-    const visible = this.points.filter((p) => p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east);
+    const visible = this.#points.filter((p) => p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east);
     this.inViewTotal = visible.length;
     this.inView = visible.slice(0, IN_VIEW_LIMIT);
   }
 
   /** Marks the selected point's marker (and only it: touching every marker is slow) and opens its popup. */
-  private showSelection(): void {
-    const selected = this.selectedKey ? this.points.find((p) => p.key === this.selectedKey) : undefined;
-    const key = selected ? this.markerKey(selected) : '';
-    const previous = this.markedKey ? this.shown.get(this.markedKey) : undefined;
-    const current = key ? this.shown.get(key) : undefined;
+  #showSelection(): void {
+    const selected = this.#selectedKey ? this.#points.find((p) => p.key === this.#selectedKey) : undefined;
+    const key = selected ? this.#markerKey(selected) : '';
+    const previous = this.#markedKey ? this.#shown.get(this.#markedKey) : undefined;
+    const current = key ? this.#shown.get(key) : undefined;
     if (previous && previous !== current) {
       previous.getElement()?.classList.remove('selected');
       previous.setZIndexOffset(0);
@@ -476,12 +476,12 @@ export class KpssMap extends KpssElement {
       if (previous !== current) current.setZIndexOffset(1000);
       if (!current.isPopupOpen()) current.openPopup();
     }
-    this.markedKey = current ? key : '';
+    this.#markedKey = current ? key : '';
   }
 
   /** A cluster's marker; a click zooms to where the cluster splits. */
-  private clusterMarker(cluster: Cluster): ClusterMarker {
-    const L = (this.rt as Runtime).L;
+  #clusterMarker(cluster: Cluster): ClusterMarker {
+    const L = (this.#rt as Runtime).L;
     const count = document.createElement('span');
     const marker = L.marker([cluster.lat, cluster.lon], {
       keyboard: true,
@@ -502,12 +502,12 @@ export class KpssMap extends KpssElement {
       zoomIn();
     });
     marker.on('add', () => labelCluster(marker));
-    this.relabelCluster(marker, cluster);
+    this.#relabelCluster(marker, cluster);
     return marker;
   }
 
   /** Gives a cluster marker (new or reused) its cluster: place, count, size and accessible name. */
-  private relabelCluster(marker: ClusterMarker, cluster: Cluster): void {
+  #relabelCluster(marker: ClusterMarker, cluster: Cluster): void {
     marker.cluster = cluster;
     marker.setLatLng([cluster.lat, cluster.lon]);
     labelCluster(marker);
@@ -517,14 +517,14 @@ export class KpssMap extends KpssElement {
    * A place's marker (one service, or several at one point): keyboard-reachable, named, its popup
    * focused when it opens (Escape in it takes the focus back to the marker).
    */
-  private placeMarker(
+  #placeMarker(
     at: { lat: number; lon: number },
     name: string,
     className: string,
     popup: () => HTMLElement,
     html?: string,
   ): Leaflet.Marker {
-    const L = (this.rt as Runtime).L;
+    const L = (this.#rt as Runtime).L;
     const marker = L.marker([at.lat, at.lon], {
       keyboard: true,
       title: name,
@@ -541,9 +541,9 @@ export class KpssMap extends KpssElement {
     return marker;
   }
 
-  private pointMarker(point: MapPoint): Leaflet.Marker {
+  #pointMarker(point: MapPoint): Leaflet.Marker {
     // A provider's seat and a point at the municipality's centre have markers of their own and say so in their name.
-    const marker = this.placeMarker(
+    const marker = this.#placeMarker(
       point,
       point.service.name + noted(point.location, this.strings),
       `kpss-marker group-${point.group}${kindClasses(point.location)}`,
@@ -552,12 +552,12 @@ export class KpssMap extends KpssElement {
           point,
           this.strings,
           this.language,
-          () => this.closePopupTo(point),
-          this.catalogueLink.element && this.showInCatalogue,
+          () => this.#closePopupTo(point),
+          this.#catalogueLink.element && this.#showInCatalogue,
         ),
     );
     marker.on('click', () => {
-      this.selectedKey = point.key;
+      this.#selectedKey = point.key;
     });
     return marker;
   }
@@ -566,28 +566,28 @@ export class KpssMap extends KpssElement {
    * Closes the open popup and puts the focus back on the place's marker. A tall popup on a small map
    * may have panned the marker out of view (where it would be taken off the map): it comes back first.
    */
-  private closePopupTo(point: MapPoint): void {
+  #closePopupTo(point: MapPoint): void {
     const map = this.map;
     if (!map) return;
     map.closePopup();
     map.panInside([point.lat, point.lon], { animate: false, padding: [24, 24] });
-    this.refreshMarkers();
-    this.focusMarker(point);
+    this.#refreshMarkers();
+    this.#focusMarker(point);
   }
 
   /** The key of the marker a point is shown by: its own, or its site's when services share the point. */
-  private markerKey(point: MapPoint): string {
-    const site = this.siteOf.get(point);
+  #markerKey(point: MapPoint): string {
+    const site = this.#siteOf.get(point);
     return site && site.points.length > 1 ? `s${site.key}` : `p${point.key}`;
   }
 
   /** Focuses the place's own marker, found by its key (service and place), not by its title: names repeat. */
-  private focusMarker(point: MapPoint): void {
-    (this.shown.get(this.markerKey(point))?.getElement() as HTMLElement | undefined)?.focus();
+  #focusMarker(point: MapPoint): void {
+    (this.#shown.get(this.#markerKey(point))?.getElement() as HTMLElement | undefined)?.focus();
   }
 
   /** One marker for the services at one point: its count, and a popup that lists them all. */
-  private siteMarker(site: Site): Leaflet.Marker {
+  #siteMarker(site: Site): Leaflet.Marker {
     const first = site.points[0] as MapPoint;
     const kind = siteKind(site);
     const name = [
@@ -597,7 +597,7 @@ export class KpssMap extends KpssElement {
     ]
       .filter(Boolean)
       .join(', ');
-    return this.placeMarker(
+    return this.#placeMarker(
       site,
       name,
       `kpss-marker kpss-site group-${first.group}${kindClasses(kind)}`,
@@ -605,42 +605,42 @@ export class KpssMap extends KpssElement {
         sitePopup(
           site,
           name,
-          this.selectedKey,
+          this.#selectedKey,
           this.strings,
           this.language,
-          () => this.closePopupTo(first),
-          this.catalogueLink.element && this.showInCatalogue,
+          () => this.#closePopupTo(first),
+          this.#catalogueLink.element && this.#showInCatalogue,
         ),
       `<span aria-hidden="true">${site.points.length}</span>`,
     );
   }
 
   /** Opens the place's service in the linked catalogue; closing the detail brings the focus back to the marker (an arrow function: popups call it). */
-  private readonly showInCatalogue = (point: MapPoint): void => {
+  readonly #showInCatalogue = (point: MapPoint): void => {
     const id = point.service.id;
     emit(this, 'kpss-select', { kind: 'service', id });
-    void this.catalogueLink.element?.openService(id, () => this.focusMarker(point));
+    void this.#catalogueLink.element?.openService(id, () => this.#focusMarker(point));
   };
 
   /** Selects a place and centres the map on it (an arrow function: the list's buttons call it). */
-  private readonly openPoint = (point: MapPoint): void => {
-    this.selectedKey = point.key;
+  readonly #openPoint = (point: MapPoint): void => {
+    this.#selectedKey = point.key;
     emit(this, 'kpss-select', { kind: 'service', id: point.service.id });
     this.map?.setView([point.lat, point.lon], Math.max(this.map.getZoom(), 16));
-    this.refreshMarkers();
+    this.#refreshMarkers();
   };
 
-  private nearMe(): void {
+  #nearMe(): void {
     this.geoMessage = '';
     // Choosing a municipality is offered only where the data has more than one.
-    const failed = () => (this.towns.count > 1 ? this.strings.map.nearMeFailed : this.strings.map.nearMeFailedNoList);
+    const failed = () => (this.#towns.count > 1 ? this.strings.map.nearMeFailed : this.strings.map.nearMeFailedNoList);
     if (!navigator.geolocation) {
       this.geoMessage = failed();
       return;
     }
     navigator.geolocation.getCurrentPosition(
       (position) =>
-        this.goTo(
+        this.#goTo(
           { lat: position.coords.latitude, lon: position.coords.longitude, label: this.strings.map.youAreHere },
           true,
         ),
@@ -652,37 +652,37 @@ export class KpssMap extends KpssElement {
   }
 
   /** Centres the map on a place and lets a linked catalogue sort by distance from it. */
-  private goTo(place: { lat: number; lon: number; label: string }, mark: boolean): void {
-    if (this.map && this.rt) {
+  #goTo(place: { lat: number; lon: number; label: string }, mark: boolean): void {
+    if (this.map && this.#rt) {
       this.map.setView([place.lat, place.lon], 13);
-      this.hereMarker?.remove();
-      this.hereMarker = mark
-        ? this.rt.L.circleMarker([place.lat, place.lon], { radius: 8, color: '#c0410e', weight: 3 })
+      this.#hereMarker?.remove();
+      this.#hereMarker = mark
+        ? this.#rt.L.circleMarker([place.lat, place.lon], { radius: 8, color: '#c0410e', weight: 3 })
             .bindTooltip(place.label)
             .addTo(this.map)
         : undefined;
     }
-    if (this.catalogueLink.element)
-      this.catalogueLink.element.origin = { lat: place.lat, lon: place.lon, label: place.label };
+    if (this.#catalogueLink.element)
+      this.#catalogueLink.element.origin = { lat: place.lat, lon: place.lon, label: place.label };
   }
 
   // ——— rendering ———
 
   protected renderContent(data: MergedDataset): TemplateResult {
     const t = this.strings.map;
-    const points = this.computePoints(data);
-    if (this.townsOf !== data) {
+    const points = this.#computePoints(data);
+    if (this.#townsOf !== data) {
       // Once per dataset, not at every render.
-      this.towns = new TownList(data.services);
+      this.#towns = new TownList(data.services);
       const groups = new Set<string>();
       for (const service of data.services) for (const group of service.targetGroups ?? []) groups.add(group);
-      this.targetGroups = [...groups];
-      this.placeKinds = placeKindsOf(data.services);
-      this.townsOf = data;
+      this.#targetGroups = [...groups];
+      this.#placeKinds = placeKindsOf(data.services);
+      this.#townsOf = data;
     }
     const showMap = !this.consent || this.consented;
     return html`<div class="kpss-map">
-      ${this.renderControls(this.towns)}
+      ${this.#renderControls(this.#towns)}
       ${
         showMap
           ? html`<div class="map-wrap">
@@ -690,36 +690,36 @@ export class KpssMap extends KpssElement {
               ${this.mapState === 'loading' ? html`<p class="map-status" role="status">${t.loadingMap}</p>` : nothing}
               ${this.mapState === 'failed' ? html`<p class="map-status" role="alert">${t.mapFailed}</p>` : nothing}
             </div>`
-          : consentView(this.tiles, t, this.acceptConsent)
+          : consentView(this.tiles, t, this.#acceptConsent)
       }
       ${this.tileError ? html`<p class="tile-error" role="status">${t.tilesFailed}</p>` : nothing}
-      ${legendView(this.strings, this.language, this.placeKinds)}
+      ${legendView(this.strings, this.language, this.#placeKinds)}
       ${
         points.length
           ? inViewList(
               this.map ? this.inView : points.slice(0, IN_VIEW_LIMIT),
               this.map ? this.inViewTotal : points.length,
               this.strings,
-              this.openPoint,
+              this.#openPoint,
             )
           : html`<p class="empty">${t.noLocations}</p>`
       }
-      ${notPlacedView(this.unplaced, t)}
+      ${notPlacedView(this.#unplaced, t)}
     </div>`;
   }
 
   /** The button that had the focus goes away: the focus moves to the map that takes its place, not to the page. */
-  private async acceptConsent(): Promise<void> {
+  async #acceptConsent(): Promise<void> {
     this.consented = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.map')?.focus();
   }
 
-  private renderControls(towns: TownList): TemplateResult {
+  #renderControls(towns: TownList): TemplateResult {
     const t = this.strings.map;
     const lang = this.language;
     return html`<div class="controls">
-      <button type="button" @click=${this.nearMe}>${t.nearMe}</button>
+      <button type="button" @click=${this.#nearMe}>${t.nearMe}</button>
       ${
         towns.count > 1
           ? placeField({
@@ -736,13 +736,13 @@ export class KpssMap extends KpssElement {
               onChange: (key) => {
                 this.townKey = key;
                 const town = towns.find(key);
-                if (town) this.goTo({ lat: town.lat, lon: town.lon, label: town.label }, false);
+                if (town) this.#goTo({ lat: town.lat, lon: town.lon, label: town.label }, false);
               },
             })
           : nothing
       }
       ${
-        this.catalogueLink.element
+        this.#catalogueLink.element
           ? nothing
           : html`<label class="inline">
                 <span>${t.filterGroup}</span>
@@ -758,7 +758,7 @@ export class KpssMap extends KpssElement {
                 <span>${t.filterTargetGroup}</span>
                 <select @change=${(e: Event) => (this.filterTarget = (e.target as HTMLSelectElement).value)}>
                   <option value="">${t.any}</option>
-                  ${this.targetGroups.map(
+                  ${this.#targetGroups.map(
                     (g) =>
                       html`<option value=${g} ?selected=${this.filterTarget === g}>${label(TARGET_GROUPS, g, lang)}</option>`,
                   )}

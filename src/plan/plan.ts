@@ -118,55 +118,55 @@ export class KpssPlan extends KpssElement {
    * The printed plan is whole: everything open, no filter; the screen state comes back after printing.
    * Rendered at once: the page is laid out for print right after the beforeprint event.
    */
-  private readonly print = new PrintController(this, () => this.performUpdate());
+  readonly #print = new PrintController(this, () => this.performUpdate());
   private copied?: { code: string; text: string; link?: string };
 
-  private readonly url = new UrlState(this, () => this.readUrl());
-  private readonly rosterLink = new LinkController(this, 'kpss-roster', () => this.roster);
-  private readonly catalogueLink = new LinkController(this, 'kpss-catalogue', () => this.catalogue);
+  readonly #url = new UrlState(this, () => this.#readUrl());
+  readonly #rosterLink = new LinkController(this, 'kpss-roster', () => this.roster);
+  readonly #catalogueLink = new LinkController(this, 'kpss-catalogue', () => this.catalogue);
   /** Id of a priority or measure to scroll to once it is rendered. */
-  private pendingScroll = '';
+  #pendingScroll = '';
   /** Names of groups and services by id, for one dataset. */
   private names?: { of: MergedDataset; groups: Map<string, string>; services: Map<string, string> };
 
   /** Opens a measure (and its priority) by code, scrolls to it and puts it in the URL. */
   openMeasure(code: string): void {
-    const plan = this.shownPlan;
+    const plan = this.#shownPlan;
     const priority = plan?.priorities?.find((p) => p.measures?.some((m) => m.code === code));
     const measure = priority?.measures?.find((m) => m.code === code);
     if (!plan || !priority || !measure) return;
     if (!matches(measure, priority, plan, this.filters)) this.filters = { ...NO_FILTERS };
-    this.openMeasures = withCode(this.openMeasures, code, true, () => this.measureCodes(plan));
-    this.pendingScroll = anchorOf('opatreni', code);
-    this.writeUrl('push');
+    this.openMeasures = withCode(this.openMeasures, code, true, () => this.#measureCodes(plan));
+    this.#pendingScroll = anchorOf('opatreni', code);
+    this.#writeUrl('push');
   }
 
   // ——— state and URL ———
 
-  private get plans(): PlanRecord[] {
+  get #plans(): PlanRecord[] {
     return this.loader.dataset.plans;
   }
 
   /** This year by the plans' clock (summary.ts: tests set their own). */
-  private get year(): number {
+  get #year(): number {
     return planClock.now().getFullYear();
   }
 
   /** The plan in force this year, else the latest. */
-  private get defaultPlan(): PlanRecord | undefined {
-    return currentPlan(this.plans, this.year);
+  get #defaultPlan(): PlanRecord | undefined {
+    return currentPlan(this.#plans, this.#year);
   }
 
-  private get shownPlan(): PlanRecord | undefined {
-    return this.plans.find((plan) => plan.id === this.planId) ?? this.defaultPlan;
+  get #shownPlan(): PlanRecord | undefined {
+    return this.#plans.find((plan) => plan.id === this.planId) ?? this.#defaultPlan;
   }
 
-  private measureCodes(plan: Plan): string[] {
+  #measureCodes(plan: Plan): string[] {
     return (plan.priorities ?? []).flatMap((priority) => (priority.measures ?? []).map((measure) => measure.code));
   }
 
-  private readUrl(): void {
-    const get = (name: string) => this.url.get(name);
+  #readUrl(): void {
+    const get = (name: string) => this.#url.get(name);
     this.planId = get('obdobi');
     this.filters = {
       targetGroup: get(URL_KEYS.targetGroup),
@@ -182,14 +182,14 @@ export class KpssPlan extends KpssElement {
       open === 'all' ? undefined : [...open].reverse().find((code) => !isOpen(previous, code));
     const measure = newest(this.openMeasures, before.measures);
     const priority = newest(this.openPriorities, before.priorities);
-    this.pendingScroll = measure ? anchorOf('opatreni', measure) : priority ? anchorOf('priorita', priority) : '';
+    this.#pendingScroll = measure ? anchorOf('opatreni', measure) : priority ? anchorOf('priorita', priority) : '';
   }
 
-  private writeUrl(mode: 'push' | 'replace'): void {
-    const plan = this.shownPlan;
+  #writeUrl(mode: 'push' | 'replace'): void {
+    const plan = this.#shownPlan;
     if (!plan) return;
     const priorities = plan.priorities ?? [];
-    const measureCodes = new Set(this.measureCodes(plan));
+    const measureCodes = new Set(this.#measureCodes(plan));
     const priorityCodes = new Set(priorities.map((priority) => priority.code));
     // A priority with an open measure is open anyway: the measure alone says so.
     const implied = new Set(
@@ -198,9 +198,9 @@ export class KpssPlan extends KpssElement {
         .map((priority) => priority.code),
     );
     const f = this.filters;
-    this.url.set(
+    this.#url.set(
       {
-        obdobi: plan === this.defaultPlan ? '' : plan.id,
+        obdobi: plan === this.#defaultPlan ? '' : plan.id,
         [URL_KEYS.targetGroup]: f.targetGroup,
         [URL_KEYS.group]: f.group,
         [URL_KEYS.status]: f.status,
@@ -216,79 +216,79 @@ export class KpssPlan extends KpssElement {
     );
   }
 
-  private isPriorityOpen(priority: Priority): boolean {
+  #isPriorityOpen(priority: Priority): boolean {
     return (
-      this.print.printing ||
+      this.#print.printing ||
       isOpen(this.openPriorities, priority.code) ||
       Boolean(priority.measures?.some((measure) => isOpen(this.openMeasures, measure.code)))
     );
   }
 
-  private isMeasureOpen(measure: Measure): boolean {
-    return this.print.printing || isOpen(this.openMeasures, measure.code);
+  #isMeasureOpen(measure: Measure): boolean {
+    return this.#print.printing || isOpen(this.openMeasures, measure.code);
   }
 
   // ——— user actions ———
 
-  private setPriorityOpen(plan: Plan, priority: Priority, open: boolean): void {
-    if (open === this.isPriorityOpen(priority)) return;
+  #setPriorityOpen(plan: Plan, priority: Priority, open: boolean): void {
+    if (open === this.#isPriorityOpen(priority)) return;
     this.openPriorities = withCode(this.openPriorities, priority.code, open, () =>
       (plan.priorities ?? []).map((p) => p.code),
     );
     if (!open) {
       // Closing a priority closes its measures.
       for (const measure of priority.measures ?? []) {
-        this.openMeasures = withCode(this.openMeasures, measure.code, false, () => this.measureCodes(plan));
+        this.openMeasures = withCode(this.openMeasures, measure.code, false, () => this.#measureCodes(plan));
       }
     }
-    this.writeUrl('replace');
+    this.#writeUrl('replace');
   }
 
-  private setMeasureOpen(plan: Plan, measure: Measure, open: boolean): void {
-    if (open === this.isMeasureOpen(measure)) return;
-    this.openMeasures = withCode(this.openMeasures, measure.code, open, () => this.measureCodes(plan));
-    this.writeUrl(open ? 'push' : 'replace');
+  #setMeasureOpen(plan: Plan, measure: Measure, open: boolean): void {
+    if (open === this.#isMeasureOpen(measure)) return;
+    this.openMeasures = withCode(this.openMeasures, measure.code, open, () => this.#measureCodes(plan));
+    this.#writeUrl(open ? 'push' : 'replace');
     if (open) emit(this, 'kpss-select', { kind: 'measure', id: measure.code });
   }
 
-  private expandAll(): void {
+  #expandAll(): void {
     this.openPriorities = 'all';
     this.openMeasures = 'all';
-    this.writeUrl('push');
+    this.#writeUrl('push');
   }
 
-  private collapseAll(): void {
+  #collapseAll(): void {
     this.openPriorities = new Set();
     this.openMeasures = new Set();
-    this.writeUrl('push');
+    this.#writeUrl('push');
   }
 
-  private setFilter(name: keyof PlanFilters, value: string): void {
+  #setFilter(name: keyof PlanFilters, value: string): void {
     this.filters = { ...this.filters, [name]: value };
-    this.writeUrl('push');
+    this.#writeUrl('push');
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.filters = { ...NO_FILTERS };
-    this.writeUrl('push');
+    this.#writeUrl('push');
     this.renderRoot.querySelector<HTMLElement>('#f-target, #f-group, #f-status, #f-year')?.focus();
   }
 
-  private choosePlan(id: string): void {
-    this.planId = id === this.defaultPlan?.id ? '' : id;
+  #choosePlan(id: string): void {
+    this.planId = id === this.#defaultPlan?.id ? '' : id;
     // Codes and years belong to one plan.
     this.openPriorities = new Set();
     this.openMeasures = new Set();
     this.filters = { ...this.filters, year: '' };
     this.copied = undefined;
-    this.writeUrl('push');
+    this.#writeUrl('push');
   }
 
-  private async copyLink(code: string): Promise<void> {
-    const plan = this.shownPlan;
+  async #copyLink(code: string): Promise<void> {
+    const plan = this.#shownPlan;
     const t = this.strings.plan;
-    const link = this.url.link({
-      obdobi: plan && plan !== this.defaultPlan ? plan.id : '',
+    const link = this.#url.link({
+      obdobi: plan && plan !== this.#defaultPlan ? plan.id : '',
       ...Object.fromEntries(Object.values(URL_KEYS).map((key) => [key, ''])),
       priorita: '',
       opatreni: code,
@@ -302,7 +302,7 @@ export class KpssPlan extends KpssElement {
     }
   }
 
-  private namesOf(data: MergedDataset): NonNullable<KpssPlan['names']> {
+  #namesOf(data: MergedDataset): NonNullable<KpssPlan['names']> {
     if (this.names?.of !== data) {
       // Should an id repeat across datasets, the first record names it.
       const byId = (records: { id: string; name: string }[]) => {
@@ -317,9 +317,9 @@ export class KpssPlan extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingScroll && this.shownState === 'ready') {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingScroll)}`);
-      this.pendingScroll = '';
+    if (this.#pendingScroll && this.shownState === 'ready') {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#pendingScroll)}`);
+      this.#pendingScroll = '';
       target?.scrollIntoView({ block: 'start' });
     }
   }
@@ -328,10 +328,10 @@ export class KpssPlan extends KpssElement {
 
   protected renderContent(data: MergedDataset): TemplateResult {
     const t = this.strings.plan;
-    const plan = this.shownPlan;
+    const plan = this.#shownPlan;
     if (!plan) return html`<p class="empty" part="empty">${t.noPlans}</p>`;
     const summary = summarisePlan(plan);
-    const filtering = hasFilters(this.filters) && !this.print.printing;
+    const filtering = hasFilters(this.filters) && !this.#print.printing;
     const rows = (plan.priorities ?? [])
       .map((priority) => ({
         priority,
@@ -342,19 +342,19 @@ export class KpssPlan extends KpssElement {
       .filter((row) => !filtering || row.measures.length > 0);
     const shown = rows.reduce((sum, row) => sum + row.measures.length, 0);
     const lang = this.language;
-    const names = this.namesOf(data);
-    const roster = this.rosterLink.element;
-    const catalogue = this.catalogueLink.element;
+    const names = this.#namesOf(data);
+    const roster = this.#rosterLink.element;
+    const catalogue = this.#catalogueLink.element;
     const tree: TreeContext = {
       t,
       lang,
       plan,
-      isPriorityOpen: (priority) => this.isPriorityOpen(priority),
-      isMeasureOpen: (measure) => this.isMeasureOpen(measure),
-      setPriorityOpen: (priority, open) => this.setPriorityOpen(plan, priority, open),
-      setMeasureOpen: (measure, open) => this.setMeasureOpen(plan, measure, open),
+      isPriorityOpen: (priority) => this.#isPriorityOpen(priority),
+      isMeasureOpen: (measure) => this.#isMeasureOpen(measure),
+      setPriorityOpen: (priority, open) => this.#setPriorityOpen(plan, priority, open),
+      setMeasureOpen: (measure, open) => this.#setMeasureOpen(plan, measure, open),
       copied: this.copied,
-      copyLink: (code) => this.copyLink(code),
+      copyLink: (code) => this.#copyLink(code),
       groupName: (id) => names.groups.get(id) ?? id,
       serviceName: (id) => names.services.get(id) ?? id,
       showGroup: roster && ((id) => roster.showGroup(id)),
@@ -370,7 +370,7 @@ export class KpssPlan extends KpssElement {
         plan,
         t,
         lang,
-        planSwitch(plan, this.plans, this.year, t, (id) => this.choosePlan(id)),
+        planSwitch(plan, this.#plans, this.#year, t, (id) => this.#choosePlan(id)),
       )}
       ${summaryView(summary, t, lang)}
       <div class="controls">
@@ -380,13 +380,13 @@ export class KpssPlan extends KpssElement {
           this.filters,
           t,
           lang,
-          (name, value) => this.setFilter(name, value),
+          (name, value) => this.#setFilter(name, value),
           // A listener: Lit calls it with this element as `this`.
-          this.clearFilters,
+          this.#clearFilters,
         )}
         <div class="toolbar">
-          <button type="button" class="expand-all" @click=${this.expandAll}>${t.expandAll}</button>
-          <button type="button" class="collapse-all" @click=${this.collapseAll}>${t.collapseAll}</button>
+          <button type="button" class="expand-all" @click=${this.#expandAll}>${t.expandAll}</button>
+          <button type="button" class="collapse-all" @click=${this.#collapseAll}>${t.collapseAll}</button>
         </div>
       </div>
       <p class="count" role="status">${t.measureCount(shown, summary.measureCount)}</p>
@@ -394,7 +394,7 @@ export class KpssPlan extends KpssElement {
         filtering && rows.length === 0
           ? html`<div class="empty" part="empty">
               <p>${t.nothingMatches}</p>
-              <button type="button" @click=${this.clearFilters}>${t.clearFilters}</button>
+              <button type="button" @click=${this.#clearFilters}>${t.clearFilters}</button>
             </div>`
           : html`<div class="priorities">${rows.map((row) => priorityView(tree, row.priority, row.measures))}</div>`
       }

@@ -92,7 +92,7 @@ export class KpssRoster extends KpssElement {
     heading()?.focus();
   }
 
-  private get effectiveLayout(): RosterLayout {
+  get #effectiveLayout(): RosterLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'cards';
   }
 
@@ -109,12 +109,12 @@ export class KpssRoster extends KpssElement {
     const hasSides = groups.some((group) => group.members?.some((member) => member.side));
     // Two rosters on a page are two landmarks: each is named with its one group, or its data's title.
     const title = groups.length === 1 ? groups[0]?.name : data.metas.find((meta) => meta.title)?.title;
-    return html`<section class="roster" aria-label=${title ? `${t.label}: ${title}` : t.label} data-layout=${this.effectiveLayout}>
-      ${groups.map((group, i) => this.renderGroup(group, i))} ${hasSides ? this.renderLegend() : nothing}
+    return html`<section class="roster" aria-label=${title ? `${t.label}: ${title}` : t.label} data-layout=${this.#effectiveLayout}>
+      ${groups.map((group, i) => this.#renderGroup(group, i))} ${hasSides ? this.#renderLegend() : nothing}
     </section>`;
   }
 
-  private renderGroup(group: RosterGroup, index: number): TemplateResult {
+  #renderGroup(group: RosterGroup, index: number): TemplateResult {
     const t = this.strings.roster;
     const lang = this.language;
     const id = `g${index}`;
@@ -150,13 +150,13 @@ export class KpssRoster extends KpssElement {
             </div>`
           : nothing
       }
-      ${members.length ? this.renderTriad(members, id) : nothing}
-      ${members.length ? this.renderMembers(group, members) : html`<p class="no-members">${t.noMembers}</p>`}
-      ${this.renderDocuments(group, id)}
+      ${members.length ? this.#renderTriad(members, id) : nothing}
+      ${members.length ? this.#renderMembers(group, members) : html`<p class="no-members">${t.noMembers}</p>`}
+      ${this.#renderDocuments(group, id)}
     </article>`;
   }
 
-  private renderTriad(members: Member[], id: string): TemplateResult {
+  #renderTriad(members: Member[], id: string): TemplateResult {
     const t = this.strings.roster;
     const counts = triadCounts(members);
     const keys = [...SIDES, 'none' as const].filter((side) => side !== 'none' || counts.none > 0);
@@ -181,20 +181,20 @@ export class KpssRoster extends KpssElement {
     </div>`;
   }
 
-  private renderMembers(group: RosterGroup, members: Member[]): TemplateResult {
+  #renderMembers(group: RosterGroup, members: Member[]): TemplateResult {
     const t = this.strings.roster;
-    const layout = this.effectiveLayout;
-    if (layout === 'table') return this.renderTable(group, members);
+    const layout = this.#effectiveLayout;
+    if (layout === 'table') return this.#renderTable(group, members);
     return html`<ul class="members ${layout}" aria-label=${t.membersOf(group.name)}>
-      ${members.map((member) => (layout === 'list' ? this.renderListItem(member) : this.renderCard(member)))}
+      ${members.map((member) => (layout === 'list' ? this.#renderListItem(member) : this.#renderCard(member)))}
     </ul>`;
   }
 
-  private renderName(member: Member): TemplateResult {
+  #renderName(member: Member): TemplateResult {
     return html`<span class="member-name" lang="cs">${member.name}</span>`;
   }
 
-  private renderAvatar(member: Member): TemplateResult {
+  #renderAvatar(member: Member): TemplateResult {
     const url = safeWebUrl(member.photo);
     if (url && !this.failedPhotos.has(url)) {
       return html`<img
@@ -214,22 +214,22 @@ export class KpssRoster extends KpssElement {
   }
 
   /** The member's role in their gender: předsedkyně for a woman, předseda for a man. */
-  private roleLabel(member: Member): string {
+  #roleLabel(member: Member): string {
     if (!member.role) return '';
     return label(memberGender(member) === 'f' ? ROLES_FEMININE : ROLES, member.role, this.language);
   }
 
-  private renderRole(member: Member): TemplateResult | typeof nothing {
-    return member.role ? html`<span class="role">${this.roleLabel(member)}</span>` : nothing;
+  #renderRole(member: Member): TemplateResult | typeof nothing {
+    return member.role ? html`<span class="role">${this.#roleLabel(member)}</span>` : nothing;
   }
 
-  private renderSide(member: Member): TemplateResult | typeof nothing {
+  #renderSide(member: Member): TemplateResult | typeof nothing {
     return member.side
       ? html`<span class="side" data-side=${member.side}>${label(TRIAD_SIDES, member.side, this.language)}</span>`
       : nothing;
   }
 
-  private contacts(member: Member): TemplateResult | typeof nothing {
+  #contacts(member: Member): TemplateResult | typeof nothing {
     if (!member.email && !member.phone) return nothing;
     return renderContacts(
       { email: member.email ? [member.email] : undefined, phone: member.phone ? [member.phone] : undefined },
@@ -237,33 +237,33 @@ export class KpssRoster extends KpssElement {
     );
   }
 
-  private renderCard(member: Member): TemplateResult {
+  #renderCard(member: Member): TemplateResult {
     return html`<li class="member card" part="member">
       <div class="card-head">
-        ${this.renderAvatar(member)}
+        ${this.#renderAvatar(member)}
         <div>
-          <h3>${this.renderName(member)}</h3>
-          ${member.role || member.side ? html`<p class="badges">${this.renderRole(member)} ${this.renderSide(member)}</p>` : nothing}
+          <h3>${this.#renderName(member)}</h3>
+          ${member.role || member.side ? html`<p class="badges">${this.#renderRole(member)} ${this.#renderSide(member)}</p>` : nothing}
         </div>
       </div>
       ${member.function ? html`<p class="function" lang="cs">${member.function}</p>` : nothing}
       ${member.organisation ? html`<p class="organisation" lang="cs">${member.organisation}</p>` : nothing}
-      ${this.contacts(member)}
+      ${this.#contacts(member)}
     </li>`;
   }
 
-  private renderListItem(member: Member): TemplateResult {
+  #renderListItem(member: Member): TemplateResult {
     const position = [member.function, member.organisation].filter(Boolean).join(', ');
     return html`<li class="member row" part="member">
       <p class="line">
-        ${this.renderName(member)} ${this.renderRole(member)} ${this.renderSide(member)}
+        ${this.#renderName(member)} ${this.#renderRole(member)} ${this.#renderSide(member)}
       </p>
       ${position ? html`<p class="position">${position}</p>` : nothing}
-      ${this.contacts(member)}
+      ${this.#contacts(member)}
     </li>`;
   }
 
-  private renderTable(group: RosterGroup, members: Member[]): TemplateResult {
+  #renderTable(group: RosterGroup, members: Member[]): TemplateResult {
     const t = this.strings.roster;
     const cell = (heading: string, value: unknown) =>
       html`<td data-label=${heading} class=${value ? '' : 'blank'}>${value || nothing}</td>`;
@@ -281,18 +281,18 @@ export class KpssRoster extends KpssElement {
       <tbody>
         ${members.map(
           (member) => html`<tr class="member" part="member">
-            <th scope="row">${this.renderName(member)}</th>
-            ${cell(t.role, this.roleLabel(member))}
+            <th scope="row">${this.#renderName(member)}</th>
+            ${cell(t.role, this.#roleLabel(member))}
             ${cell(t.position, [member.function, member.organisation].filter(Boolean).join(', '))}
-            ${cell(t.side, member.side ? this.renderSide(member) : '')}
-            ${cell(t.contact, member.email || member.phone ? this.contacts(member) : '')}
+            ${cell(t.side, member.side ? this.#renderSide(member) : '')}
+            ${cell(t.contact, member.email || member.phone ? this.#contacts(member) : '')}
           </tr>`,
         )}
       </tbody>
     </table>`;
   }
 
-  private renderDocuments(group: RosterGroup, id: string): TemplateResult | typeof nothing {
+  #renderDocuments(group: RosterGroup, id: string): TemplateResult | typeof nothing {
     const documents = group.documents ?? [];
     if (documents.length === 0) return nothing;
     const lang = this.language;
@@ -310,7 +310,7 @@ export class KpssRoster extends KpssElement {
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
+  #renderLegend(): TemplateResult {
     const t = this.strings.roster;
     const lang = this.language;
     // Not a landmark (a named section is one): two rosters would repeat it; its heading structures it.

@@ -62,9 +62,9 @@ const stemsOf = (text: string) => words(text).map(lexiconStem);
 
 export class Lexicon {
   /** Phrase (stems joined by a space) → concepts. Keys both with and without stop words. */
-  private readonly phrases = new Map<string, Concept[]>();
+  readonly #phrases = new Map<string, Concept[]>();
   /** Longest phrase, in words. */
-  private longest = 1;
+  #longest = 1;
   /** Single-word keys, sorted: for prefixes of a word being typed and for typos. */
   readonly terms: string[];
   /** Target group → service types whose statutory clients it is. */
@@ -77,11 +77,11 @@ export class Lexicon {
         types: new Map(Object.entries(need.types) as [ServiceTypeCode, number][]),
         targetGroups: new Map(Object.entries(need.targetGroups ?? {}) as [TargetGroupCode, number][]),
       };
-      for (const phrase of [...need.cs, ...need.en, ...need.uk]) this.add(phrase, concept);
+      for (const phrase of [...need.cs, ...need.en, ...need.uk]) this.#add(phrase, concept);
     }
     // The guide's situations, typed as words ("domácí násilí", "senior sám doma"), mean what their buttons do.
     for (const situation of LIFE_SITUATIONS) {
-      this.add(situation.label, {
+      this.#add(situation.label, {
         id: `situation:${situation.id}`,
         types: new Map(situation.types.map((type) => [type, 1])),
         targetGroups: new Map(situation.targetGroups.map((group) => [group, 0.8])),
@@ -94,7 +94,7 @@ export class Lexicon {
         targetGroups: new Map(),
       };
       // Abbreviations are matched whole, never stemmed ("ds" is no prefix of anything).
-      this.addKey(abbreviation.toLowerCase(), concept);
+      this.#addKey(abbreviation.toLowerCase(), concept);
     }
     for (const [type, groups] of Object.entries(TYPE_SERVES) as [ServiceTypeCode, TargetGroupCode[]][]) {
       for (const group of groups) {
@@ -103,24 +103,24 @@ export class Lexicon {
         this.typesServing.set(group, list);
       }
     }
-    this.terms = [...this.phrases.keys()].filter((k) => !k.includes(' ')).sort();
+    this.terms = [...this.#phrases.keys()].filter((k) => !k.includes(' ')).sort();
   }
 
-  private add(phrase: string, concept: Concept): void {
+  #add(phrase: string, concept: Concept): void {
     const all = stemsOf(phrase);
     if (all.length === 0) return;
-    this.addKey(key(all), concept);
+    this.#addKey(key(all), concept);
     // Without its stop words too ("nemám na nájem" as "nemám nájem"), but never as one word alone:
     // "bez domova" must not make "domov" a need word.
     const folded = words(phrase);
     const reduced = all.filter((_, i) => !STOP_WORDS.has(folded[i] as string));
-    if (reduced.length > 1 && reduced.length < all.length) this.addKey(key(reduced), concept);
-    this.longest = Math.max(this.longest, all.length);
+    if (reduced.length > 1 && reduced.length < all.length) this.#addKey(key(reduced), concept);
+    this.#longest = Math.max(this.#longest, all.length);
   }
 
-  private addKey(phraseKey: string, concept: Concept): void {
-    const list = this.phrases.get(phraseKey);
-    if (!list) this.phrases.set(phraseKey, [concept]);
+  #addKey(phraseKey: string, concept: Concept): void {
+    const list = this.#phrases.get(phraseKey);
+    if (!list) this.#phrases.set(phraseKey, [concept]);
     else if (!list.includes(concept)) list.push(concept);
   }
 
@@ -156,7 +156,7 @@ export class Lexicon {
     const term = lexiconStem(word);
     if (term.length < 4) return [];
     const found = new Set<Concept>();
-    for (const key of this.terms) if (key.startsWith(term)) for (const c of this.phrases.get(key) ?? []) found.add(c);
+    for (const key of this.terms) if (key.startsWith(term)) for (const c of this.#phrases.get(key) ?? []) found.add(c);
     return [...found];
   }
 
@@ -177,7 +177,7 @@ export class Lexicon {
 
   /** Concepts of a single stem, if the lexicon knows it. */
   conceptsOf(term: string): Concept[] | undefined {
-    return this.phrases.get(term);
+    return this.#phrases.get(term);
   }
 
   /**
@@ -192,7 +192,7 @@ export class Lexicon {
     let i = 0;
     while (i < queryWords.length) {
       const match: { end: number; concepts: Concept[]; skipped?: number } | undefined =
-        this.longestAt(stems, content, i) ?? this.withWordBetween(stems, content, i);
+        this.#longestAt(stems, content, i) ?? this.#withWordBetween(stems, content, i);
       if (match) {
         const slice = queryWords.slice(i, match.end);
         const phrase = slice.filter((_, k) => i + k !== match.skipped);
@@ -205,7 +205,7 @@ export class Lexicon {
         if (match.skipped !== undefined) {
           const word = queryWords[match.skipped] as string;
           // Its own need only as a word alone: a phrase starting there would take words of the one around it.
-          const own = this.longestAt(stems, content, match.skipped);
+          const own = this.#longestAt(stems, content, match.skipped);
           parts.push({ said: word, words: [word], concepts: own?.end === match.skipped + 1 ? own.concepts : [] });
         }
         i = match.end;
@@ -224,17 +224,17 @@ export class Lexicon {
    * complement ("propouštějí tátu z nemocnice" for "propouštějí z nemocnice"; the search has left out
    * one-letter words like "z" by then): the phrase, where it ends, and which word was in between.
    */
-  private withWordBetween(
+  #withWordBetween(
     stems: readonly string[],
     content: readonly boolean[],
     start: number,
   ): { end: number; concepts: Concept[]; skipped: number } | undefined {
     if (!content[start]) return undefined;
-    for (let end = Math.min(stems.length, start + this.longest + 4); end >= start + 3; end--) {
+    for (let end = Math.min(stems.length, start + this.#longest + 4); end >= start + 3; end--) {
       for (let skipped = start + 1; skipped < end - 1; skipped++) {
         if (!content[skipped]) continue;
         const rest = [...stems.slice(start, skipped), ...stems.slice(skipped + 1, end)];
-        const found = this.phrases.get(key(rest));
+        const found = this.#phrases.get(key(rest));
         if (found) return { end, concepts: found, skipped };
       }
     }
@@ -242,19 +242,19 @@ export class Lexicon {
   }
 
   /** The longest phrase starting at word `start`: all its words, or its words without stop words. */
-  private longestAt(
+  #longestAt(
     stems: readonly string[],
     content: readonly boolean[],
     start: number,
   ): { end: number; concepts: Concept[] } | undefined {
-    for (let end = Math.min(stems.length, start + this.longest + 3); end > start; end--) {
+    for (let end = Math.min(stems.length, start + this.#longest + 3); end > start; end--) {
       const all = stems.slice(start, end);
-      const found = this.phrases.get(key(all));
+      const found = this.#phrases.get(key(all));
       if (found && (end - start > 1 || content[start])) return { end, concepts: found };
       if (!content[start] || !content[end - 1]) continue;
       // The same words without the stop words between them ("nemám na nájem" typed "nemám nájem").
       const reduced = all.filter((_, k) => content[start + k]);
-      const loose = reduced.length > 1 && reduced.length < all.length ? this.phrases.get(key(reduced)) : undefined;
+      const loose = reduced.length > 1 && reduced.length < all.length ? this.#phrases.get(key(reduced)) : undefined;
       if (loose) return { end, concepts: loose };
     }
     // A single word: its own stem, or that stem a letter or two shorter, as the stems of a verb's
@@ -262,7 +262,7 @@ export class Lexicon {
     if (content[start]) {
       const stem = stems[start] as string;
       for (let cut = 0; cut <= 2 && (cut === 0 || stem.length - cut >= 5); cut++) {
-        const single = this.phrases.get(cut ? stem.slice(0, -cut) : stem);
+        const single = this.#phrases.get(cut ? stem.slice(0, -cut) : stem);
         if (single) return { end: start + 1, concepts: single };
       }
     }

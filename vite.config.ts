@@ -9,7 +9,13 @@ const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
 );
 
 export default defineConfig({
-  plugins: [sizeTrims(), writeEntries('preload')],
+  plugins: [
+    sizeTrims(),
+    writeEntries(
+      'preload',
+      Object.fromEntries(ELEMENTS.map((name) => [`kpss-${name}`, resolve(import.meta.dirname, `src/${name}/index.ts`)])),
+    ),
+  ],
   // The dev server opens the demo pages; data/ is served as it is.
   server: { open: '/demo/index.html' },
   build: {

@@ -232,9 +232,10 @@ function reexports(chunk) {
  * ask a round trip later; Rolldown doesn't hoist them), and its exports taken from those chunks.
  * The entry's sources say what it loads and exports; what Rolldown made of them (re-export facades,
  * a destructuring per module) is replaced by this shorter equivalent. Fails the build on an entry
- * it cannot account for.
+ * it cannot account for. `elements` (tag → the element's module): an entry holding several elements
+ * first loads those the page shows, so that the code of the others doesn't share the line with them.
  */
-export function writeEntries(preload = 'preload') {
+export function writeEntries(preload = 'preload', elements = {}) {
   return {
     name: 'kpss-write-entries',
     apply: 'build',
@@ -286,9 +287,19 @@ export function writeEntries(preload = 'preload') {
           const [file, member] = sources.get(name);
           return `${name}=m[${files.indexOf(file)}].${member}`;
         });
+        // The page's own elements first: [tag, indexes in `all` of its chunk and what that imports].
+        const chunkOf = (id) => all.find((file) => bundle[file].moduleIds?.includes(id));
+        const onPage = Object.entries(elements)
+          .filter(([, id]) => chunkOf(id))
+          .map(([tag, id]) => [tag, ...[chunkOf(id), ...transitive([chunkOf(id)])].map((file) => all.indexOf(file))]);
+        const loads = `[${all.map((file) => `()=>import("${path(file)}")`).join(',')}]`;
         entry.code =
-          `${preloadCode}const m=await Promise.all([${all.map((file) => `import("${path(file)}")`).join(',')}]);` +
-          `export const ${bindings.join(',')};\n`;
+          onPage.length > 1
+            ? `${preloadCode}const F=${loads};` +
+              `await Promise.all(${JSON.stringify(onPage)}.filter(e=>document.querySelector(e[0])).flatMap(e=>e.slice(1).map(i=>F[i]())));` +
+              `const m=await Promise.all(F.map(f=>f()));export const ${bindings.join(',')};\n`
+            : `${preloadCode}const m=await Promise.all([${all.map((file) => `import("${path(file)}")`).join(',')}]);` +
+              `export const ${bindings.join(',')};\n`;
         entry.imports = [];
         entry.dynamicImports = all;
         entry.map = null;

@@ -7,20 +7,22 @@
  *
  * Every entry imports this first, and the build puts it into the entry files themselves
  * (scripts/build/plugins.mjs `writeEntries`): a module of its own would cost the round trip it
- * saves. It asks for the data of all four elements: a page loading two entries asks twice for the
- * same URL, which the browser fetches once.
+ * saves. It asks for the data of all four elements, once per page: a URL already preloaded (by the
+ * page itself, or by another of the library's scripts, whose request an element may have taken
+ * over already) is not asked for again.
  */
+const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((link) => link.href);
 for (const element of document.querySelectorAll('kpss-catalogue[src],kpss-map[src],kpss-roster[src],kpss-plan[src]')) {
   for (const url of element.getAttribute('src')!.split(/\s+/)) {
-    if (url) {
-      document.head.append(
-        Object.assign(document.createElement('link'), {
-          rel: 'preload',
-          as: 'fetch',
-          crossOrigin: '',
-          href: url,
-        }),
-      );
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      crossOrigin: '',
+      href: url,
+    });
+    if (url && !preloaded.includes(link.href)) {
+      preloaded.push(link.href);
+      document.head.append(link);
     }
   }
 }

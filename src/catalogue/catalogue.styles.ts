@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const catalogueStyles = css`
   h2 {
-    font-size: 1.15em;
+    font-size: 1.125em;
     margin: 1em 0 0.5em;
   }
 
@@ -12,7 +12,7 @@ export const catalogueStyles = css`
 
   .hint {
     margin: 0.1em 0 0.4em;
-    font-size: 0.9em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
 
@@ -22,7 +22,7 @@ export const catalogueStyles = css`
   }
 
   input[type='search'] {
-    font-size: 1.1em;
+    font-size: 1.125em;
   }
 
   .situations ul,
@@ -161,7 +161,7 @@ export const catalogueStyles = css`
 
   .card h3 {
     margin: 0;
-    font-size: 1.1em;
+    font-size: 1.125em;
   }
 
   .card p {
@@ -194,7 +194,7 @@ export const catalogueStyles = css`
     background: var(--_surface);
     border-radius: 999px;
     padding: 0.05em 0.6em;
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
 
   /* The service type leads the tags, marked by a bar on its start side. */
@@ -232,7 +232,7 @@ export const catalogueStyles = css`
   }
 
   .why {
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
 
   .more {

@@ -18,6 +18,11 @@ const darkPalette = css`
 /**
  * Shared look of every element. Colours meet WCAG 2.1 AA on the default
  * background; pages theme the widgets through the documented --kpss-* properties.
+ *
+ * One type scale for all four elements, in em of the widget's base size (--kpss-font-size, the
+ * reader's own by default): 1.375 an element's title (the plan, a group of the roster), 1.125 a
+ * heading (a section, a card's title, the phone number, the search field), 1 the text and the small
+ * headings inside a card, 0.875 what is said in passing (hints, tags, badges, notes, the footer).
  */
 export const baseStyles = css`
   :host {
@@ -156,7 +161,7 @@ export const baseStyles = css`
 
   /* The phone number is what most people came for: it stands out. */
   .contacts a[href^='tel:'] {
-    font-size: 1.15em;
+    font-size: 1.125em;
     font-weight: 700;
   }
 
@@ -209,7 +214,7 @@ export const baseStyles = css`
     padding: 0.5em var(--_space);
     background: var(--_warning-bg);
     border-radius: var(--_radius);
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
 
   .issues summary {

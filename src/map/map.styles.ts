@@ -10,7 +10,7 @@ export const mapStyles = css`
   }
 
   h2 {
-    font-size: 1.05em;
+    font-size: 1.125em;
     margin: 0.75em 0 0.4em;
   }
 
@@ -244,7 +244,7 @@ export const mapStyles = css`
 
   .popup h3 {
     margin: 0 0 0.25em;
-    font-size: 1.05em;
+    font-size: 1.125em;
   }
 
   .popup p {

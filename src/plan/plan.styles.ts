@@ -41,17 +41,17 @@ export const planStyles = css`
   }
 
   h2 {
-    font-size: 1.4em;
+    font-size: 1.375em;
     margin: 0 0 0.5em;
   }
 
   h3 {
-    font-size: 1.15em;
+    font-size: 1.125em;
     margin: 0;
   }
 
   h4 {
-    font-size: 1.05em;
+    font-size: 1em;
     margin: 0;
   }
 
@@ -179,7 +179,7 @@ export const planStyles = css`
   }
 
   .note {
-    font-size: 0.9em;
+    font-size: 0.875em;
     max-width: 75ch;
   }
 
@@ -358,7 +358,7 @@ export const planStyles = css`
   }
 
   .sources {
-    font-size: 0.95em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
 
@@ -398,12 +398,12 @@ export const planStyles = css`
   .copy-link {
     min-height: 2.25em;
     padding: 0.2em 0.7em;
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
 
   .copy-message {
     margin: 0;
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
 
   .copy-message .link {

@@ -54,12 +54,12 @@ export const rosterStyles = css`
   }
 
   h2 {
-    font-size: 1.3em;
+    font-size: 1.375em;
     margin: 0 0 0.25em;
   }
 
   h3 {
-    font-size: 1.05em;
+    font-size: 1.125em;
     margin: 0;
   }
 
@@ -283,7 +283,7 @@ export const rosterStyles = css`
   }
 
   .legend h2 {
-    font-size: 1.05em;
+    font-size: 1em;
   }
 
   .legend dl {

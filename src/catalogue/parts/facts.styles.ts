@@ -39,7 +39,7 @@ export const factStyles = css`
 
   .list-toggle {
     margin-top: 0.5em;
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
 
   .list-toggle[aria-pressed='true'],
@@ -56,7 +56,7 @@ export const factStyles = css`
   }
 
   .my-list-title {
-    font-size: 1.1em;
+    font-size: 1.125em;
     margin: 0 0 0.35em;
   }
 

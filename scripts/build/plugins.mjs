@@ -240,12 +240,12 @@ export function writeEntries(preload = 'preload', elements = {}) {
     name: 'kpss-write-entries',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const first = Object.values(bundle).find((c) => c.type === 'chunk' && !c.isEntry && c.name === preload);
+      const preloadChunk = Object.values(bundle).find((c) => c.type === 'chunk' && !c.isEntry && c.name === preload);
       let preloadCode = '';
-      if (first) {
-        preloadCode = first.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
-        if (first.imports.length || first.dynamicImports.length || /\b(?:import|export)\b/.test(preloadCode)) {
-          this.error(`${first.fileName} imports or exports and cannot be put into the entries`);
+      if (preloadChunk) {
+        preloadCode = preloadChunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+        if (preloadChunk.imports.length || preloadChunk.dynamicImports.length || /\b(?:import|export)\b/.test(preloadCode)) {
+          this.error(`${preloadChunk.fileName} imports or exports and cannot be put into the entries`);
         }
         // In a block of its own: its names stay apart from the entry's.
         preloadCode = `{${preloadCode}}`;
@@ -273,7 +273,7 @@ export function writeEntries(preload = 'preload', elements = {}) {
           }
         }
         const unknown = entry.exports.filter((name) => !sources.has(name) || name === 'default');
-        if (entry.imports.some((file) => file !== first?.fileName) || unknown.length) {
+        if (entry.imports.some((file) => file !== preloadChunk?.fileName) || unknown.length) {
           this.error(`${entry.fileName}: cannot write the loading of ${unknown.join(', ') || 'its static imports'}`);
         }
         const files = [...new Set(entry.exports.map((name) => sources.get(name)[0]))];
@@ -309,7 +309,7 @@ export function writeEntries(preload = 'preload', elements = {}) {
       const used = new Set(
         Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [...c.imports, ...c.dynamicImports] : [])),
       );
-      for (const file of [...facades, first?.fileName].filter(Boolean)) {
+      for (const file of [...facades, preloadChunk?.fileName].filter(Boolean)) {
         if (used.has(file)) continue;
         delete bundle[file];
         delete bundle[`${file}.map`];

@@ -1,6 +1,7 @@
 /**
  * dist/roster.js, the script a page loads for `<kpss-roster>` alone: asks for the data first, then for
- * the element's code (see preload.ts).
+ * the element's code (see preload.ts). The build writes the loading
+ * (scripts/build/plugins.mjs `writeEntries`).
  */
 import './preload.js';
 

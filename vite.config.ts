@@ -13,7 +13,9 @@ export default defineConfig({
     sizeTrims(),
     writeEntries(
       'preload',
-      Object.fromEntries(ELEMENTS.map((name) => [`kpss-${name}`, resolve(import.meta.dirname, `src/${name}/index.ts`)])),
+      Object.fromEntries(
+        ELEMENTS.map((name) => [`kpss-${name}`, resolve(import.meta.dirname, `src/${name}/index.ts`)]),
+      ),
     ),
   ],
   // The dev server opens the demo pages; data/ is served as it is.

@@ -244,7 +244,11 @@ export function writeEntries(preload = 'preload', elements = {}) {
       let preloadCode = '';
       if (preloadChunk) {
         preloadCode = preloadChunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
-        if (preloadChunk.imports.length || preloadChunk.dynamicImports.length || /\b(?:import|export)\b/.test(preloadCode)) {
+        if (
+          preloadChunk.imports.length ||
+          preloadChunk.dynamicImports.length ||
+          /\b(?:import|export)\b/.test(preloadCode)
+        ) {
           this.error(`${preloadChunk.fileName} imports or exports and cannot be put into the entries`);
         }
         // In a block of its own: its names stay apart from the entry's.

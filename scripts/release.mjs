@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { entryClosure } from './size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TEMPLATES = join(ROOT, 'scripts/release');
@@ -79,13 +80,13 @@ function editorPage() {
   return page;
 }
 
-async function classicScript(entry, outDir, fileName, name) {
+async function classicScript(entry, outDir, fileName, name, define = {}) {
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
     plugins: [demoSideEffects],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), ...define },
     build: {
       outDir,
       emptyOutDir: false,
@@ -123,7 +124,19 @@ export async function release({ out = join(ROOT, 'release'), zip = true } = {}) 
 
   // The admin pages: builder, editor, and the widgets for the builder's preview, each one classic script.
   const assets = join(admin, 'assets');
-  await classicScript('demo/builder/builder.ts', assets, 'builder.js', 'KpssBuilder');
+  // The builder's code names the parts each script loads at once, so that a page asks for them with the
+  // script itself (`<link rel="modulepreload">`), a round trip sooner: they are this release's files.
+  const chunks = Object.fromEntries(
+    ['kpss-widgets', 'catalogue', 'map', 'roster', 'plan'].map((name) => [
+      `${name}.js`,
+      [...entryClosure(join(site, `${name}.js`))]
+        .map((file) => relative(site, file).split('\\').join('/'))
+        .filter((file) => file.startsWith('chunks/')),
+    ]),
+  );
+  await classicScript('demo/builder/builder.ts', assets, 'builder.js', 'KpssBuilder', {
+    __KPSS_CHUNKS__: JSON.stringify(chunks),
+  });
   await classicScript('demo/editor/main.ts', assets, 'editor.js', 'KpssEditor');
   await classicScript('src/index.ts', assets, 'widgets.js', 'KpssWidgets');
   const sample = readFileSync(join(ROOT, 'data', PREVIEW_SAMPLE), 'utf8');

@@ -390,6 +390,8 @@ export class SnippetBuilder extends LitElement {
         <h2 id="code-label">Kód k vložení do stránky</h2>
         <p class="hint">
           WordPress: blok „Vlastní HTML“. Vismo, Drupal a jiné: pole pro vlastní HTML kód. Celý kód vložte na jedno místo.
+          Řádky <code>modulepreload</code> jmenují soubory této verze knihovny: po nahrání nové verze kód sestavte znovu
+          (starý dál funguje, jen se načítá pomaleji).
         </p>
         ${problem ? html`<p class="warning" id="address-problem">${problem}</p>` : nothing}
         <textarea id="code" rows="8" readonly aria-labelledby="code-label" .value=${this.html}></textarea>

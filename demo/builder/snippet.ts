@@ -128,8 +128,20 @@ export interface PreviewOverrides {
   inlineData?: string;
 }
 
-/** The snippet: the data's preload lines, the library's script tags, then the chosen elements. */
-export function snippet(options: SnippetOptions, preview: PreviewOverrides = {}): string {
+declare const __KPSS_CHUNKS__: Record<string, string[]> | undefined;
+
+/**
+ * The parts (chunks/…) each script of the library loads at once, by the script's file name: written into the
+ * builder when a release is made (scripts/release.mjs), absent under the development server.
+ */
+export const RELEASE_CHUNKS: Record<string, string[]> = typeof __KPSS_CHUNKS__ === 'undefined' ? {} : __KPSS_CHUNKS__;
+
+/** The snippet: the preload lines (data, then the scripts' parts), the library's script tags, then the chosen elements. */
+export function snippet(
+  options: SnippetOptions,
+  preview: PreviewOverrides = {},
+  chunks: Record<string, string[]> = RELEASE_CHUNKS,
+): string {
   const o = options;
   const inline =
     preview.inlineData === undefined
@@ -165,6 +177,18 @@ export function snippet(options: SnippetOptions, preview: PreviewOverrides = {})
           .split(' ')
           .map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="fetch" crossorigin="anonymous">`)
       : []),
+    // The parts of the library's own scripts in the folder, asked for with the page, not after the script: on a
+    // phone the first results come about 0.25 s sooner. They name this release's files: a snippet of an older
+    // release only misses the gain.
+    ...[
+      ...new Set(
+        scripts.flatMap((url) => {
+          const folder = folderUrl(o.baseUrl);
+          const name = folder && url.startsWith(folder) ? url.slice(folder.length) : '';
+          return (chunks[name] ?? []).map((chunk) => folder + chunk);
+        }),
+      ),
+    ].map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}">`),
     // Deferred like a module: elements upgraded while the parser is still at their start tag would miss inline data.
     ...scripts.map((url) =>
       preview.classicScript

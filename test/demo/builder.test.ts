@@ -116,6 +116,33 @@ describe('snippet builder (demo/builder.html)', () => {
     ).to.deep.equal(['https://www.vase-obec.cz/kpss/kpss-widgets.js']);
   });
 
+  it('asks for the parts of the scripts in the folder with the page (a release names them), once each', () => {
+    const chunks = {
+      'catalogue.js': ['chunks/catalogue-1.js', 'chunks/core-1.js'],
+      'map.js': ['chunks/map-1.js', 'chunks/core-1.js', 'chunks/shared-1.js'],
+    };
+    const code = snippet({ ...DEFAULT_OPTIONS, baseUrl: 'https://obec.cz/kpss/' }, {}, chunks);
+    const doc = new DOMParser().parseFromString(code, 'text/html');
+    expect([...doc.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))).to.deep.equal([
+      'https://obec.cz/kpss/chunks/catalogue-1.js',
+      'https://obec.cz/kpss/chunks/core-1.js',
+      'https://obec.cz/kpss/chunks/map-1.js',
+      'https://obec.cz/kpss/chunks/shared-1.js',
+    ]);
+    // After the data's preload, before the scripts.
+    expect(code.indexOf('rel="preload"')).to.be.lessThan(code.indexOf('rel="modulepreload"'));
+    expect(code.lastIndexOf('rel="modulepreload"')).to.be.lessThan(code.indexOf('<script'));
+    // A script from elsewhere (a CDN) has parts of its own version: none named.
+    const cdn = snippet(
+      { ...DEFAULT_OPTIONS, scriptUrl: 'https://cdn.jsdelivr.net/npm/kpss-widgets@0.1.0/dist/kpss-widgets.js' },
+      {},
+      chunks,
+    );
+    expect(cdn).to.not.contain('modulepreload');
+    // Under the development server no release names them.
+    expect(snippet({ ...DEFAULT_OPTIONS, baseUrl: 'https://obec.cz/kpss/' })).to.not.contain('modulepreload');
+  });
+
   it('escapes whatever is typed, so the snippet stays valid HTML', () => {
     const code = snippet({
       ...DEFAULT_OPTIONS,

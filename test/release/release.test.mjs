@@ -176,6 +176,13 @@ test('from a plain static server: the uploaded kpss/ folder shows the catalogue,
   await page.waitForFunction(`${builder}?.shadowRoot?.querySelector('#code')`);
   const code = await page.evaluate(`${builder}.shadowRoot.querySelector('#code').value`);
   assert.ok(code.includes(`<script type="module" src="${origin}/kpss/catalogue.js"></script>`), code);
+  // The parts the scripts load at once are asked for with the page: files of this release, each there.
+  const parts = [...code.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+  assert.ok(
+    parts.some((url) => /\/kpss\/chunks\/core-[\w-]+\.js$/.test(url)),
+    code,
+  );
+  for (const url of parts) assert.ok(zipped[`${NAME}${new URL(url).pathname}`], `${url} is in the release`);
   assert.deepEqual(errors, []);
   await page.close();
   // The builder's code pasted into a page of the site (with a sample file for the data): the catalogue

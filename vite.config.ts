@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { sizeTrims, writeEntries } from './scripts/build/plugins.mjs';
+import { sizeTrims, thirdPartyNotices, writeEntries } from './scripts/build/plugins.mjs';
 
 /** The elements; each gets its own module in dist/ besides the all-in-one bundle. */
 const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
@@ -11,6 +11,8 @@ const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
 export default defineConfig({
   plugins: [
     sizeTrims(),
+    // The licences of the packages the bundle holds code of (Lit, Leaflet, Supercluster…), beside it.
+    thirdPartyNotices(),
     writeEntries(
       'preload',
       Object.fromEntries(

@@ -1,7 +1,8 @@
 // `npm run release`: the package a town's web admin uploads, release/kpss-widgets-<version>.zip.
 //
 //   kpss-widgets-<version>/
-//     CTIMNE.txt, LICENSE
+//     CTIMNE.txt, LICENSE (and THIRD-PARTY-NOTICES.txt in kpss/ and admin/: the licences of the packages their
+//     files hold code of, Lit, Leaflet…)
 //     kpss/    what goes on the web: the bundles and their chunks (no source maps), the sample data and
 //              the schema in data/, ukazka.html (a page that shows the catalogue once the folder is online)
 //     admin/   the snippet builder and the data editor, built as classic single-file scripts: Chromium
@@ -14,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { noticesText, thirdPartyNotices } from './build/plugins.mjs';
 import { entryClosure } from './size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -80,12 +82,12 @@ function editorPage() {
   return page;
 }
 
-async function classicScript(entry, outDir, fileName, name, define = {}) {
+async function classicScript(entry, outDir, fileName, name, define = {}, packages = new Set()) {
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    plugins: [demoSideEffects],
+    plugins: [demoSideEffects, thirdPartyNotices(packages)],
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), ...define },
     build: {
       outDir,
@@ -134,11 +136,19 @@ export async function release({ out = join(ROOT, 'release'), zip = true } = {}) 
         .filter((file) => file.startsWith('chunks/')),
     ]),
   );
-  await classicScript('demo/builder/builder.ts', assets, 'builder.js', 'KpssBuilder', {
-    __KPSS_CHUNKS__: JSON.stringify(chunks),
-  });
-  await classicScript('demo/editor/main.ts', assets, 'editor.js', 'KpssEditor');
-  await classicScript('src/index.ts', assets, 'widgets.js', 'KpssWidgets');
+  // The packages these scripts hold code of, for their licence notices.
+  const packages = new Set();
+  await classicScript(
+    'demo/builder/builder.ts',
+    assets,
+    'builder.js',
+    'KpssBuilder',
+    { __KPSS_CHUNKS__: JSON.stringify(chunks) },
+    packages,
+  );
+  await classicScript('demo/editor/main.ts', assets, 'editor.js', 'KpssEditor', {}, packages);
+  await classicScript('src/index.ts', assets, 'widgets.js', 'KpssWidgets', {}, packages);
+  writeFileSync(join(admin, 'THIRD-PARTY-NOTICES.txt'), noticesText(packages));
   const sample = readFileSync(join(ROOT, 'data', PREVIEW_SAMPLE), 'utf8');
   const title = JSON.parse(sample).meta?.title ?? PREVIEW_SAMPLE;
   const sampleScript = `<script type="application/json" data-name="ukázková data (${title})">${sample.replace(/</g, '\\u003c')}</script>`;

@@ -1,6 +1,7 @@
 // Build-time size trims for the shipped bundle. They only remove what the
 // browser never reads; the sources stay readable.
-import { posix } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import esbuild from 'esbuild';
 import ts from 'typescript';
 
@@ -318,6 +319,59 @@ export function writeEntries(preload = 'preload', elements = {}) {
         delete bundle[file];
         delete bundle[`${file}.map`];
       }
+    },
+  };
+}
+
+/** The folder of the npm package a bundled module comes from, or undefined for the project's own modules. */
+export function packageRoot(id) {
+  const path = id.replace(/^\0/, '').split('?')[0].split('\\').join('/');
+  const at = path.lastIndexOf('/node_modules/');
+  if (at < 0) return undefined;
+  const rest = path.slice(at + '/node_modules/'.length).split('/');
+  const name = rest[0]?.startsWith('@') ? rest.slice(0, 2).join('/') : rest[0];
+  return name ? `${path.slice(0, at)}/node_modules/${name}` : undefined;
+}
+
+/**
+ * The licence notices of the packages whose code `roots` (package folders) put into the built files, as
+ * their licences ask of a copy that is passed on (the release's zip, the npm package's dist/).
+ */
+export function noticesText(roots) {
+  const sections = [...roots].sort().map((root) => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const file = readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    if (!file) throw new Error(`${pkg.name} has no licence file: its notice cannot be written`);
+    const licence = readFileSync(join(root, file), 'utf8').trim();
+    return `${pkg.name} ${pkg.version} (${pkg.license ?? 'see below'})\n${pkg.homepage ?? ''}\n\n${licence}\n`;
+  });
+  return [
+    'Součásti jiných autorů v těchto souborech a jejich licence.',
+    'Third-party software included in these files, and its licences.',
+    '',
+    ...sections.flatMap((section) => ['='.repeat(72), section]),
+  ].join('\n');
+}
+
+/**
+ * Writes THIRD-PARTY-NOTICES.txt beside the built files: the notices of every package the output holds
+ * code of. With `collect`, adds the package folders to that set instead (a build that writes one file
+ * for several builds).
+ */
+export function thirdPartyNotices(collect) {
+  return {
+    name: 'kpss-third-party-notices',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const roots = new Set();
+      for (const output of Object.values(bundle)) {
+        for (const id of output.type === 'chunk' ? (output.moduleIds ?? Object.keys(output.modules)) : []) {
+          const root = packageRoot(id);
+          if (root) roots.add(root);
+        }
+      }
+      if (collect) for (const root of roots) collect.add(root);
+      else this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: noticesText(roots) });
     },
   };
 }

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import {
   collapseHtmlTemplates,
   minifyCssTemplates,
+  packageRoot,
   schemaModule,
   stripSchemaAnnotations,
 } from '../../scripts/build/plugins.mjs';
@@ -83,4 +84,16 @@ test('the shipped schema takes the enumerations the vocabulary already has from 
   assert.doesNotMatch(code, /pecovatelska-sluzba|Druh/);
   assert.match(code, /"Weekday":\{"enum":\["mo","tu"\]\}/);
   assert.doesNotMatch(code, /Weekday\.enum =/);
+});
+
+test('a bundled module’s package is found from its path, scoped, nested, on Windows and behind a virtual id', () => {
+  assert.equal(packageRoot('/p/node_modules/lit-html/lit-html.js'), '/p/node_modules/lit-html');
+  assert.equal(
+    packageRoot('/p/node_modules/@lit/reactive-element/css-tag.js'),
+    '/p/node_modules/@lit/reactive-element',
+  );
+  assert.equal(packageRoot('/p/node_modules/a/node_modules/kdbush/index.js'), '/p/node_modules/a/node_modules/kdbush');
+  assert.equal(packageRoot('C:\\p\\node_modules\\leaflet\\dist\\leaflet.css?inline'), 'C:/p/node_modules/leaflet');
+  assert.equal(packageRoot('\0/p/node_modules/leaflet/x.js'), '/p/node_modules/leaflet');
+  assert.equal(packageRoot('/p/src/core/loader.ts'), undefined);
 });

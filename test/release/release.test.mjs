@@ -3,7 +3,7 @@
 // folder working from a plain static server.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -90,6 +90,8 @@ test('the zip holds what a site needs and nothing from development', () => {
   const required = [
     'CTIMNE.txt',
     'LICENSE',
+    'kpss/THIRD-PARTY-NOTICES.txt',
+    'admin/THIRD-PARTY-NOTICES.txt',
     ...ENTRIES.map((name) => `kpss/${name}.js`),
     'kpss/ukazka.html',
     'kpss/data/schema/kpss-dataset.schema.json',
@@ -125,6 +127,42 @@ test('the zip holds what a site needs and nothing from development', () => {
   const readme = readFileSync(join(stage, 'CTIMNE.txt'), 'utf8');
   assert.ok(readme.includes(version) && readme.includes('kpss/') && readme.includes('admin/index.html'));
   assert.ok(!/\{\{\w+\}\}/.test(readFileSync(join(stage, 'admin/builder.html'), 'utf8')), 'templates are filled');
+});
+
+test('the licences of the packages whose code the scripts hold go with them, in kpss/ and in admin/', () => {
+  /** Packages named in a notices file, and the file's text. */
+  const notices = (folder) => {
+    const text = readFileSync(join(stage, folder, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    return { text, named: [...text.matchAll(/^(\S+) \d+\.\d+\.\d+\S* \(/gm)].map((m) => m[1]).sort() };
+  };
+  const licence = (name) => {
+    const folder = join(ROOT, 'node_modules', name);
+    return readFileSync(
+      join(
+        folder,
+        readdirSync(folder).find((f) => /^licen[cs]e/i.test(f)),
+      ),
+      'utf8',
+    ).trim();
+  };
+  const lit = ['@lit/reactive-element', 'lit', 'lit-element', 'lit-html'];
+  const site = notices('kpss');
+  // The map's Leaflet and clustering (Supercluster with its KDBush), and Lit in every element.
+  assert.deepEqual(site.named, [
+    '@lit/reactive-element',
+    'kdbush',
+    'leaflet',
+    'lit',
+    'lit-element',
+    'lit-html',
+    'supercluster',
+  ]);
+  for (const name of site.named) assert.ok(site.text.includes(licence(name)), `${name}: its licence text`);
+  assert.ok(!/\b(vite|fflate|puppeteer-core|typescript)\b \d/.test(site.text), 'no build tool is named');
+  const admin = notices('admin');
+  for (const name of [...lit, 'leaflet']) assert.ok(admin.named.includes(name), `admin/: ${name}`);
+  for (const name of admin.named) assert.ok(admin.text.includes(licence(name)), `admin/: ${name}'s licence text`);
+  assert.ok(readFileSync(join(stage, 'CTIMNE.txt'), 'utf8').includes('THIRD-PARTY-NOTICES.txt'));
 });
 
 test('the snippet builder works from file://: a preview of the sample data and a snippet with absolute addresses', async () => {

@@ -53,10 +53,10 @@ export default defineConfig({
             // Leaflet (JS and CSS) in a chunk of its own, so its size is measured apart from ours.
             { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
             // Lit and the shared core in one module every element loads. Left out: the language packs,
-            // and core modules loaded only on need (opening hours, suggestions for unknown keys).
+            // and core modules loaded only on need (opening hours, suggestions for unknown keys, the icons' drawings).
             {
               name: 'core',
-              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk|cs-issues)\.|hours\.|field-names\.|nearest\.|link\.|blocks\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+              test: /src[\\/]core[\\/](?!strings[\\/](?:en|uk|cs-issues)\.|icons\.|hours\.|field-names\.|nearest\.|link\.|blocks\.)|node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
             },
             // The catalogue's own first load in one module, which its lazy parts import from. Rolldown
             // would give the modules shared with them (service model, life situations) modules of their own.

@@ -82,7 +82,7 @@ function editorPage() {
   return page;
 }
 
-async function classicScript(entry, outDir, fileName, name, define = {}, packages = new Set()) {
+async function classicScript(entry, outDir, fileName, name, define = {}, packages = new Map()) {
   await build({
     configFile: false,
     root: ROOT,
@@ -137,7 +137,7 @@ export async function release({ out = join(ROOT, 'release'), zip = true } = {}) 
     ]),
   );
   // The packages these scripts hold code of, for their licence notices.
-  const packages = new Set();
+  const packages = new Map();
   await classicScript(
     'demo/builder/builder.ts',
     assets,
@@ -148,7 +148,7 @@ export async function release({ out = join(ROOT, 'release'), zip = true } = {}) 
   );
   await classicScript('demo/editor/main.ts', assets, 'editor.js', 'KpssEditor', {}, packages);
   await classicScript('src/index.ts', assets, 'widgets.js', 'KpssWidgets', {}, packages);
-  writeFileSync(join(admin, 'THIRD-PARTY-NOTICES.txt'), noticesText(packages));
+  writeFileSync(join(admin, 'THIRD-PARTY-NOTICES.txt'), noticesText(packages.values()));
   const sample = readFileSync(join(ROOT, 'data', PREVIEW_SAMPLE), 'utf8');
   const title = JSON.parse(sample).meta?.title ?? PREVIEW_SAMPLE;
   const sampleScript = `<script type="application/json" data-name="ukázková data (${title})">${sample.replace(/</g, '\\u003c')}</script>`;

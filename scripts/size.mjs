@@ -17,10 +17,12 @@ export const DIST = join(ROOT, 'dist');
  * first render and counted apart like the language packs. `facts`: what the
  * catalogue tells of a found service (open now with the Czech holidays,
  * access, languages, directions, a wrong detail, my list), loaded after the
- * first render, with its three languages' texts. They guard
- * against growth: about half a kilobyte above the measured size.
+ * first render, with its three languages' texts. `icons`: the icons'
+ * drawings (contacts, places, life situations), loaded after the first
+ * render that shows one. They guard against growth: about half a kilobyte
+ * above the measured size.
  */
-export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35, facts: 8.7 };
+export const BUDGETS = { catalogue: 33.5, allButLeaflet: 66.5, needLexicon: 35, facts: 8.7, icons: 2.3 };
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
@@ -83,11 +85,12 @@ const isLeaflet = (file) => /chunks\/leaflet-(?!runtime)[^/]*\.js$/.test(file);
 const isLanguagePack = (file) => /chunks\/(?:en|uk)-[^/]*\.js$/.test(file);
 const isNeedLexicon = (file) => /chunks\/lexicon-[^/]*\.js$/.test(file);
 const isFacts = (file) => /chunks\/facts-[^/]*\.js$/.test(file);
+const isIcons = (file) => /chunks\/icons-[^/]*\.js$/.test(file);
 /**
  * Loaded after the first render and counted apart, each with its own budget: the language packs,
- * the need lexicon and the service facts (open now, access, directions, my list).
+ * the need lexicon, the service facts (open now, access, directions, my list) and the icons.
  */
-const isLanguageData = (file) => isLanguagePack(file) || isNeedLexicon(file) || isFacts(file);
+const isLanguageData = (file) => isLanguagePack(file) || isNeedLexicon(file) || isFacts(file) || isIcons(file);
 
 /** The measured figures, in kB gzip. */
 export function measure() {
@@ -113,6 +116,7 @@ export function measure() {
     languagePacks: packs,
     needLexicon: kB(sum([...lazy].filter(isNeedLexicon))),
     facts: kB(sum([...lazy].filter(isFacts))),
+    icons: kB(sum([...lazy].filter(isIcons))),
     files: Object.fromEntries(
       readdirSync(join(DIST, 'chunks'))
         .filter((f) => f.endsWith('.js'))
@@ -133,4 +137,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  language packs                  ${JSON.stringify(m.languagePacks)}`);
   console.log(`  need lexicon (catalogue)        ${m.needLexicon}  (budget ${BUDGETS.needLexicon})`);
   console.log(`  service facts (catalogue)       ${m.facts}  (budget ${BUDGETS.facts})`);
+  console.log(`  icons (every element)           ${m.icons}  (budget ${BUDGETS.icons})`);
 }

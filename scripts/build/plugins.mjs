@@ -1,9 +1,11 @@
 // Build-time size trims for the shipped bundle. They only remove what the
 // browser never reads; the sources stay readable.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import esbuild from 'esbuild';
 import ts from 'typescript';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Annotations a JSON Schema carries for people, not for validation. */
 const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', '$id', '$schema']);
@@ -334,17 +336,39 @@ export function packageRoot(id) {
 }
 
 /**
- * The licence notices of the packages whose code `roots` (package folders) put into the built files, as
- * their licences ask of a copy that is passed on (the release's zip, the npm package's dist/).
+ * Code copied into the sources from a package, with the package's licence file beside it (the icons'
+ * drawings): its module, and what its notice says.
  */
-export function noticesText(roots) {
-  const sections = [...roots].sort().map((root) => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    const file = readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
-    if (!file) throw new Error(`${pkg.name} has no licence file: its notice cannot be written`);
-    const licence = readFileSync(join(root, file), 'utf8').trim();
-    return `${pkg.name} ${pkg.version} (${pkg.license ?? 'see below'})\n${pkg.homepage ?? ''}\n\n${licence}\n`;
-  });
+export const VENDORED = [
+  {
+    module: /src[\\/]core[\\/]icons\.data\.ts$/,
+    name: 'lucide-static',
+    version: '1.62.0',
+    license: 'ISC',
+    homepage: 'https://lucide.dev',
+    file: 'src/core/icons.LICENSE.txt',
+  },
+];
+
+/** The notice of the npm package in folder `root`: its name, version, licence and the licence's text. */
+export function packageNotice(root) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const file = readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+  if (!file) throw new Error(`${pkg.name} has no licence file: its notice cannot be written`);
+  return { ...pkg, text: readFileSync(join(root, file), 'utf8') };
+}
+
+/**
+ * The licence notices of the packages whose code is in the built files, as their licences ask of a copy
+ * that is passed on (the release's zip, the npm package's dist/).
+ */
+export function noticesText(notices) {
+  const sections = [...notices]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map(
+      ({ name, version, license, homepage, text }) =>
+        `${name} ${version} (${license ?? 'see below'})\n${homepage ?? ''}\n\n${text.trim()}\n`,
+    );
   return [
     'Součásti jiných autorů v těchto souborech a jejich licence.',
     'Third-party software included in these files, and its licences.',
@@ -355,23 +379,25 @@ export function noticesText(roots) {
 
 /**
  * Writes THIRD-PARTY-NOTICES.txt beside the built files: the notices of every package the output holds
- * code of. With `collect`, adds the package folders to that set instead (a build that writes one file
- * for several builds).
+ * code of. With `collect` (a Map), adds the notices to it instead, for one file over several builds.
  */
 export function thirdPartyNotices(collect) {
   return {
     name: 'kpss-third-party-notices',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const roots = new Set();
+      const notices = collect ?? new Map();
       for (const output of Object.values(bundle)) {
         for (const id of output.type === 'chunk' ? (output.moduleIds ?? Object.keys(output.modules)) : []) {
           const root = packageRoot(id);
-          if (root) roots.add(root);
+          const copied = VENDORED.find(({ module }) => module.test(id));
+          if (root) notices.set(root, packageNotice(root));
+          else if (copied) notices.set(copied.name, { ...copied, text: readFileSync(join(ROOT, copied.file), 'utf8') });
         }
       }
-      if (collect) for (const root of roots) collect.add(root);
-      else this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: noticesText(roots) });
+      if (!collect) {
+        this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: noticesText(notices.values()) });
+      }
     },
   };
 }

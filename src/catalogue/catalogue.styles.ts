@@ -59,6 +59,12 @@ export const catalogueStyles = css`
     }
   }
 
+  /* The icon beside the words, which wrap in their own column. */
+  .situations button {
+    display: flex;
+    align-items: center;
+  }
+
   .situations button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);

@@ -5,7 +5,7 @@
  * controller and the parts, a few lines of glue each; more classes for the glue would cost the size
  * budget (property names are not minified) without giving any of it a clearer home.
  */
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { addTexts } from '../core/i18n.js';
 import { internalState, KpssElement } from '../core/kpss-element.js';
@@ -211,8 +211,7 @@ export class KpssCatalogue extends KpssElement {
         return;
       }
       this.#laterStyled = true;
-      const { elementStyles } = this.constructor as typeof KpssCatalogue;
-      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...later.onDemandStyles]);
+      this.addStyles(later.onDemandStyles);
       this.search.setExtraFilter(this.passesLater);
       // Removed from the page while the module came: connecting again starts the timer.
       if (this.isConnected) this.#startMinuteTimer();
@@ -572,7 +571,7 @@ export class KpssCatalogue extends KpssElement {
               aria-pressed=${current === s.id ? 'true' : 'false'}
               @click=${() => this.#setFilter('situation', current === s.id ? '' : s.id)}
             >
-              ${situationLabel(s, lang)}
+              <span class="icon" data-icon=${s.id} aria-hidden="true"></span>${situationLabel(s, lang)}
             </button>
           </li>`,
         )}

@@ -44,13 +44,19 @@ export interface ContactLabels {
 }
 
 /**
- * One contact: its label and a link (tel:, mailto:, http(s) checked by the
+ * One contact: its icon, label and a link (tel:, mailto:, http(s) checked by the
  * caller), or the value as plain text when it is no valid link; hidden when
  * there is no value. One template for every kind: a list showing other
  * contacts updates in place.
  */
-export function contactItem(label: string, text: string | undefined, href: string | null, external = false) {
-  return html`<li ?hidden=${!text}><span class="contact-label">${label}:</span>
+export function contactItem(
+  labels: ContactLabels,
+  kind: keyof ContactLabels,
+  text: string | undefined,
+  href: string | null,
+) {
+  const external = kind === 'web';
+  return html`<li ?hidden=${!text}><span class="icon" data-icon=${kind} aria-hidden="true"></span><span class="contact-label">${labels[kind]}:</span>
       ${
         // A missing value (the item is hidden) keeps the link's element: lists update in place.
         href || !text
@@ -71,9 +77,9 @@ export function renderContacts(
 ): TemplateResult | typeof nothing {
   if (!contact) return nothing;
   const items: TemplateResult[] = [];
-  for (const phone of contact.phone ?? []) items.push(contactItem(labels.phone, phone, telHref(phone)));
-  for (const email of contact.email ?? []) items.push(contactItem(labels.email, email, mailtoHref(email)));
-  for (const web of contact.web ?? []) items.push(contactItem(labels.web, web, safeWebUrl(web), true));
+  for (const phone of contact.phone ?? []) items.push(contactItem(labels, 'phone', phone, telHref(phone)));
+  for (const email of contact.email ?? []) items.push(contactItem(labels, 'email', email, mailtoHref(email)));
+  for (const web of contact.web ?? []) items.push(contactItem(labels, 'web', web, safeWebUrl(web)));
   if (!items.length && !contact.person) return nothing;
   return html`<ul class="contacts" part="contacts">
     ${contact.person ? html`<li>${contact.person}</li>` : nothing}${items}

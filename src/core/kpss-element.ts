@@ -2,7 +2,16 @@
  * What every kpss-* element shares: the data attributes, the loader, the
  * language, and readable loading, error, empty and bad-data states.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  type CSSResultOrNative,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { DataController, type DataState } from './data-controller.js';
 import {
   formatDate,
@@ -14,6 +23,7 @@ import {
   type Strings,
   stringsOf,
 } from './i18n.js';
+import { lazyModule } from './lazy.js';
 import type { LoadError } from './loader.js';
 import { loaderSettings } from './loader.js';
 import { footerHostChanged, pageHostConnected, pageHostDisconnected, showsFooter } from './page-registry.js';
@@ -28,6 +38,9 @@ import type { KpssDataset, MergedDataset } from './types.js';
 export function internalState(...names: string[]): PropertyDeclarations {
   return Object.fromEntries(names.map((name) => [name, { state: true }]));
 }
+
+/** The icons' drawings, after the first render that shows an icon. */
+const icons = lazyModule(() => import('./icons.js'));
 
 /** How many data problems are listed before the rest is summarised. */
 const MAX_LISTED_ISSUES = 100;
@@ -45,6 +58,7 @@ const MAX_LISTED_ISSUES = 100;
  * @cssproperty --kpss-font-family - Font (inherits the page's by default).
  * @cssproperty --kpss-font-size - Base text size (the reader's default size by default).
  * @cssproperty --kpss-radius - Corner radius.
+ * @cssproperty --kpss-icons - `none` hides the icons beside contacts, places and life situations.
  */
 export abstract class KpssElement extends LitElement {
   static override styles = [baseStyles];
@@ -110,6 +124,35 @@ export abstract class KpssElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.levelHeadings(this.renderRoot);
+    this.loadIcons(this.renderRoot);
+  }
+
+  #iconsAdded = false;
+
+  /**
+   * Icons stand beside their words: their drawings follow the first render that shows one in `root`
+   * (also what Leaflet puts into a popup). A failed load is tried again at the next.
+   */
+  protected loadIcons(root: ParentNode): void {
+    if (this.#iconsAdded || !root.querySelector('.icon')) return;
+    this.#iconsAdded = true;
+    void icons.load().then((loaded) => {
+      if (loaded) this.addStyles([(icons.module as typeof import('./icons.js')).iconStyles]);
+      else this.#iconsAdded = false;
+    });
+  }
+  /** Styles that came after the element's own: before them (a library's, which they override) and after. */
+  #stylesBefore: CSSResultOrNative[] = [];
+  #stylesAfter: CSSResultOrNative[] = [];
+
+  /**
+   * Adds styles that arrive after the first render (templates loaded later, the icons, Leaflet's),
+   * keeping those added before: last, or `first`, before the element's own rules.
+   */
+  protected addStyles(styles: CSSResultOrNative[], first = false): void {
+    (first ? this.#stylesBefore : this.#stylesAfter).push(...styles);
+    const { elementStyles } = this.constructor as typeof LitElement;
+    adoptStyles(this.renderRoot as ShadowRoot, [...this.#stylesBefore, ...elementStyles, ...this.#stylesAfter]);
   }
 
   /**

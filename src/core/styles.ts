@@ -144,6 +144,19 @@ export const baseStyles = css`
     font-weight: inherit;
   }
 
+  /*
+   * An icon: a square beside its words, painted once the drawings come after the first render
+   * (core/icons.ts); its space is kept from the start, so nothing moves. --kpss-icons: none hides them.
+   */
+  .icon {
+    display: var(--kpss-icons, inline-block);
+    width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.25em;
+    flex: none;
+  }
+
   /* Contact links, as core/format.ts renders them. */
   .contacts {
     list-style: none;

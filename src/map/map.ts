@@ -6,7 +6,7 @@
  * cost the all-four size budget (property names are not minified).
  */
 import type * as Leaflet from 'leaflet';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, unsafeCSS } from 'lit';
 import { blockStyles } from '../core/blocks.styles.js';
 import { emit } from '../core/events.js';
 import { formatAddress, noted, placeNote } from '../core/format.js';
@@ -316,18 +316,13 @@ export class KpssMap extends KpssElement {
     this.#loadClusters(true);
   }
 
+  #leafletStyled = false;
+
   #adoptLeafletCss(css: string): void {
-    const root = this.shadowRoot;
-    if (
-      !root ||
-      root.adoptedStyleSheets.some((sheet) => (sheet as CSSStyleSheet & { kpssLeaflet?: boolean }).kpssLeaflet)
-    )
-      return;
-    const sheet = new CSSStyleSheet() as CSSStyleSheet & { kpssLeaflet?: boolean };
-    sheet.replaceSync(css);
-    sheet.kpssLeaflet = true;
+    if (this.#leafletStyled) return;
+    this.#leafletStyled = true;
     // Leaflet's rules first, so that the element's own styles win.
-    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    this.addStyles([unsafeCSS(css)], true);
   }
 
   #tileLayer?: Leaflet.TileLayer;
@@ -535,7 +530,10 @@ export class KpssMap extends KpssElement {
     marker.on('popupopen', (event) => {
       const content = (event as Leaflet.PopupEvent).popup.getElement();
       content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.strings.map.closePopup);
-      if (content) this.levelHeadings(content);
+      if (content) {
+        this.levelHeadings(content);
+        this.loadIcons(content);
+      }
       content?.querySelector<HTMLElement>('h3')?.focus();
     });
     return marker;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import ts from 'typescript';
 import { apiReference, END, elementsOf, README, START } from '../../scripts/api-docs.mjs';
-import { BUDGETS, measure } from '../../scripts/size.mjs';
+import { BUDGETS, DIST, entryClosure, measure } from '../../scripts/size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -237,4 +237,15 @@ test('size budgets (gzip): the catalogue’s first load and all four elements ex
   assert.ok(m.needLexicon <= BUDGETS.needLexicon, `need lexicon ${m.needLexicon} kB > ${BUDGETS.needLexicon} kB`);
   assert.ok(m.facts > 0, 'the service facts are a chunk of their own');
   assert.ok(m.facts <= BUDGETS.facts, `service facts ${m.facts} kB > ${BUDGETS.facts} kB`);
+  // The icons' drawings come after the first render, for every element.
+  assert.ok(m.icons > 0, 'the icons are a chunk of their own');
+  assert.ok(m.icons <= BUDGETS.icons, `icons ${m.icons} kB > ${BUDGETS.icons} kB`);
+  for (const name of ['catalogue', 'map', 'roster', 'plan', 'kpss-widgets']) {
+    const first = [...entryClosure(join(DIST, `${name}.js`))];
+    assert.deepEqual(
+      first.filter((file) => /chunks\/icons-/.test(file)),
+      [],
+      `${name}.js: no icons in the first load`,
+    );
+  }
 });

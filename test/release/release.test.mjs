@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
+import { VENDORED } from '../../scripts/build/plugins.mjs';
 import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { listFiles } from '../../scripts/release.mjs';
 import { lazyFiles, staticClosure } from '../../scripts/size.mjs';
@@ -136,6 +137,9 @@ test('the licences of the packages whose code the scripts hold go with them, in 
     return { text, named: [...text.matchAll(/^(\S+) \d+\.\d+\.\d+\S* \(/gm)].map((m) => m[1]).sort() };
   };
   const licence = (name) => {
+    // Copied into the sources (the icons' drawings): the licence file beside them.
+    const copied = VENDORED.find((v) => v.name === name);
+    if (copied) return readFileSync(join(ROOT, copied.file), 'utf8').trim();
     const folder = join(ROOT, 'node_modules', name);
     return readFileSync(
       join(
@@ -147,7 +151,7 @@ test('the licences of the packages whose code the scripts hold go with them, in 
   };
   const lit = ['@lit/reactive-element', 'lit', 'lit-element', 'lit-html'];
   const site = notices('kpss');
-  // The map's Leaflet and clustering (Supercluster with its KDBush), and Lit in every element.
+  // The map's Leaflet and clustering (Supercluster with its KDBush), Lit in every element, Lucide's icons.
   assert.deepEqual(site.named, [
     '@lit/reactive-element',
     'kdbush',
@@ -155,6 +159,7 @@ test('the licences of the packages whose code the scripts hold go with them, in 
     'lit',
     'lit-element',
     'lit-html',
+    'lucide-static',
     'supercluster',
   ]);
   for (const name of site.named) assert.ok(site.text.includes(licence(name)), `${name}: its licence text`);

@@ -62,7 +62,7 @@ export function card(
     <p class="groups" ?hidden=${!s.targetGroups?.length}><span class="muted">${t.targetGroups}:</span>
       <span ${highlight((s.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, lang)).join(', '), terms)}></span></p>
     <p class="why" ?hidden=${!why.length}><span class="muted">${t.whyFound}</span> <span>${why.join('; ')}</span></p>
-    <p class="where" ?hidden=${!entry.cities.length}><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
+    <p class="where" ?hidden=${!entry.cities.length}><span class="icon" data-icon="place" aria-hidden="true"></span><span class="muted">${t.where}:</span> ${entry.cities.join(', ')}
       <span class="distance" ?hidden=${distance === undefined}>(${
         distance === undefined ? '' : t.distance(formatNumber(lang, distance, { maximumFractionDigits: 1 }))
       })</span></p>
@@ -71,8 +71,8 @@ export function card(
       printed
         ? printed
         : html`<ul class="contacts" part="contacts" ?hidden=${!phone && !email && !web}>
-            ${contactItem(c.phone, phone, telHref(phone))} ${contactItem(c.email, email, mailtoHref(email))}
-            ${contactItem(c.web, web, safeWebUrl(web), true)}
+            ${contactItem(c, 'phone', phone, telHref(phone))} ${contactItem(c, 'email', email, mailtoHref(email))}
+            ${contactItem(c, 'web', web, safeWebUrl(web))}
           </ul>`
     }
     ${listToggle}

@@ -63,14 +63,15 @@ export default defineConfig({
             // Left out: what comes after the first render (search engine, need lexicon, facts, packs).
             {
               name: 'catalogue',
-              test: /src[\\/]catalogue[\\/](?!search-index\.|lexicon[\\/](?:lexicon|needs|stop-words)\.|parts[\\/](?:on-demand|facts|active-filters|detail|empty)|strings[\\/](?:en|uk)\.)/,
+              test: /src[\\/]catalogue[\\/](?!search-index\.|lexicon[\\/](?:lexicon|needs|stop-words)\.|parts[\\/](?:on-demand|facts|crisis|active-filters|detail|empty)|strings[\\/](?:en|uk)\.)/,
             },
             // What the plan, the roster and the map share and the catalogue never loads: the link between elements
             // and the style blocks of facts, tables and legends. One module, so none of them costs a request of its own.
             { name: 'shared', test: /src[\\/]core[\\/](?:link|blocks\.styles)\./ },
-            // What a person asks once a service is found (open now, access, directions, my list): loaded
-            // after the catalogue's first render, measured apart like the need lexicon.
-            { name: 'facts', test: /src[\\/]catalogue[\\/]parts[\\/]facts|src[\\/]core[\\/]hours\./ },
+            // What a person asks once a service is found (open now, access, directions, my list), and the
+            // crisis lines for words of suicide: loaded after the catalogue's first render, measured apart
+            // like the need lexicon.
+            { name: 'facts', test: /src[\\/]catalogue[\\/]parts[\\/](?:facts|crisis)|src[\\/]core[\\/]hours\./ },
           ],
         },
       },

@@ -72,6 +72,7 @@ const URL_KEYS = {
  * @csspart filters - The filter controls.
  * @csspart situations - The life-situation guide.
  * @csspart notice - The notice above results that match only part of the query.
+ * @csspart crisis - The emergency and crisis lines shown above the results for words of suicide or self-harm.
  * @csspart results - The list of results.
  * @csspart card - One result.
  * @csspart detail - The detail dialog.
@@ -642,6 +643,7 @@ export class KpssCatalogue extends KpssElement {
     return html`<div class="results-section">
       <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(this.search.results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${onDemand.module?.crisisNotice(this.search.found?.parts ?? [], this.language)}
       ${this.#renderPartialNotice()}
       ${
         this.search.results.length === 0

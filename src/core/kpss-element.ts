@@ -131,15 +131,18 @@ export abstract class KpssElement extends LitElement {
 
   /**
    * Icons stand beside their words: their drawings follow the first render that shows one in `root`
-   * (also what Leaflet puts into a popup). A failed load is tried again at the next.
+   * (also what Leaflet puts into a popup), asked for once that render is painted. A failed load is
+   * tried again at the next.
    */
   protected loadIcons(root: ParentNode): void {
     if (this.#iconsAdded || !root.querySelector('.icon')) return;
     this.#iconsAdded = true;
-    void icons.load().then((loaded) => {
-      if (loaded) this.addStyles([(icons.module as typeof import('./icons.js')).iconStyles]);
-      else this.#iconsAdded = false;
-    });
+    const load = () =>
+      icons.load().then((loaded) => {
+        if (loaded) this.addStyles([(icons.module as typeof import('./icons.js')).iconStyles]);
+        else this.#iconsAdded = false;
+      });
+    requestAnimationFrame(() => setTimeout(load));
   }
   /** Styles that came after the element's own: before them (a library's, which they override) and after. */
   #stylesBefore: CSSResultOrNative[] = [];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { crisisStyles } from './crisis.js';
 import { factStyles } from './facts.styles.js';
 
 /**
@@ -156,4 +157,4 @@ const laterStyles = css`
   }
 `;
 
-export const onDemandStyles = [laterStyles, factStyles];
+export const onDemandStyles = [laterStyles, factStyles, crisisStyles];

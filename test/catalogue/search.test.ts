@@ -222,6 +222,20 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)[0]).to.equal('Noclehárna Lipník');
   });
 
+  it('shows someone who refuses a home the care that lets them stay, not the homes', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'ds', name: 'Domov pro seniory Lipník', type: 'domovy-pro-seniory' },
+        { id: 'ps', name: 'Pečovatelská služba Lipník', type: 'pecovatelska-sluzba' },
+        { id: 'oa', name: 'Osobní asistence Lipník', type: 'osobni-asistence' },
+      ]),
+    );
+    await type(el, 'babička nechce do domova');
+    await until(() => names(el)[0] === 'Pečovatelská služba Lipník');
+    expect(names(el)).to.include('Osobní asistence Lipník');
+    expect(names(el)).to.not.include('Domov pro seniory Lipník');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

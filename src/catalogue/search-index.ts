@@ -280,9 +280,14 @@ export class SearchIndex {
 
   /**
    * Vocabulary terms a query word matches, with the quality of each match (typos are the search's
-   * last resort, when neither this nor the lexicon found anything).
+   * last resort, when neither this nor the lexicon found anything). `others`: the stems of the other
+   * words of its phrase, which no synonym of it stands for.
    */
-  expand(queryWord: string, prefixes: boolean | 'unless-found' = true): Map<string, number> {
+  expand(
+    queryWord: string,
+    prefixes: boolean | 'unless-found' = true,
+    others: readonly string[] = [],
+  ): Map<string, number> {
     const matches = new Map<string, number>();
     const add = (term: string, quality: number) => {
       if (this.#postings.has(term) && quality > (matches.get(term) ?? 0)) matches.set(term, quality);
@@ -300,6 +305,8 @@ export class SearchIndex {
     // Stems of inflected forms differ in their last letters ("postiz"/"postizen").
     for (let cut = 1; cut <= 2 && term.length - cut >= 4; cut++) add(term.slice(0, -cut), QUALITY.prefix);
     for (const synonym of this.#synonyms.get(term) ?? []) {
+      // A phrase's other words count themselves: "seniory" of "domov pro seniory" is no "domov" (one synonym group).
+      if (others.includes(synonym)) continue;
       add(synonym, QUALITY.synonym);
       if (synonym.length >= 4) for (const t of this.#withPrefix(synonym)) add(t, QUALITY.synonym * 0.9);
     }
@@ -377,8 +384,13 @@ export class SearchIndex {
       const abbreviation = part.concepts.length > 0 && part.words.length === 1 && (part.words[0] as string).length <= 4;
       // A word followed by others is complete: its own stem, or the start of longer words only if it has none.
       const last = p === parts.length - 1;
+      const stems = part.words.map(stem);
       const byWord = part.words.map((word, w) =>
-        this.expand(word, abbreviation ? false : last && w === part.words.length - 1 ? true : 'unless-found'),
+        this.expand(
+          word,
+          abbreviation ? false : last && w === part.words.length - 1 ? true : 'unless-found',
+          stems.filter((_, other) => other !== w),
+        ),
       );
       const text = byWord[0] ?? new Map<string, number>();
       const facets = new Map<string, number>();

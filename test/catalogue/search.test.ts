@@ -198,6 +198,23 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal(['Pečovatelská služba Lipník']);
   });
 
+  it('does not let one word of a phrase stand for another through a town’s synonyms (domov pro seniory)', async () => {
+    const el = await fromData({
+      meta: { synonyms: [['domov pro seniory', 'domov důchodců', 'DD']] },
+      services: [
+        { id: 'ds', name: 'Domov pro seniory Lipník', type: 'domovy-pro-seniory' },
+        { id: 'nocl', name: 'Noclehárna pro lidi bez domova', type: 'nocleharny' },
+      ],
+    } as KpssDataset);
+    await type(el, 'domov pro seniory');
+    await until(() => names(el)[0] === 'Domov pro seniory Lipník');
+    // "Domova" is one of the words, but nothing there is for seniors: "seniory" is no "domov".
+    expect(names(el)).to.deep.equal(['Domov pro seniory Lipník']);
+    // The group still works as synonyms: a word of another entry finds the home.
+    await type(el, 'domov důchodců');
+    await until(() => names(el)[0] === 'Domov pro seniory Lipník');
+  });
+
   it('knows a need phrase with a word said inside it (propouštějí tátu z nemocnice)', async () => {
     const el = await fromData(
       bare([

@@ -198,6 +198,24 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal(['Pečovatelská služba Lipník']);
   });
 
+  it('knows grandparents in their everyday forms, and takes "by" for the particle it is', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'ps', name: 'Pečovatelská služba Lipník', type: 'pecovatelska-sluzba' },
+        { id: 'chb', name: 'Chráněné byty Lipník', type: 'chranene-bydleni' },
+      ]),
+    );
+    for (const word of ['děda', 'dědovi', 'babičce']) {
+      await type(el, word);
+      await until(() => names(el)[0] === 'Pečovatelská služba Lipník');
+      expect(whyOf(el, 'Pečovatelská služba Lipník'), word).to.contain(`${word} → `);
+    }
+    // "by" of "kdo by…" is no start of "byty": beside a word nothing knows, nothing is found.
+    await type(el, 'kdo by chodil');
+    await until(() => $(el, '.empty') !== null);
+    expect(names(el)).to.deep.equal([]);
+  });
+
   it('does not let one word of a phrase stand for another through a town’s synonyms (domov pro seniory)', async () => {
     const el = await fromData({
       meta: { synonyms: [['domov pro seniory', 'domov důchodců', 'DD']] },

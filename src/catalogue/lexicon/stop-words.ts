@@ -17,7 +17,7 @@ const CZECH = `a i o u k ke s se si z ze v ve na do od po pro při za přes pře
   jsme jste jsou byl byla bylo byli mít má máme mají mám
   můj moje můj mého mému mém naše náš našeho svůj svoje svého své svou jeho její jejich
   co kdo kde kam kdy jak proč jaký jaká jaké který která které kterou čí odkud
-  nějaký nějaká nějaké něco někdo někde něčím
+  nějaký nějaká nějaké něco někdo někoho někomu někde něčím by bych bys bychom byste
   hledám hledáme hledat potřebuji potřebuju potřebujeme potřeba chci chceme chtěl chtěla chtěli prosím děkuji
   můžete mohu můžu lze dá dát
   pomoc pomoci pomoct pomozte pomůže pomáhá služba služby službu služeb informace info

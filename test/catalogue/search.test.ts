@@ -216,6 +216,32 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.deep.equal([]);
   });
 
+  it('knows everyday words of want, loss and language, in Czech, English and Ukrainian', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'osp', name: 'Poradna Lipník', type: 'odborne-socialni-poradenstvi' },
+        { id: 'kp', name: 'Krizové centrum Lipník', type: 'krizova-pomoc' },
+        { id: 'ps', name: 'Pečovatelská služba Lipník', type: 'pecovatelska-sluzba' },
+      ]),
+    );
+    const cases: [string, string][] = [
+      ['nemám na léky', 'Poradna Lipník'],
+      ['nemám čím topit', 'Poradna Lipník'],
+      ['hypotéka', 'Poradna Lipník'],
+      ['mluvím špatně česky', 'Poradna Lipník'],
+      ['smrt v rodině', 'Krizové centrum Lipník'],
+      ['ležák', 'Pečovatelská služba Lipník'],
+      ['can’t afford medicine', 'Poradna Lipník'],
+      ['іпотека', 'Poradna Lipník'],
+      ['death in the family', 'Krizové centrum Lipník'],
+    ];
+    for (const [query, service] of cases) {
+      await type(el, query);
+      await until(() => names(el)[0] === service);
+      expect(whyOf(el, service), query).to.contain('→');
+    }
+  });
+
   it('does not let one word of a phrase stand for another through a town’s synonyms (domov pro seniory)', async () => {
     const el = await fromData({
       meta: { synonyms: [['domov pro seniory', 'domov důchodců', 'DD']] },

@@ -256,6 +256,9 @@ export const NEEDS: Need[] = [
     id: 'debts',
     cs: [
       'dluhy',
+      'hypotéka',
+      'hypotéku',
+      'nesplácím hypotéku',
       'dluh',
       'dluží',
       'dlužím',
@@ -300,6 +303,8 @@ export const NEEDS: Need[] = [
     ],
     en: [
       'debt',
+      'mortgage arrears',
+      'can’t pay the mortgage',
       'owe money',
       'debt collection',
       'payday loan',
@@ -319,6 +324,8 @@ export const NEEDS: Need[] = [
     ],
     uk: [
       'борг',
+      'іпотека',
+      'іпотеку',
       'борги',
       'банкрут',
       'мікрокредит',
@@ -1287,6 +1294,8 @@ export const NEEDS: Need[] = [
     id: 'bereavement',
     cs: [
       'úmrtí',
+      'smrt v rodině',
+      'smrt blízkého',
       'úmrtí v rodině',
       'zemřel mi',
       'zemřela mi',
@@ -1312,6 +1321,7 @@ export const NEEDS: Need[] = [
     ],
     en: [
       'mourning',
+      'death in the family',
       'lost my husband',
       'lost my wife',
       'lost my child',
@@ -1326,6 +1336,7 @@ export const NEEDS: Need[] = [
     ],
     uk: [
       'втрата близької людини',
+      'смерть у родині',
       'смерть близької людини',
       'горе',
       'помер чоловік',
@@ -1495,6 +1506,8 @@ export const NEEDS: Need[] = [
     id: 'bedridden',
     cs: [
       'ležící',
+      'ležák',
+      'ležáka',
       'ležícího',
       'upoutaný na lůžko',
       'upoutaná na lůžko',
@@ -3566,6 +3579,10 @@ export const NEEDS: Need[] = [
     id: 'poverty',
     cs: [
       'chudoba',
+      'nemám na léky',
+      'nemám teplo',
+      'nemám čím topit',
+      'nemám na topení',
       'chudobou',
       'chudý',
       'chudá',
@@ -3593,6 +3610,8 @@ export const NEEDS: Need[] = [
     en: [
       'poverty',
       'poor',
+      'can’t afford medicine',
+      'no heating',
       'no money',
       'low income',
       'cannot make ends meet',
@@ -3603,6 +3622,8 @@ export const NEEDS: Need[] = [
     ],
     uk: [
       'бідність',
+      'немає грошей на ліки',
+      'немає опалення',
       'не маю грошей',
       'нема за що жити',
       'малозабезпечені',
@@ -4828,6 +4849,9 @@ export const NEEDS: Need[] = [
     id: 'foreigners',
     cs: [
       'cizinec',
+      'mluvím špatně česky',
+      'neumím česky',
+      'nemluvím česky',
       'cizinci',
       'cizinců',
       'cizinka',

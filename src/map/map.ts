@@ -524,7 +524,14 @@ export class KpssMap extends KpssElement {
       keyboard: true,
       title: name,
       alt: name,
-      icon: L.divIcon({ className, html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -12] }),
+      // No `html` is Leaflet's `false`: undefined would be written on the map as "undefined".
+      icon: L.divIcon({
+        className,
+        html: html ?? false,
+        iconSize: [24, 24],
+        iconAnchor: [12, 12],
+        popupAnchor: [0, -12],
+      }),
     });
     marker.bindPopup(popup, { maxWidth: 320, autoPanPadding: [16, 16] });
     marker.on('popupopen', (event) => {

@@ -154,6 +154,18 @@ describe('<kpss-map>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('draws a service’s marker as its shape alone, a place’s with its count, and no stray text', async () => {
+    const el = await mapFixture();
+    // Close enough to one service that its marker stands alone.
+    $$<HTMLButtonElement>(el, '.in-view button')
+      .find((b) => b.textContent === 'Pečovatelská služba Nové Město')!
+      .click();
+    await until(() => $$(el, '.kpss-marker:not(.kpss-site)').length > 0);
+    // One service: the marker's name says it; nothing is written on the map ("undefined" was).
+    for (const marker of $$(el, '.kpss-marker:not(.kpss-site)')) expect(marker.textContent).to.equal('');
+    for (const marker of $$(el, '.kpss-marker, .kpss-cluster')) expect(marker.textContent).to.match(/^\d*$/);
+  });
+
   it('syncs with a catalogue both ways', async () => {
     const wrapper = await fixture(`<div>
       <kpss-catalogue id="cat" src="${SRC}"></kpss-catalogue>

@@ -158,6 +158,27 @@ export const MUTANTS = [
     replace: 'this.src ||= now.src;',
     browser: 'test/map/load-order.test.ts',
   },
+  {
+    name: 'crisis lines: words of suicide bring no emergency numbers',
+    file: 'src/catalogue/parts/crisis.ts',
+    find: "const LIFE_AT_STAKE = new Set(['suicidal']);",
+    replace: 'const LIFE_AT_STAKE = new Set<string>();',
+    browser: 'test/catalogue/crisis.test.ts',
+  },
+  {
+    name: 'icons: styles arriving later drop the ones before (Leaflet’s, the detail’s)',
+    file: 'src/core/kpss-element.ts',
+    find: 'adoptStyles(this.renderRoot as ShadowRoot, [...this.#stylesBefore, ...elementStyles, ...this.#stylesAfter]);',
+    replace: 'adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...styles]);',
+    browser: 'test/core/icons.test.ts',
+  },
+  {
+    name: 'map marker: a single service’s marker writes "undefined" on the map',
+    file: 'src/map/map.ts',
+    find: 'html: html ?? false,',
+    replace: 'html,',
+    browser: 'test/map/map.test.ts',
+  },
 ];
 
 const run = (command, args) =>

@@ -1,5 +1,6 @@
-// Build-time size trims for the shipped bundle. They only remove what the
-// browser never reads; the sources stay readable.
+// Build-time plugins: size trims for the shipped bundle (they only remove what the browser never
+// reads; the sources stay readable), the entries a page loads, and the licence notices of the
+// packages the bundle holds code of.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import esbuild from 'esbuild';

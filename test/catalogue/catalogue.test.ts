@@ -202,6 +202,11 @@ describe('<kpss-catalogue>', () => {
     expect(await words({ name: 'Mgr. Jana Nováková, Ph.D.', email: ['a@obec.cz'] })).to.equal('koordinátorku');
     expect(await words({ name: 'Kim Lee', gender: 'f', email: ['a@obec.cz'] })).to.equal('koordinátorku');
     expect(await words({ name: 'Jiří Kučera', gender: 'm', email: ['a@obec.cz'] })).to.equal('koordinátora');
+    // The name as the role, the person apart (as the sample towns have it).
+    const role = (name: string, person: string) => ({ name, person, email: ['a@obec.cz'] });
+    expect(await words(role('Koordinátorka komunitního plánování', 'Mgr. Kateřina Čápová'))).to.equal('koordinátorku');
+    expect(await words(role('Koordinátor KPSS', 'Bc. Renata Šindelářová, DiS.'))).to.equal('koordinátorku');
+    expect(await words(role('Koordinátor komunitního plánování', 'Ing. Petr Malý'))).to.equal('koordinátora');
   });
 
   describe('filters', () => {

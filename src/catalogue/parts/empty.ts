@@ -16,12 +16,13 @@ export interface EmptyContext {
 
 /**
  * Whether the coordinator is addressed as a woman: the data's `gender`, else a
- * surname in -á ("Mgr. Jana Nováková, Ph.D."), as the roster says roles.
+ * surname in -á ("Mgr. Jana Nováková, Ph.D.") of the person or the name, as the
+ * roster says roles, or a role named for a woman ("Koordinátorka komunitního plánování").
  */
-function feminine(coordinator: NonNullable<DatasetMeta['coordinator']>): boolean {
-  if (coordinator.gender) return coordinator.gender === 'f';
-  const surname = (coordinator.name ?? '').replace(/,.*$/, '').trim().split(/\s+/).pop() ?? '';
-  return /á$/.test(surname.normalize('NFC'));
+function feminine({ gender, person, name = '' }: NonNullable<DatasetMeta['coordinator']>): boolean {
+  if (gender) return gender === 'f';
+  const surname = (who: string) => who.replace(/,.*$/, '').trim().split(/\s+/).pop() ?? '';
+  return [person, name].some((who) => who && /á$/.test(surname(who).normalize('NFC'))) || /^koordinátorka/i.test(name);
 }
 
 /** Nothing found: loosen a filter, a word meant, or the coordinator to ask. */

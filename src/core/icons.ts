@@ -12,13 +12,14 @@ const svg = (drawing: string) =>
 
 export const iconStyles = unsafeCSS(
   // The drawing is a mask over the text's colour: dark mode and themes colour it, high contrast too,
-  // and printing keeps it.
-  `.icon{background:currentColor;mask:center/contain no-repeat;forced-color-adjust:none;print-color-adjust:exact}${Object.entries(
+  // and printing keeps it. A browser without masks (Chrome before 120 knows only -webkit-mask) must
+  // not paint squares: the colour goes only where a mask is known.
+  `@supports ((-webkit-mask-image:none) or (mask-image:none)){.icon{background:currentColor;-webkit-mask:var(--_icon) center/contain no-repeat;mask:var(--_icon) center/contain no-repeat;forced-color-adjust:none;-webkit-print-color-adjust:exact;print-color-adjust:exact}}${Object.entries(
     ICON_DRAWINGS,
   )
     .map(
       ([name, drawing]) =>
-        `.icon[data-icon="${name}"]{mask-image:url("data:image/svg+xml,${encodeURIComponent(svg(drawing))}")}`,
+        `.icon[data-icon="${name}"]{--_icon:url("data:image/svg+xml,${encodeURIComponent(svg(drawing))}")}`,
     )
     .join('')}`,
 );

@@ -97,6 +97,17 @@ describe('icons', () => {
     expect($$(el, '.contacts .icon').every((icon) => icon.getAttribute('aria-hidden') === 'true')).to.equal(true);
   });
 
+  it('paints no squares in a browser that knows no masks: the colour only under @supports', async () => {
+    const { iconStyles } = await import('../../src/core/icons.js');
+    const rules = [...iconStyles.styleSheet!.cssRules];
+    const painted = (rule: CSSRule) => rule instanceof CSSStyleRule && rule.style.backgroundColor !== '';
+    expect(rules.some(painted), 'no colour outside @supports').to.equal(false);
+    const guarded = rules.filter((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule);
+    expect(guarded.length).to.equal(1);
+    expect(guarded[0]!.conditionText).to.contain('-webkit-mask-image');
+    expect([...guarded[0]!.cssRules].some(painted)).to.equal(true);
+  });
+
   it('--kpss-icons: none hides them, and their space', async () => {
     const el = await catalogue('--kpss-icons: none');
     const icons = $$(el, '.icon');

@@ -308,12 +308,12 @@ export class KpssCatalogue extends KpssElement {
     return this.origin;
   }
 
-  /** Screen readers hear the count once the person pauses, not at every keystroke. */
+  /** Screen readers hear the count once the person pauses, not at every keystroke; the crisis lines first. */
   #scheduleAnnouncement(): void {
     clearTimeout(this.#announceTimer);
     const count = this.search.results.length;
     this.#announceTimer = setTimeout(() => {
-      this.announcement = this.strings.catalogue.resultCount(count);
+      this.announcement = `${this.renderRoot.querySelector('.crisis')?.textContent ?? ''} ${this.strings.catalogue.resultCount(count)}`;
     }, 600);
   }
 

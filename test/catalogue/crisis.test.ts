@@ -56,6 +56,10 @@ describe('<kpss-catalogue>: crisis lines for words of suicide', () => {
     // Before whatever the search found, where the eye starts.
     const list = $(el, '.results, .empty')!;
     expect(notice.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // A screen reader hears the lines first, then the count, once the person pauses.
+    const status = () => ($(el, '.results-section [role="status"]')?.textContent ?? '').replace(/\s+/g, ' ');
+    await until(() => status().includes('Nalezen'));
+    expect(status()).to.match(/^ ?Jde-li o život.*155.*112.*116 123.*116 111.*Nalezen/);
     await expect(el).shadowDom.to.be.accessible();
   });
 

@@ -390,10 +390,13 @@ export function thirdPartyNotices(collect) {
       const notices = collect ?? new Map();
       for (const output of Object.values(bundle)) {
         for (const id of output.type === 'chunk' ? (output.moduleIds ?? Object.keys(output.modules)) : []) {
+          // Read once per package, not once per module of it (Lit has dozens).
           const root = packageRoot(id);
           const copied = VENDORED.find(({ module }) => module.test(id));
-          if (root) notices.set(root, packageNotice(root));
-          else if (copied) notices.set(copied.name, { ...copied, text: readFileSync(join(ROOT, copied.file), 'utf8') });
+          if (root && !notices.has(root)) notices.set(root, packageNotice(root));
+          else if (copied && !notices.has(copied.name)) {
+            notices.set(copied.name, { ...copied, text: readFileSync(join(ROOT, copied.file), 'utf8') });
+          }
         }
       }
       if (!collect) {

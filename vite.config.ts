@@ -26,9 +26,10 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     // Terser after Rolldown's own minify (below): two compress passes find what one leaves, about 0.3 kB
-    // gzip over the four elements, which the size budget needs.
+    // gzip over the four elements, which the size budget needs. `pure_getters`: reading a property of
+    // null is never relied on to throw, so such reads may go when unused (60 B over the four elements).
     minify: 'terser',
-    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true } },
     sourcemap: true,
     lib: {
       entry: {

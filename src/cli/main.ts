@@ -7,7 +7,7 @@
  * Over 400 lines: the commands' options, help and exit codes in one place a reader can follow.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import municipalityList from '../../data/reference/cz-obce-souradnice.csv';
 import packageJson from '../../package.json';
 import { installFieldSuggestions } from '../core/field-names.js';
@@ -24,6 +24,7 @@ import { MunicipalityCentres } from './municipalities.js';
 import { createProgress, progressAllowed } from './progress.js';
 import { codeListNames, importRegistry, type SkipReason } from './registry.js';
 import { importSheets } from './sheet-import.js';
+import { FIRST_SERVICES, splitDataset } from './split.js';
 import { templateFiles } from './templates.js';
 
 const COMMON: OptionSpec[] = [
@@ -54,6 +55,7 @@ const COMMANDS: Record<string, { help: keyof Texts['help']; options: OptionSpec[
     ],
   },
   'export-hsds': { help: 'exportHsds', options: [OUTPUT, ALLOW_UNKNOWN] },
+  split: { help: 'split', options: [OUTPUT, { key: 'first', names: ['--prvnich', '--first'], value: true }] },
   templates: { help: 'templates', options: [OUTPUT] },
 };
 
@@ -402,6 +404,49 @@ function exportHsdsCommand(ctx: Context): number {
   return 0;
 }
 
+// ------------------------------------------------------------------ split
+
+/** A region's dataset as two files: the catalogue shows the first while the second downloads. */
+function splitCommand(ctx: Context): number {
+  const { t, lang } = ctx;
+  if (ctx.files.length !== 1) throw new UsageError(ctx.files.length ? t.usage.oneFile : t.usage.noFiles);
+  const file = ctx.files[0] as string;
+  if (fileKind(file) !== 'json') throw new UsageError(t.usage.unsupported(file));
+  const given = ctx.options.first;
+  const first = typeof given === 'string' ? Number(given) : FIRST_SERVICES;
+  if (!Number.isInteger(first) || first < 1) throw new UsageError(t.split.badFirst(String(given)));
+  const loaded = loadJson(file, t);
+  if (!loaded.ok) {
+    err(loaded.message);
+    return 1;
+  }
+  // The files are public: what could reveal a hidden place is left out, and listed.
+  const { dataset: doc, removed } = redactHiddenLocations(loaded.value);
+  const errors = checkDocument(doc, file).issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    for (const issue of errors) err(formatIssue(issue, lang));
+    err(t.notWritten);
+    return 1;
+  }
+  // The file as it is (valid), not the validator's copy: split moves records, it changes none.
+  const dataset = doc as KpssDataset;
+  const parts = splitDataset(dataset, first);
+  if (!parts) {
+    if (!ctx.quiet) err(t.split.tooSmall(dataset.services?.length ?? 0, first));
+    return 0;
+  }
+  const dir = typeof ctx.options.output === 'string' ? ctx.options.output : dirname(file);
+  const base = basename(file).replace(/\.json$/i, '');
+  const names = parts.map((_, i) => `${base}-${i + 1}.json`);
+  for (const [i, part] of parts.entries()) writeOutput(join(dir, names[i] as string), toJson(part));
+  reportRemoved(ctx, removed.map(removedIn(t, file)));
+  if (!ctx.quiet) {
+    for (const [i, part] of parts.entries()) err(t.written(join(dir, names[i] as string), t.counts(countsOf(part))));
+    err(t.split.src(names.join(' ')));
+  }
+  return 0;
+}
+
 // ------------------------------------------------------------------ templates
 
 async function templates(ctx: Context): Promise<number> {
@@ -496,6 +541,8 @@ export async function main(argv: string[]): Promise<number> {
         return importRegistryCommand(ctx);
       case 'export-hsds':
         return exportHsdsCommand(ctx);
+      case 'split':
+        return splitCommand(ctx);
       default:
         return await templates(ctx);
     }

@@ -9,6 +9,7 @@
  */
 import { plural } from '../core/strings/plural.js';
 import type { UnmatchedArea } from './registry.js';
+import { FIRST_SERVICES } from './split.js';
 
 export type CliLang = 'cs' | 'en' | 'uk';
 
@@ -237,6 +238,12 @@ const cs = {
     invalid: 'Data obsahují chyby; HSDS se nezapsalo. Opravte je (kpss-data validate) a spusťte export znovu.',
     noProvider: 'Poskytovatel neuveden',
   },
+  split: {
+    badFirst: (value: string) => `--prvnich potřebuje kladné celé číslo, ne „${value}“`,
+    tooSmall: (services: number, first: number) =>
+      `Data mají ${n('cs', services, 'službu', 'služby', 'služeb')}, nejvýš ${first}: není co dělit, nic se nezapsalo.`,
+    src: (files: string) => `Do kódu katalogu (a mapy) napište oba soubory v tomto pořadí: src="${files}"`,
+  },
   templates: { written: (dir: string, files: string[]) => `Šablony zapsány do ${dir}: ${files.join(', ')}.` },
   usage: {
     unknownCommand: (command: string) => `neznámý příkaz „${command}“`,
@@ -274,6 +281,7 @@ Příkazy:
   import-sheet FILE…      převede vyplněné šablony tabulek (.xlsx, .csv) na data JSON
   import-registry FILE    převede export registru poskytovatelů sociálních služeb pro obec, okres či kraj
   export-hsds FILE…       zapíše služby ve formátu Open Referral HSDS 3.0 (JSON)
+  split FILE              rozdělí velká data (kraj) na dva soubory, katalog ukáže první hned
   templates [-o DIR]      zapíše prázdné šablony tabulek (.xlsx a .csv)
 
 Společné volby:
@@ -376,6 +384,20 @@ se upozornění. Data se nejdřív zkontrolují; obsahují-li chyby, nic se neza
 Volby:
   -o, --output FILE   kam zapsat JSON (jinak na standardní výstup)
   --allow-unknown     klíče, které schéma nezná, nejsou chybou (nevyvážejí se)`,
+    split: `Použití: kpss-data split FILE [--prvnich N] [-o ADRESÁŘ]
+
+Rozdělí velký soubor dat (služby kraje, stovky služeb) na dva: kraj-1.json
+s prvními N službami v pořadí, v jakém je katalog vypíše (podle názvu), s meta,
+skupinami, plánem a jejich poskytovateli, a kraj-2.json se zbytkem. Na stránce
+pak src="kraj-1.json kraj-2.json": katalog ukáže první služby, jakmile dorazí
+první soubor, a zbytek doplní, až dorazí druhý (na pomalém telefonu o sekundu
+dřív). První obrazovka se doplněním nezmění. Data se nejdřív zkontrolují;
+obsahují-li chyby, nic se nezapíše. Utajená místa se zapíší bez údajů, které
+by je prozradily.
+
+Volby:
+  --prvnich N         kolik služeb dát do prvního souboru (výchozí ${FIRST_SERVICES}: dvě stránky výsledků)
+  -o, --output DIR    adresář pro oba soubory (výchozí je adresář vstupního souboru)`,
     templates: `Použití: kpss-data templates [-o ADRESÁŘ]
 
 Zapíše prázdné šablony tabulek: kpss-sablona.xlsx (čtyři listy) a
@@ -549,6 +571,12 @@ const en: Texts = {
     invalid: 'The data has errors; no HSDS was written. Fix them (kpss-data validate) and export again.',
     noProvider: 'Provider not given',
   },
+  split: {
+    badFirst: (value) => `--first needs a positive whole number, not "${value}"`,
+    tooSmall: (services, first) =>
+      `The data holds ${n('en', services, 'service', 'services', 'services')}, at most ${first}: nothing to split, nothing written.`,
+    src: (files) => `In the catalogue's (and the map's) code, name both files in this order: src="${files}"`,
+  },
   templates: { written: (dir, files) => `Templates written to ${dir}: ${files.join(', ')}.` },
   usage: {
     unknownCommand: (command) => `unknown command "${command}"`,
@@ -585,6 +613,7 @@ Commands:
   import-sheet FILE…      converts filled-in spreadsheet templates (.xlsx, .csv) to JSON data
   import-registry FILE    converts the registry of social-service providers for a municipality, district or region
   export-hsds FILE…       writes the services as Open Referral HSDS 3.0 (JSON)
+  split FILE              splits large data (a region) in two files; the catalogue shows the first at once
   templates [-o DIR]      writes empty spreadsheet templates (.xlsx and .csv)
 
 Common options:
@@ -690,6 +719,21 @@ The data is checked first; if it has errors, nothing is written.
 Options:
   -o, --output FILE   where to write the JSON (standard output otherwise)
   --allow-unknown     keys the schema does not know are no error (they are not exported)`,
+    split: `Usage: kpss-data split FILE [--first N] [-o DIR]
+
+Splits a large data file (a region's services, hundreds of them) in two:
+region-1.json with the first N services in the order the catalogue lists them
+(by name), with the meta, groups, plan and their providers, and region-2.json
+with the rest. The page then says src="region-1.json region-2.json": the
+catalogue shows the first services as soon as the first file arrives and adds
+the rest when the second does (a second sooner on a slow phone). The first
+screen does not change when the rest arrives. The data is checked first; if it
+holds errors, nothing is written. Hidden places are written without what could
+reveal them.
+
+Options:
+  --first N           how many services go in the first file (default ${FIRST_SERVICES}: two pages of results)
+  -o, --output DIR    directory for both files (default: the input file's directory)`,
     templates: `Usage: kpss-data templates [-o DIR]
 
 Writes the empty spreadsheet templates: kpss-sablona.xlsx (four sheets) and
@@ -887,6 +931,12 @@ const uk: Texts = {
     invalid: 'Дані містять помилки; HSDS не записано. Виправте їх (kpss-data validate) і запустіть експорт знову.',
     noProvider: 'Надавача не вказано',
   },
+  split: {
+    badFirst: (value) => `--first потребує додатного цілого числа, а не «${value}»`,
+    tooSmall: (services, first) =>
+      `Дані містять ${n('uk', services, 'послугу', 'послуги', 'послуг')}, щонайбільше ${first}: нема чого ділити, нічого не записано.`,
+    src: (files) => `У коді каталогу (і мапи) вкажіть обидва файли в такому порядку: src="${files}"`,
+  },
   templates: { written: (dir, files) => `Шаблони записано в ${dir}: ${files.join(', ')}.` },
   usage: {
     unknownCommand: (command) => `невідома команда «${command}»`,
@@ -923,6 +973,7 @@ const uk: Texts = {
   import-sheet FILE…      перетворює заповнені шаблони таблиць (.xlsx, .csv) на дані JSON
   import-registry FILE    перетворює експорт реєстру надавачів соціальних послуг для населеного пункту, району чи краю
   export-hsds FILE…       записує послуги у форматі Open Referral HSDS 3.0 (JSON)
+  split FILE              ділить великі дані (край) на два файли; каталог одразу показує перший
   templates [-o DIR]      записує порожні шаблони таблиць (.xlsx і .csv)
 
 Спільні параметри:
@@ -1027,6 +1078,20 @@ location з addresses), телефонами (phones) і контактними 
 Параметри:
   -o, --output FILE   куди записати JSON (інакше – у стандартний вивід)
   --allow-unknown     ключі, яких схема не знає, не є помилкою (вони не експортуються)`,
+    split: `Використання: kpss-data split FILE [--first N] [-o КАТАЛОГ]
+
+Ділить великий файл даних (послуги краю, сотні послуг) на два: kraj-1.json
+з першими N послугами в тому порядку, в якому їх показує каталог (за назвою),
+з meta, групами, планом та їхніми постачальниками, і kraj-2.json з рештою.
+На сторінці тоді src="kraj-1.json kraj-2.json": каталог показує перші послуги,
+щойно надійде перший файл, і додає решту, коли надійде другий (на повільному
+телефоні на секунду раніше). Перший екран після доповнення не змінюється. Дані
+спершу перевіряються; якщо в них є помилки, нічого не записується. Приховані
+місця записуються без даних, які могли б їх видати.
+
+Параметри:
+  --first N           скільки послуг покласти в перший файл (типово ${FIRST_SERVICES}: дві сторінки результатів)
+  -o, --output DIR    каталог для обох файлів (типово каталог вхідного файлу)`,
     templates: `Використання: kpss-data templates [-o КАТАЛОГ]
 
 Записує порожні шаблони таблиць: kpss-sablona.xlsx (чотири аркуші) і

@@ -80,8 +80,15 @@ export class DataController implements ReactiveController {
       this.state = 'loading';
       this.host.requestUpdate();
       this.#acquired = urls;
-      results = await Promise.all(urls.map((url) => acquire(url, this)));
-      if (generation !== this.#generation) return;
+      // All requested at once, shown in the order of `src` as they arrive: a large dataset split into
+      // files (`kpss-data split`) shows its first services before the rest has downloaded.
+      const pending = urls.map((url) => acquire(url, this));
+      results = [];
+      for (const result of pending) {
+        results.push(await result);
+        if (generation !== this.#generation) return;
+        if (results.length < urls.length && results.every((r) => r.ok)) this.#apply(results);
+      }
     } else if (data !== undefined && data !== null) {
       const list = Array.isArray(data) ? data : [data];
       // Validation never changes the page's objects: repaired records are copies.

@@ -201,6 +201,36 @@ describe('shared loader', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('shows the first file of src while the next is still on its way (a dataset split by kpss-data split)', async () => {
+    net = fakeFetch({ '/a.json': { body: townA }, '/b.json': { body: townB, delay: 400 } });
+    const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /b.json"></kpss-test-list>`);
+    await until(() => items(el).length > 0);
+    expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A']);
+    await until(() => items(el).length === 2);
+    expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A', 'Služba B – Poskytovatel B']);
+  });
+
+  it('shows no error while the files after a failed first one are still on their way', async () => {
+    net = fakeFetch({ '/missing.json': { status: 404 }, '/b.json': { body: townB, delay: 300 } });
+    const seen: string[] = [];
+    const el = document.createElement('kpss-test-list') as TestList;
+    el.src = '/missing.json /b.json';
+    const observer = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    try {
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await until(() => items(el).length === 1);
+      // Every state shown before the second file came was loading, never the failure alone.
+      const beforeData = seen.filter((text) => !text.includes('Služba B'));
+      expect(beforeData.length > 0).to.equal(true);
+      expect(beforeData.some((text) => text.includes('404'))).to.equal(false);
+      expect(shadowText(el)).to.contain('404');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('keeps showing the files that loaded when another fails', async () => {
     net = fakeFetch({ '/a.json': { body: townA }, '/missing.json': { status: 500, text: 'boom' } });
     const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /missing.json"></kpss-test-list>`);

@@ -7,7 +7,8 @@
 // Targets (issue #18): town ≤ 1.0 s, region ≤ 1.8 s, keystroke p95 ≤ 100 ms. `--waterfall` prints
 // what each page loaded when (one town and one region run), to see what the first cards wait for.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +43,20 @@ const region = JSON.stringify({
   services,
 });
 
+// The same region as `kpss-data split` writes it for a page: the services the catalogue lists first, then
+// the rest (src="region-1.json region-2.json"); the catalogue shows the first file while the second downloads.
+const splitDir = mkdtempSync(join(tmpdir(), 'kpss-phone-'));
+writeFileSync(join(splitDir, 'region.json'), region);
+const split = spawnSync(process.execPath, [
+  join(root, 'dist/cli/kpss-data.js'),
+  'split',
+  join(splitDir, 'region.json'),
+  '-q',
+]);
+if (split.status !== 0) throw new Error(`kpss-data split failed: ${split.stderr}`);
+const regionParts = [1, 2].map((i) => readFileSync(join(splitDir, `region-${i}.json`), 'utf8'));
+rmSync(splitDir, { recursive: true });
+
 /**
  * The page an admin makes: the script and the element. `preload` adds the builder's lines: the data's
  * preload and, as the release's builder writes them, a modulepreload of each part the script loads at once.
@@ -49,7 +64,10 @@ const region = JSON.stringify({
 const page = (src, preload, script = '/dist/catalogue.js') =>
   `<!doctype html><html lang="cs"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
   (preload
-    ? `<link rel="preload" href="${src}" as="fetch" crossorigin="anonymous">` +
+    ? src
+        .split(' ')
+        .map((url) => `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous">`)
+        .join('') +
       [...entryClosure(join(root, script.slice(1)))]
         .filter((file) => file.includes('/chunks/'))
         .map((file) => `<link rel="modulepreload" href="/${relative(root, file)}">`)
@@ -64,6 +82,10 @@ const routes = (url) => {
   if (url.pathname === '/town') return { body: page('/data/jirkov.json', preload), type: TYPES['.html'] };
   if (url.pathname === '/region') return { body: page('/region.json', preload), type: TYPES['.html'] };
   if (url.pathname === '/region.json') return { body: region, type: TYPES['.json'] };
+  if (url.pathname === '/region-split')
+    return { body: page('/region-1.json /region-2.json', preload), type: TYPES['.html'] };
+  const part = /^\/region-([12])\.json$/.exec(url.pathname);
+  if (part) return { body: regionParts[Number(part[1]) - 1], type: TYPES['.json'] };
   return undefined;
 };
 /** Compressed as a static host sends it, each answer once. */
@@ -94,6 +116,13 @@ async function phonePage() {
  * from outside waits for the page's busy main thread and adds up to a tenth of a second.
  */
 const WATCH_CARDS = () => {
+  // When the last of the data has arrived (a split region's second file): the most services loaded.
+  document.addEventListener('kpss-load', (event) => {
+    if (event.detail.counts.services > (window.__most ?? 0)) {
+      window.__most = event.detail.counts.services;
+      window.__allIn = performance.now();
+    }
+  });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -112,14 +141,21 @@ const WATCH_CARDS = () => {
   };
 };
 
-/** Milliseconds from navigation to the first result cards painted in the catalogue. */
-async function toFirstCards(path) {
+/**
+ * Milliseconds from navigation to the first result cards painted in the catalogue; with `allIn`, also
+ * to the moment all of the data is in (the last file of a split region), as `{ first, all }`.
+ */
+async function toFirstCards(path, allIn = false) {
   const { tab, close } = await phonePage();
   try {
     await tab.evaluateOnNewDocument(WATCH_CARDS);
     await tab.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
     await tab.waitForFunction(() => window.__firstCards, { timeout: 60_000, polling: 100 });
     const done = await tab.evaluate(() => Math.round(window.__firstCards));
+    if (allIn) {
+      await tab.waitForFunction((n) => window.__most === n, { timeout: 60_000, polling: 100 }, services.length);
+      return { first: done, all: await tab.evaluate(() => Math.round(window.__allIn)) };
+    }
     if (process.argv.includes('--waterfall')) {
       // What arrived when (ms from navigation): to see what the first cards wait for.
       const rows = await tab.evaluate(() =>
@@ -182,11 +218,13 @@ try {
   const regionRuns = [];
   const townPreload = [];
   const regionPreload = [];
+  const splitRuns = [];
   if (process.argv.includes('--waterfall')) {
     await toFirstCards('/town');
     await toFirstCards('/town?preload');
     await toFirstCards('/town-all');
     await toFirstCards('/region');
+    await toFirstCards('/region-split?preload');
     process.exit(0);
   }
   // Side by side, by turns: the shared machine's noise falls on all.
@@ -196,6 +234,7 @@ try {
     townPreload.push(await toFirstCards('/town?preload'));
     regionRuns.push(await toFirstCards('/region'));
     regionPreload.push(await toFirstCards('/region?preload'));
+    splitRuns.push(await toFirstCards('/region-split?preload', true));
   }
   const keys = await keystrokes();
   const results = {
@@ -205,6 +244,16 @@ try {
     townAllInOne: { runs: townAll, median: median(townAll), target: TARGETS.town },
     region: { runs: regionRuns, median: median(regionRuns), target: TARGETS.region, services: services.length },
     regionWithPreload: { runs: regionPreload, median: median(regionPreload), target: TARGETS.region },
+    // As `kpss-data split` writes it, with the builder's lines: first cards, and all services in.
+    regionSplit: {
+      runs: splitRuns.map((run) => run.first),
+      median: median(splitRuns.map((run) => run.first)),
+      allIn: median(splitRuns.map((run) => run.all)),
+      target: TARGETS.region,
+      firstFile: JSON.parse(regionParts[0]).services.length,
+      gzip: regionParts.map((text) => gzipSync(text).length),
+      wholeGzip: gzipSync(region).length,
+    },
     keystroke: {
       count: keys.length,
       p50: Math.round(median(keys)),
@@ -221,6 +270,10 @@ try {
   );
   console.log(
     `  … with the builder's preload lines  town ${results.townWithPreload.median}, region ${results.regionWithPreload.median} (the data and the code's parts)`,
+  );
+  const { regionSplit } = results;
+  console.log(
+    `  region split (kpss-data split)     first cards ${regionSplit.median} (runs ${regionSplit.runs.join(', ')}), all ${services.length} in at ${regionSplit.allIn}; files ${regionSplit.gzip.map((b) => `${(b / 1000).toFixed(1)} kB`).join(' + ')} gzip (whole ${(regionSplit.wholeGzip / 1000).toFixed(1)} kB)`,
   );
   console.log(
     `  … town with the all-in-one script   ${results.townAllInOne.median} (kpss-widgets.js, as the README's snippet)`,

@@ -28,6 +28,8 @@ export class DataController implements ReactiveController {
   issues: DataIssue[] = [];
   /** Files that could not be loaded; the others are still shown. */
   errors: LoadError[] = [];
+  /** The first files of `src` are shown, later ones are still on their way. */
+  more?: boolean;
   #generation = 0;
   #acquired: string[] = [];
   #interrupted = false;
@@ -115,6 +117,7 @@ export class DataController implements ReactiveController {
         )
       : EMPTY_DATASET;
     this.state = results.length === 0 ? 'empty' : loaded.length === 0 ? 'error' : 'ready';
+    this.more = results.length < this.urls.length;
     this.host.requestUpdate();
     if (this.errors.length) emit(this.host, 'kpss-error', { errors: this.errors });
     if (loaded.length) {

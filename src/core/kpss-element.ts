@@ -195,7 +195,7 @@ export abstract class KpssElement extends LitElement {
     const waiting = state === 'loading';
     return html`<div part="base" class="base" lang=${this.language}>
       <div class="status" role="status" aria-live="polite">${
-        state === 'loading' ? t.loading : state === 'empty' ? t.loadError.noData : ''
+        state === 'loading' || this.loader.more ? t.loading : state === 'empty' ? t.loadError.noData : ''
       }</div>
       ${waiting ? nothing : this.#renderErrors()}
       ${state === 'ready' ? this.renderContent(dataset) : nothing}

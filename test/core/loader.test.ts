@@ -204,10 +204,15 @@ describe('shared loader', () => {
   it('shows the first file of src while the next is still on its way (a dataset split by kpss-data split)', async () => {
     net = fakeFetch({ '/a.json': { body: townA }, '/b.json': { body: townB, delay: 400 } });
     const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /b.json"></kpss-test-list>`);
+    const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
     await until(() => items(el).length > 0);
     expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A']);
+    // Said while the rest is on its way, so nobody takes the first file for all there is.
+    expect(status()).to.equal('Načítám data…');
     await until(() => items(el).length === 2);
     expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A', 'Služba B – Poskytovatel B']);
+    await el.updateComplete;
+    expect(status()).to.equal('');
   });
 
   it('shows no error while the files after a failed first one are still on their way', async () => {

@@ -479,6 +479,31 @@ describe('<kpss-catalogue>', () => {
       await until(() => names(el).length === 1);
     });
 
+    it('a region split in two files: the first cards at once, the same first card after, and a link to a service of the later file opens it', async () => {
+      const service = (id: string, name: string) => ({ id, name, type: 'odborne-socialni-poradenstvi' });
+      const net = fakeFetch({
+        '/kraj-1.json': { body: { meta: { title: 'Kraj' }, services: [service('a', 'Azylová poradna')] } },
+        '/kraj-2.json': {
+          body: { services: [service('z', 'Zemská poradna'), service('b', 'Bílá poradna')] },
+          delay: 300,
+        },
+      });
+      try {
+        history.replaceState(null, '', `${startUrl}&kpss-sluzba=z`);
+        const wrapper = await fixture(`<div><kpss-catalogue src="/kraj-1.json /kraj-2.json"></kpss-catalogue></div>`);
+        const el = wrapper.querySelector('kpss-catalogue')!;
+        await until(() => names(el).length > 0);
+        expect(names(el)).to.deep.equal(['Azylová poradna']);
+        expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+        await until(() => $<HTMLDialogElement>(el, 'dialog').open);
+        expect($(el, '#detail-title').textContent).to.equal('Zemská poradna');
+        expect(names(el)).to.deep.equal(['Azylová poradna', 'Bílá poradna', 'Zemská poradna']);
+        expect(new URL(location.href).searchParams.get('kpss-sluzba')).to.equal('z');
+      } finally {
+        net.restore();
+      }
+    });
+
     it('reopens a shared link to a service', async () => {
       history.replaceState(null, '', `${startUrl}&kpss-sluzba=poradna`);
       const el = await catalogue();

@@ -19,8 +19,22 @@ export const MUTANTS = [
   {
     name: 'stale response: a slower earlier load overwrites a newer one',
     file: 'src/core/data-controller.ts',
-    find: '      results = await Promise.all(urls.map((url) => acquire(url, this)));\n      if (generation !== this.#generation) return;',
-    replace: '      results = await Promise.all(urls.map((url) => acquire(url, this)));',
+    find: '        results.push(await result);\n        if (generation !== this.#generation) return;',
+    replace: '        results.push(await result);',
+    browser: 'test/core/loader.test.ts',
+  },
+  {
+    name: 'split region: the first file waits for the rest, a phone shows nothing for a second longer',
+    file: 'src/core/data-controller.ts',
+    find: '        if (results.length < urls.length && results.every((r) => r.ok)) this.#apply(results);',
+    replace: '',
+    browser: 'test/core/loader.test.ts',
+  },
+  {
+    name: 'split region: a failed first file shows the error alone while the rest is on its way',
+    file: 'src/core/data-controller.ts',
+    find: ' && results.every((r) => r.ok)) this.#apply(results);',
+    replace: ') this.#apply(results);',
     browser: 'test/core/loader.test.ts',
   },
   {

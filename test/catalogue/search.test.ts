@@ -297,6 +297,29 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)).to.not.include('Domov pro seniory Lipník');
   });
 
+  it('knows a carer’s break and a child who keeps running away, not a home for seniors in "z domova"', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'ods', name: 'Odlehčovací služba Lipník', type: 'odlehcovaci-sluzby' },
+        { id: 'oa', name: 'Osobní asistence Lipník', type: 'osobni-asistence' },
+        { id: 'kp', name: 'Krizové centrum Lipník', type: 'krizova-pomoc' },
+        { id: 'ps', name: 'Pečovatelská služba Lipník', type: 'pecovatelska-sluzba' },
+        { id: 'ds', name: 'Domov pro seniory Lipník', type: 'domovy-pro-seniory' },
+      ]),
+    );
+    for (const query of ['volno od péče o manžela', 'pauza od péče', 'перепочинок від догляду']) {
+      await type(el, query);
+      await until(() => names(el)[0] === 'Odlehčovací služba Lipník');
+      expect(whyOf(el, 'Odlehčovací služba Lipník'), query).to.contain('→ odlehčovací služby');
+    }
+    for (const query of ['syn utíká z domova', 'тікає з дому']) {
+      await type(el, query);
+      await until(() => names(el)[0] === 'Krizové centrum Lipník');
+      expect(names(el), query).to.not.include('Domov pro seniory Lipník');
+      expect(names(el), query).to.not.include('Pečovatelská služba Lipník');
+    }
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

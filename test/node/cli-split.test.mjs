@@ -56,6 +56,22 @@ describe('kpss-data split', () => {
     assert.equal(check.code, 0, check.out);
   });
 
+  test('writes a shelter’s place without its street or point, and says so', () => {
+    const shelter = {
+      id: 'ad',
+      name: 'Azylový dům pro matky',
+      type: 'azylove-domy',
+      locations: [{ hidden: true, address: { street: 'Tajná', number: '7', city: 'Lipník' }, lat: 49.5, lon: 17.5 }],
+    };
+    const withShelter = write('kraj-utajene.json', { ...region, services: [...region.services, shelter] });
+    const r = run('split', withShelter, '--prvnich', '2');
+    assert.equal(r.code, 0, r.err);
+    const written = [1, 2].map((i) => readFileSync(join(tmp, `kraj-utajene-${i}.json`), 'utf8')).join('');
+    assert.ok(written.includes('Azylový dům pro matky'));
+    assert.ok(!written.includes('Tajná') && !written.includes('49.5'), written);
+    assert.match(r.err, /Tajná|street|ulice/i);
+  });
+
   test('writes nothing when there is nothing to split, or the data holds errors', () => {
     const small = write('obec.json', { ...region, services: region.services.slice(0, 2) });
     const r = run('split', small);

@@ -64,7 +64,7 @@ const URL_KEYS = {
  * @event {CustomEvent<KpssSearchDetail>} kpss-search - The person changed the search or filters: `{query, filters, count}`.
  * @event {CustomEvent<KpssSelectDetail>} kpss-select - The person opened a service: `{kind: 'service', id}`.
  * @event {CustomEvent<KpssResultsDetail>} kpss-results - The results changed (search, filters, back button): `{ids}`, for a linked map.
- * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`; with several files in `src`, again as each arrives.
  * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart search - The search field.

@@ -59,7 +59,7 @@ const IN_VIEW_LIMIT = 50;
  * @tagname kpss-map
  * @summary Mapa sociálních služeb.
  * @event {CustomEvent<KpssSelectDetail>} kpss-select - The person chose a place on the map: `{kind: 'service', id}`.
- * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`; with several files in `src`, again as each arrives.
  * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart map - The map area.

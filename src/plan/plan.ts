@@ -75,7 +75,7 @@ function parseOpen(value: string): Openness {
  * @tagname kpss-plan
  * @summary Komunitní plán sociálních služeb: priority, opatření, plnění a rozpočet.
  * @event {CustomEvent<KpssSelectDetail>} kpss-select - The person opened a measure: `{kind: 'measure', id}` (the measure's code, e.g. "1.3").
- * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`; with several files in `src`, again as each arrives.
  * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart header - The plan's title, period, approval, document and vision.

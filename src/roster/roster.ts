@@ -42,7 +42,7 @@ export function triadCounts(members: readonly Member[] | undefined): TriadCounts
  *
  * @tagname kpss-roster
  * @summary Řídící a pracovní skupiny komunitního plánování a jejich členové.
- * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`.
+ * @event {CustomEvent<KpssLoadDetail>} kpss-load - Data loaded: `{sources, counts, issues}`; with several files in `src`, again as each arrives.
  * @event {CustomEvent<KpssErrorDetail>} kpss-error - A data file could not be loaded: `{errors}`.
  * @csspart base - The element's wrapper.
  * @csspart group - One group.

@@ -193,12 +193,14 @@ export abstract class KpssElement extends LitElement {
     const t = this.strings;
     const state = this.shownState;
     const waiting = state === 'loading';
+    // The status after the content: the files of a split dataset still on their way are said below what is
+    // shown, so nothing moves when they arrive (alone, in the loading and empty states, it is at the top).
     return html`<div part="base" class="base" lang=${this.language}>
-      <div class="status" role="status" aria-live="polite">${
-        state === 'loading' || this.loader.more ? t.loading : state === 'empty' ? t.loadError.noData : ''
-      }</div>
       ${waiting ? nothing : this.#renderErrors()}
       ${state === 'ready' ? this.renderContent(dataset) : nothing}
+      <div class="status" role="status" aria-live="polite">${
+        waiting || this.loader.more ? t.loading : state === 'empty' ? t.loadError.noData : ''
+      }</div>
       ${waiting ? nothing : this.#renderIssues()}
       ${state === 'ready' && showsFooter(this) ? this.#renderMetaFooter(dataset) : nothing}
     </div>`;

@@ -207,8 +207,12 @@ describe('shared loader', () => {
     const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
     await until(() => items(el).length > 0);
     expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A']);
-    // Said while the rest is on its way, so nobody takes the first file for all there is.
+    // Said while the rest is on its way, so nobody takes the first file for all there is; below what is shown,
+    // so that nothing moves when the rest arrives and the notice goes.
     expect(status()).to.equal('Načítám data…');
+    const list = el.shadowRoot!.querySelector('.list')!;
+    const below = list.compareDocumentPosition(el.shadowRoot!.querySelector('[role="status"]')!);
+    expect((below & Node.DOCUMENT_POSITION_FOLLOWING) !== 0).to.equal(true);
     await until(() => items(el).length === 2);
     expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A', 'Služba B – Poskytovatel B']);
     await el.updateComplete;

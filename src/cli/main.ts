@@ -1,6 +1,6 @@
 /**
  * kpss-data: the command line tool for KPSS data (validate, import-sheet,
- * import-registry, export-hsds, templates). Built by scripts/build-cli.mjs
+ * import-registry, export-hsds, split, templates). Built by scripts/build-cli.mjs
  * into dist/cli/kpss-data.js. Exit codes: 0 valid, 1 errors in the data,
  * 2 wrong usage.
  *

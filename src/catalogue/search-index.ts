@@ -382,13 +382,15 @@ export class SearchIndex {
       // Each word of the part in the records' own text: a record with more of a phrase's words ranks higher.
       // A registry abbreviation ("OA", "DS") is the service type, not the start of other words ("Oáza").
       const abbreviation = part.concepts.length > 0 && part.words.length === 1 && (part.words[0] as string).length <= 4;
+      // The words of a phrase the lexicon knows are whole words too: "doma" of "pomoc seniorům doma" is no "Domažlice".
+      const known = part.concepts.length > 0 && part.words.length > 1;
       // A word followed by others is complete: its own stem, or the start of longer words only if it has none.
       const last = p === parts.length - 1;
       const stems = part.words.map(stem);
       const byWord = part.words.map((word, w) =>
         this.expand(
           word,
-          abbreviation ? false : last && w === part.words.length - 1 ? true : 'unless-found',
+          abbreviation || known ? false : last && w === part.words.length - 1 ? true : 'unless-found',
           stems.filter((_, other) => other !== w),
         ),
       );

@@ -320,6 +320,28 @@ describe('catalogue search: citizens’ own words', () => {
     }
   });
 
+  it('takes the words of a known need phrase whole: "pomoc seniorům doma" is home care, not a home in Domažlice', async () => {
+    const el = await fromData({
+      services: [
+        {
+          id: 'ds',
+          name: 'Domov pro seniory Horšov',
+          type: 'domovy-pro-seniory',
+          locations: [{ address: { street: 'Náměstí', number: '1', city: 'Domažlice' }, lat: 49.44, lon: 12.93 }],
+        },
+        {
+          id: 'ps',
+          name: 'Pečovatelská služba Lipník',
+          type: 'pecovatelska-sluzba',
+          locations: [{ address: { street: 'Náměstí', number: '2', city: 'Lipník' }, lat: 49.52, lon: 17.58 }],
+        },
+      ],
+    } as KpssDataset);
+    await type(el, 'pomoc seniorům doma');
+    await until(() => names(el)[0] === 'Pečovatelská služba Lipník');
+    expect(names(el)[0]).to.equal('Pečovatelská služba Lipník');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

@@ -24,6 +24,13 @@ export const MUTANTS = [
     browser: 'test/core/loader.test.ts',
   },
   {
+    name: 'known phrase: "doma" of "pomoc seniorům doma" is taken for the start of "Domažlice"',
+    file: 'src/catalogue/search-index.ts',
+    find: 'abbreviation || known ? false :',
+    replace: 'abbreviation ? false :',
+    browser: 'test/catalogue/search.test.ts',
+  },
+  {
     name: 'split region: the first file waits for the rest, a phone shows nothing for a second longer',
     file: 'src/core/data-controller.ts',
     find: '        if (results.length < urls.length && results.every((r) => r.ok)) this.#apply(results);',

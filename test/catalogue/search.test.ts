@@ -234,6 +234,7 @@ describe('catalogue search: citizens’ own words', () => {
       ['can’t afford medicine', 'Poradna Lipník'],
       ['іпотека', 'Poradna Lipník'],
       ['death in the family', 'Krizové centrum Lipník'],
+      ['допомога вдома', 'Pečovatelská služba Lipník'],
     ];
     for (const [query, service] of cases) {
       await type(el, query);

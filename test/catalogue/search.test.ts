@@ -343,6 +343,24 @@ describe('catalogue search: citizens’ own words', () => {
     expect(names(el)[0]).to.equal('Pečovatelská služba Lipník');
   });
 
+  it('knows a child who develops late and housing for mothers with children, as registry records without descriptions', async () => {
+    const el = await fromData(
+      bare([
+        { id: 'rp', name: 'Raná péče Lipník', type: 'rana-pece' },
+        { id: 'ad', name: 'Azylový dům pro matky s dětmi Lipník', type: 'azylove-domy' },
+        { id: 'dp', name: 'Dluhová poradna Lipník', type: 'odborne-socialni-poradenstvi' },
+      ]),
+    );
+    for (const query of ['dítě se opožděně vyvíjí', 'syn zaostává ve vývoji']) {
+      await type(el, query);
+      await until(() => names(el)[0] === 'Raná péče Lipník');
+      expect(names(el), query).to.not.include('Azylový dům pro matky s dětmi Lipník');
+    }
+    await type(el, 'bydlení matkám s dětmi');
+    await until(() => names(el)[0] === 'Azylový dům pro matky s dětmi Lipník');
+    expect(names(el)).to.not.include('Dluhová poradna Lipník');
+  });
+
   it('shows no "why" line for a service found by its own words', async () => {
     const el = await fromData(REGISTRY);
     await type(el, 'tyfloservis');

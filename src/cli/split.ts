@@ -22,7 +22,7 @@ export function splitDataset(dataset: KpssDataset, first = FIRST_SERVICES): [Kps
   if (services.length <= first) return undefined;
   const head = sortCzech([...services], (service) => service.name).slice(0, first);
   // The rest by type (in the file's order within a type): services of one type share their words, and
-  // side by side gzip finds them (a region's 940 services: a fifth smaller than in a registry's order).
+  // side by side gzip finds them (the 880 after a region's first 60: 178 kB gzip instead of 236 kB in file order).
   const inHead = new Set(head);
   const rest = services
     .filter((service) => !inHead.has(service))

@@ -202,7 +202,8 @@ describe('shared loader', () => {
   });
 
   it('shows the first file of src while the next is still on its way (a dataset split by kpss-data split)', async () => {
-    net = fakeFetch({ '/a.json': { body: townA }, '/b.json': { body: townB, delay: 400 } });
+    // The second file comes late enough for the checks (axe among them) to see the state between.
+    net = fakeFetch({ '/a.json': { body: townA }, '/b.json': { body: townB, delay: 1000 } });
     const el = await fixture<TestList>(html`<kpss-test-list src="/a.json /b.json"></kpss-test-list>`);
     const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
     await until(() => items(el).length > 0);
@@ -213,6 +214,7 @@ describe('shared loader', () => {
     const list = el.shadowRoot!.querySelector('.list')!;
     const below = list.compareDocumentPosition(el.shadowRoot!.querySelector('[role="status"]')!);
     expect((below & Node.DOCUMENT_POSITION_FOLLOWING) !== 0).to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
     await until(() => items(el).length === 2);
     expect(items(el)).to.deep.equal(['Služba A – Poskytovatel A', 'Služba B – Poskytovatel B']);
     await el.updateComplete;

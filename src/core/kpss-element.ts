@@ -144,6 +144,7 @@ export abstract class KpssElement extends LitElement {
       });
     requestAnimationFrame(() => setTimeout(load));
   }
+
   /** Styles that came after the element's own: before them (a library's, which they override) and after. */
   #stylesBefore: CSSResultOrNative[] = [];
   #stylesAfter: CSSResultOrNative[] = [];

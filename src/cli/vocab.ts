@@ -12,7 +12,9 @@ import {
   GROUP_KINDS,
   PLAN_STATUSES,
   ROLES,
+  registryCodeOf,
   SERVICE_TYPES,
+  type ServiceTypeCode,
   TARGET_GROUPS,
   TRIAD_SIDES,
 } from '../core/vocabulary.js';
@@ -92,7 +94,8 @@ const serviceTypeAliases: Record<string, string[]> = {};
 for (const [code, info] of Object.entries(SERVICE_TYPES)) {
   const list: string[] = [];
   if (info.paragraph) list.push(`§ ${info.paragraph}`, `§${info.paragraph}`, info.paragraph);
-  if ('registryCode' in info && info.registryCode) list.push(info.registryCode);
+  const registryCode = registryCodeOf(code as ServiceTypeCode);
+  if (registryCode) list.push(registryCode);
   serviceTypeAliases[code] = list;
 }
 

@@ -19,75 +19,65 @@ export type ServiceGroup = 'poradenstvi' | 'pece' | 'prevence' | 'navazujici';
 export interface ServiceTypeInfo {
   /** Paragraph of law 108/2006 Sb., empty for related (non-registered) services. */
   paragraph: string;
-  /** The national registry's code (DruhSocialniSluzby/N) where one exists. */
-  registryCode?: string;
   group: ServiceGroup;
   label: Labels;
 }
 
-const t = (
-  paragraph: string,
-  registryNumber: number | undefined,
-  group: ServiceGroup,
-  cs: string,
-): ServiceTypeInfo => ({
+const t = (paragraph: string, group: ServiceGroup, cs: string): ServiceTypeInfo => ({
   paragraph,
-  registryCode: registryNumber === undefined ? undefined : `DruhSocialniSluzby/${registryNumber}`,
   group,
   label: { cs },
 });
 
 export const SERVICE_TYPES = {
-  'odborne-socialni-poradenstvi': t('37', 1, 'poradenstvi', 'odborné sociální poradenství'),
-  'osobni-asistence': t('39', 3, 'pece', 'osobní asistence'),
-  'pecovatelska-sluzba': t('40', 4, 'pece', 'pečovatelská služba'),
-  'tisnova-pece': t('41', 5, 'pece', 'tísňová péče'),
-  'pruvodcovske-a-predcitatelske-sluzby': t('42', 6, 'pece', 'průvodcovské a předčitatelské služby'),
-  'podpora-samostatneho-bydleni': t('43', 7, 'pece', 'podpora samostatného bydlení'),
-  'odlehcovaci-sluzby': t('44', 8, 'pece', 'odlehčovací služby'),
-  'centra-dennich-sluzeb': t('45', 9, 'pece', 'centra denních služeb'),
-  'denni-stacionare': t('46', 10, 'pece', 'denní stacionáře'),
-  'tydenni-stacionare': t('47', 11, 'pece', 'týdenní stacionáře'),
-  'domovy-pro-osoby-se-zdravotnim-postizenim': t('48', 12, 'pece', 'domovy pro osoby se zdravotním postižením'),
-  'domovy-pro-seniory': t('49', 13, 'pece', 'domovy pro seniory'),
-  'domovy-se-zvlastnim-rezimem': t('50', 14, 'pece', 'domovy se zvláštním režimem'),
-  'chranene-bydleni': t('51', 15, 'pece', 'chráněné bydlení'),
+  'odborne-socialni-poradenstvi': t('37', 'poradenstvi', 'odborné sociální poradenství'),
+  'osobni-asistence': t('39', 'pece', 'osobní asistence'),
+  'pecovatelska-sluzba': t('40', 'pece', 'pečovatelská služba'),
+  'tisnova-pece': t('41', 'pece', 'tísňová péče'),
+  'pruvodcovske-a-predcitatelske-sluzby': t('42', 'pece', 'průvodcovské a předčitatelské služby'),
+  'podpora-samostatneho-bydleni': t('43', 'pece', 'podpora samostatného bydlení'),
+  'odlehcovaci-sluzby': t('44', 'pece', 'odlehčovací služby'),
+  'centra-dennich-sluzeb': t('45', 'pece', 'centra denních služeb'),
+  'denni-stacionare': t('46', 'pece', 'denní stacionáře'),
+  'tydenni-stacionare': t('47', 'pece', 'týdenní stacionáře'),
+  'domovy-pro-osoby-se-zdravotnim-postizenim': t('48', 'pece', 'domovy pro osoby se zdravotním postižením'),
+  'domovy-pro-seniory': t('49', 'pece', 'domovy pro seniory'),
+  'domovy-se-zvlastnim-rezimem': t('50', 'pece', 'domovy se zvláštním režimem'),
+  'chranene-bydleni': t('51', 'pece', 'chráněné bydlení'),
   'sluzby-ve-zdravotnickych-zarizenich': t(
     '52',
-    16,
     'pece',
     'sociální služby poskytované ve zdravotnických zařízeních lůžkové péče',
   ),
-  'rana-pece': t('54', 17, 'prevence', 'raná péče'),
-  'telefonicka-krizova-pomoc': t('55', 18, 'prevence', 'telefonická krizová pomoc'),
-  'tlumocnicke-sluzby': t('56', 19, 'prevence', 'tlumočnické služby'),
-  'azylove-domy': t('57', 20, 'prevence', 'azylové domy'),
-  'domy-na-pul-cesty': t('58', 21, 'prevence', 'domy na půl cesty'),
-  'kontaktni-centra': t('59', 22, 'prevence', 'kontaktní centra'),
-  'krizova-pomoc': t('60', 23, 'prevence', 'krizová pomoc'),
-  'intervencni-centra': t('60a', 34, 'prevence', 'intervenční centra'),
-  'nizkoprahova-denni-centra': t('61', 24, 'prevence', 'nízkoprahová denní centra'),
-  'nizkoprahova-zarizeni-pro-deti-a-mladez': t('62', 25, 'prevence', 'nízkoprahová zařízení pro děti a mládež'),
-  nocleharny: t('63', 26, 'prevence', 'noclehárny'),
-  'sluzby-nasledne-pece': t('64', 27, 'prevence', 'služby následné péče'),
-  'sas-pro-rodiny-s-detmi': t('65', 28, 'prevence', 'sociálně aktivizační služby pro rodiny s dětmi'),
+  'rana-pece': t('54', 'prevence', 'raná péče'),
+  'telefonicka-krizova-pomoc': t('55', 'prevence', 'telefonická krizová pomoc'),
+  'tlumocnicke-sluzby': t('56', 'prevence', 'tlumočnické služby'),
+  'azylove-domy': t('57', 'prevence', 'azylové domy'),
+  'domy-na-pul-cesty': t('58', 'prevence', 'domy na půl cesty'),
+  'kontaktni-centra': t('59', 'prevence', 'kontaktní centra'),
+  'krizova-pomoc': t('60', 'prevence', 'krizová pomoc'),
+  'intervencni-centra': t('60a', 'prevence', 'intervenční centra'),
+  'nizkoprahova-denni-centra': t('61', 'prevence', 'nízkoprahová denní centra'),
+  'nizkoprahova-zarizeni-pro-deti-a-mladez': t('62', 'prevence', 'nízkoprahová zařízení pro děti a mládež'),
+  nocleharny: t('63', 'prevence', 'noclehárny'),
+  'sluzby-nasledne-pece': t('64', 'prevence', 'služby následné péče'),
+  'sas-pro-rodiny-s-detmi': t('65', 'prevence', 'sociálně aktivizační služby pro rodiny s dětmi'),
   'sas-pro-seniory-a-osoby-se-zp': t(
     '66',
-    29,
     'prevence',
     'sociálně aktivizační služby pro seniory a osoby se zdravotním postižením',
   ),
-  'socialne-terapeuticke-dilny': t('67', 30, 'prevence', 'sociálně terapeutické dílny'),
-  'terapeuticke-komunity': t('68', 31, 'prevence', 'terapeutické komunity'),
-  'terenni-programy': t('69', 32, 'prevence', 'terénní programy'),
-  'socialni-rehabilitace': t('70', 33, 'prevence', 'sociální rehabilitace'),
-  'navazujici-zdravotni': t('', undefined, 'navazujici', 'zdravotní služby'),
-  'navazujici-poradenstvi': t('', undefined, 'navazujici', 'poradenství a informace'),
-  'navazujici-volny-cas': t('', undefined, 'navazujici', 'volnočasové a komunitní aktivity'),
-  'navazujici-bydleni': t('', undefined, 'navazujici', 'bydlení'),
-  'navazujici-zamestnani': t('', undefined, 'navazujici', 'zaměstnání a vzdělávání'),
-  'navazujici-dobrovolnictvi': t('', undefined, 'navazujici', 'dobrovolnictví'),
-  'navazujici-jine': t('', undefined, 'navazujici', 'jiné navazující služby'),
+  'socialne-terapeuticke-dilny': t('67', 'prevence', 'sociálně terapeutické dílny'),
+  'terapeuticke-komunity': t('68', 'prevence', 'terapeutické komunity'),
+  'terenni-programy': t('69', 'prevence', 'terénní programy'),
+  'socialni-rehabilitace': t('70', 'prevence', 'sociální rehabilitace'),
+  'navazujici-zdravotni': t('', 'navazujici', 'zdravotní služby'),
+  'navazujici-poradenstvi': t('', 'navazujici', 'poradenství a informace'),
+  'navazujici-volny-cas': t('', 'navazujici', 'volnočasové a komunitní aktivity'),
+  'navazujici-bydleni': t('', 'navazujici', 'bydlení'),
+  'navazujici-zamestnani': t('', 'navazujici', 'zaměstnání a vzdělávání'),
+  'navazujici-dobrovolnictvi': t('', 'navazujici', 'dobrovolnictví'),
+  'navazujici-jine': t('', 'navazujici', 'jiné navazující služby'),
 } as const satisfies Record<string, ServiceTypeInfo>;
 
 export type ServiceTypeCode = keyof typeof SERVICE_TYPES;
@@ -208,10 +198,53 @@ export const CAPACITY_UNITS = {
 } as const satisfies Record<string, Labels>;
 export type CapacityUnit = keyof typeof CAPACITY_UNITS;
 
+/**
+ * The national registry's number of each type of the law (its code is `DruhSocialniSluzby/N`). Only the
+ * data tools read it: the elements' bundle leaves it out.
+ */
+export const REGISTRY_NUMBERS: Partial<Record<ServiceTypeCode, number>> = {
+  'odborne-socialni-poradenstvi': 1,
+  'osobni-asistence': 3,
+  'pecovatelska-sluzba': 4,
+  'tisnova-pece': 5,
+  'pruvodcovske-a-predcitatelske-sluzby': 6,
+  'podpora-samostatneho-bydleni': 7,
+  'odlehcovaci-sluzby': 8,
+  'centra-dennich-sluzeb': 9,
+  'denni-stacionare': 10,
+  'tydenni-stacionare': 11,
+  'domovy-pro-osoby-se-zdravotnim-postizenim': 12,
+  'domovy-pro-seniory': 13,
+  'domovy-se-zvlastnim-rezimem': 14,
+  'chranene-bydleni': 15,
+  'sluzby-ve-zdravotnickych-zarizenich': 16,
+  'rana-pece': 17,
+  'telefonicka-krizova-pomoc': 18,
+  'tlumocnicke-sluzby': 19,
+  'azylove-domy': 20,
+  'domy-na-pul-cesty': 21,
+  'kontaktni-centra': 22,
+  'krizova-pomoc': 23,
+  'intervencni-centra': 34,
+  'nizkoprahova-denni-centra': 24,
+  'nizkoprahova-zarizeni-pro-deti-a-mladez': 25,
+  nocleharny: 26,
+  'sluzby-nasledne-pece': 27,
+  'sas-pro-rodiny-s-detmi': 28,
+  'sas-pro-seniory-a-osoby-se-zp': 29,
+  'socialne-terapeuticke-dilny': 30,
+  'terapeuticke-komunity': 31,
+  'terenni-programy': 32,
+  'socialni-rehabilitace': 33,
+};
+
+/** The registry's code of a service type (`DruhSocialniSluzby/4`), where it has one. */
+export function registryCodeOf(type: ServiceTypeCode): string | undefined {
+  const number = REGISTRY_NUMBERS[type];
+  return number === undefined ? undefined : `DruhSocialniSluzby/${number}`;
+}
+
 /** The service type for a registry code such as `DruhSocialniSluzby/4`. */
 export function serviceTypeForRegistryCode(code: string): ServiceTypeCode | undefined {
-  for (const [key, info] of Object.entries(SERVICE_TYPES) as [ServiceTypeCode, ServiceTypeInfo][]) {
-    if (info.registryCode === code) return key;
-  }
-  return undefined;
+  return (Object.keys(SERVICE_TYPES) as ServiceTypeCode[]).find((type) => registryCodeOf(type) === code);
 }

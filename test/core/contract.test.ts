@@ -9,7 +9,7 @@ import { LIFE_SITUATIONS, situationLabel } from '../../src/catalogue/lexicon/sit
 import { label, loadIssueTexts, loadLanguage, stringsOf, typeLabel, vocabularyOf } from '../../src/core/i18n.js';
 import { isWebUrl, mailtoHref, safeWebUrl, telHref } from '../../src/core/safe-url.js';
 import { czechSortKey, fold, stem } from '../../src/core/text.js';
-import { validateDataset } from '../../src/core/validate.js';
+import { type SchemaNode, unsupportedSchemaNodes, validateDataset } from '../../src/core/validate.js';
 import {
   CAPACITY_UNITS,
   FORMS,
@@ -29,6 +29,17 @@ const DATA_FILES = ['nove-mesto-nad-metuji', 'hodonin', 'jirkov', 'dacice', 'kla
 const defs = (schema as unknown as { $defs: Record<string, { enum?: string[] }> }).$defs;
 
 describe('data contract', () => {
+  it('the validator checks every rule of the schema', () => {
+    expect(unsupportedSchemaNodes(schema as unknown as SchemaNode)).to.deep.equal([]);
+    // What it looks for: an unknown keyword (a misspelt rule), an unknown format, a rule beside a reference.
+    const broken = {
+      type: 'object',
+      properties: { name: { type: 'string', maxLenght: 3 }, web: { type: 'string', format: 'uri' } },
+      $defs: { Year: { $ref: '#/$defs/Number', minimum: 1990 }, Number: { type: 'number' } },
+    } as unknown as SchemaNode;
+    expect(unsupportedSchemaNodes(broken)).to.deep.equal(['#/properties/name', '#/properties/web', '#/$defs/Year']);
+  });
+
   it('the schema’s enumerations are exactly the vocabulary’s codes', () => {
     const pairs: [string, Record<string, unknown>][] = [
       ['ServiceType', SERVICE_TYPES],

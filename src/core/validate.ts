@@ -263,7 +263,7 @@ export function unsupportedSchemaNodes(
     if (node.$ref) return;
     for (const [key, child] of Object.entries(node.properties ?? {})) visit(child, `${at}/properties/${key}`);
     if (node.items) visit(node.items, `${at}/items`);
-    node.allOf?.forEach((part, i) => visit(part, `${at}/allOf/${i}`));
+    for (const [i, part] of (node.allOf ?? []).entries()) visit(part, `${at}/allOf/${i}`);
   };
   const { $defs, ...root } = document;
   visit(root, '#');

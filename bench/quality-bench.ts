@@ -13,12 +13,17 @@
  * shown) and recall@10 (relevant among the first ten, of the relevant ones
  * that fit in ten). Queries whose dataset holds no relevant service are
  * counted apart and left out of the means.
+ *
+ * The catalogue shows first the services that meet a need the query names;
+ * those that may help follow a button ("Zobrazit další služby, které mohou
+ * pomoci"). `ours` scores the cards shown before it, `oursList` the whole
+ * list the button opens.
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import '../src/catalogue/index.js';
 import type { KpssCatalogue } from '../src/catalogue/catalogue.js';
-import { loadLexicon, SearchIndex } from '../src/catalogue/search-index.js';
+import { loadLexicon } from '../src/catalogue/search-index.js';
 import { toEntry } from '../src/catalogue/service-model.js';
 import { mergeDatasets } from '../src/core/merge.js';
 import type { KpssDataset, ServiceRecord } from '../src/core/types.js';
@@ -43,6 +48,7 @@ export interface QueryScore {
   class: string;
   relevantInData: number;
   ours: Scores & { top: string[]; count: number };
+  oursList: Scores & { count: number };
   fuse: Scores & { count: number };
   minisearch: Scores & { count: number };
 }
@@ -60,10 +66,8 @@ function score(results: ServiceRecord[], query: Query, relevantInData: number): 
 }
 
 /** Runs every query against one dataset; returns a score per query. */
-export async function runQuality(datasets: KpssDataset[], queries: Query[], cutoff?: number): Promise<QueryScore[]> {
+export async function runQuality(datasets: KpssDataset[], queries: Query[]): Promise<QueryScore[]> {
   await loadLexicon();
-  // For trying another cutoff (`--cutoff=0.4`): the catalogue's own module is the same instance.
-  if (cutoff !== undefined) SearchIndex.relativeCutoff = cutoff;
   const host = document.createElement('kpss-catalogue') as KpssCatalogue;
   host.setAttribute('lang', 'cs');
   document.body.append(host);
@@ -102,7 +106,8 @@ export async function runQuality(datasets: KpssDataset[], queries: Query[], cuto
     input.value = query.q;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await host.updateComplete;
-    const ours = host.visibleServices;
+    const list = host.visibleServices;
+    const ours = list.slice(0, host.shadowRoot?.querySelectorAll('.results > .card').length);
     const theirs = fuse.search(query.q).map((result) => result.item.service);
     const minis = mini
       .search(query.q)
@@ -113,6 +118,7 @@ export async function runQuality(datasets: KpssDataset[], queries: Query[], cuto
       class: query.class,
       relevantInData,
       ours: { ...score(ours, query, relevantInData), top: ours.slice(0, 3).map((s) => s.name), count: ours.length },
+      oursList: { ...score(list, query, relevantInData), count: list.length },
       fuse: { ...score(theirs, query, relevantInData), count: theirs.length },
       minisearch: { ...score(minis, query, relevantInData), count: minis.length },
     });

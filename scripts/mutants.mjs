@@ -31,6 +31,27 @@ export const MUTANTS = [
     browser: 'test/catalogue/search.test.ts',
   },
   {
+    name: 'services that may help: shown among those that meet the need, no button to tell them apart',
+    file: 'src/catalogue/search-index.ts',
+    find: '          total[doc] = (total[doc] as number) + LEADS.bonus;',
+    replace: '          total[doc] = total[doc] as number;',
+    browser: 'test/catalogue/search.test.ts',
+  },
+  {
+    name: 'services that may help: a home-care service for seniors folded away because its name lacks the word',
+    file: 'src/catalogue/search-index.ts',
+    find: ' || (byNeeds[doc] as number) >= bestNeed * LEADS.need)',
+    replace: ')',
+    browser: 'test/catalogue/search.test.ts',
+  },
+  {
+    name: 'show more: the button goes and the focus with it, to the page',
+    file: 'src/catalogue/catalogue.ts',
+    find: "    this.renderRoot.querySelectorAll<HTMLElement>('.card .title')[from]?.focus();",
+    replace: '',
+    browser: 'test/catalogue/search.test.ts',
+  },
+  {
     name: 'split region: the first file waits for the rest, a phone shows nothing for a second longer',
     file: 'src/core/data-controller.ts',
     find: '        if (results.length < urls.length && results.every((r) => r.ok)) this.#apply(results);',

@@ -638,15 +638,17 @@ export class KpssCatalogue extends KpssElement {
 
   #renderResults(): TemplateResult {
     const t = this.strings.catalogue;
-    const shown = this.search.results.slice(0, this.limit);
-    const rest = this.search.results.length - shown.length;
+    const { results, leading } = this.search;
+    // The first page ends where the services that meet the need end; the ones that may help follow on request.
+    const shown = results.slice(0, this.limit > this.pageSize ? this.limit : Math.min(this.limit, leading));
+    const rest = results.length - shown.length;
     return html`<div class="results-section">
-      <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(this.search.results.length)}</h2>
+      <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${onDemand.module?.crisisNotice(this.search.found?.parts ?? [], this.language)}
       ${this.#renderPartialNotice()}
       ${
-        this.search.results.length === 0
+        results.length === 0
           ? this.#renderEmpty()
           : html`<ul class=${this.typing ? 'results typing' : 'results'} part="results" @click=${this.#handleCardClick}>
               ${
@@ -658,12 +660,19 @@ export class KpssCatalogue extends KpssElement {
       }
       ${
         rest > 0
-          ? html`<button type="button" class="more" @click=${() => (this.limit += this.pageSize)}>
-              ${t.showMore(Math.min(rest, this.pageSize))}
+          ? html`<button type="button" class="more" @click=${() => this.#showMore(shown.length)}>
+              ${t.showMore(Math.min(rest, this.pageSize), shown.length < this.limit)}
             </button>`
           : nothing
       }
     </div>`;
+  }
+
+  /** Shows the next page after the first `from` results; the focus goes to the first card added, as the button may go. */
+  async #showMore(from: number): Promise<void> {
+    this.limit = from + this.pageSize;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.card .title')[from]?.focus();
   }
 
   /** When the results match only part of the query: which part, and which words were not recognised. */

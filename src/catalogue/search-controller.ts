@@ -90,6 +90,11 @@ export class CatalogueSearch implements ReactiveController {
   towns = new TownList([]);
   /** Results of the current request, in display order. */
   results: ServiceEntry[] = [];
+  /**
+   * How many of the results lead, in relevance order: those that meet a need the query names (see LEADS in
+   * search-index.ts). The rest, what may help, come after "show more".
+   */
+  leading = Number.POSITIVE_INFINITY;
   /** The last search of the query (undefined when there is no query to search). */
   found?: SearchResult;
   /** Grows whenever the results change, so the element knows when to tell a linked map. */
@@ -231,8 +236,13 @@ export class CatalogueSearch implements ReactiveController {
       const distance = new Float64Array(entries.length);
       for (const i of indices) distance[i] = distanceOf(entries[i] as ServiceEntry, origin, this.towns) ?? Infinity;
       indices.sort((a, b) => (distance[a] as number) - (distance[b] as number) || a - b);
-    } else if (sort === 'relevance' && this.found) {
-      sortByScore(indices, this.found.score);
+    }
+    this.leading = Number.POSITIVE_INFINITY;
+    if (sort === 'relevance' && this.found) {
+      const { score, leading } = this.found;
+      sortByScore(indices, score);
+      // A need the query names: the services that meet it come first, those that may help after "show more".
+      this.leading = indices.filter((i) => (score[i] as number) >= leading).length || this.leading;
     }
     this.results = indices.map((i) => entries[i] as ServiceEntry);
   }

@@ -99,6 +99,11 @@ export interface SearchResult {
   viaLexicon: Uint32Array;
   /** Whether every document was searched (false while the index is still being built). */
   complete: boolean;
+  /**
+   * Documents scoring this much or more lead (LEADS): those that meet a need the query names, above those that
+   * only may help. Infinity when the query names no need.
+   */
+  leading: number;
 }
 
 /** Parts of a query beyond this many are searched as one more word each but not told apart. */
@@ -106,6 +111,16 @@ const MAX_PARTS = 31;
 
 /** How well a vocabulary term answers a query word. */
 const QUALITY = { exact: 1, prefix: 0.85, synonym: 0.8, fuzzy: 0.6 } as const;
+/** Results scoring below this share of the best result's score are left out. */
+const RELATIVE_CUTOFF = 0.3;
+/**
+ * Of a query naming a need, the documents that lead (shown first; the rest after "show more"): scoring at least
+ * this share of the best score, or meeting the need through the lexicon (its types and target groups) at least
+ * `need` as well as the best. So the services of the need's types (weights 1, 0.7) and any service for the people
+ * it names lead; a type that only may help (0.4) or a word in a description follows. Leading documents get
+ * `bonus` added to their score, so that ordering by score puts them first.
+ */
+const LEADS = { score: 0.58, need: 0.8, bonus: 1000 } as const;
 /** What a need phrase's own words count for in a record that has only some of them. */
 const PARTIAL_PHRASE = 0.5;
 
@@ -126,8 +141,6 @@ export class SearchIndex {
   readonly size: number;
   /** How long a search may spend completing the index before it answers from the part indexed so far. */
   static indexBudgetMs = 12;
-  /** Results scoring below this share of the best result's score are left out. */
-  static relativeCutoff = 0.3;
   readonly #postings = new Map<string, Posting>();
   /** Every indexed term, sorted, for prefix look-ups (set when indexing completes). */
   #vocabulary: string[] = [];
@@ -174,7 +187,8 @@ export class SearchIndex {
   /**
    * Per-document arrays reused by every search (no garbage at each keystroke); a tuple, so the bundle
    * doesn't carry their names. wordsHit: how many words of the current part a document has; needsMet: how
-   * many of the query's parts that name a need it meets; partMasks: the parts it matched (bit i = part i).
+   * many of the query's parts that name a need it meets; partMasks: the parts it matched (bit i = part i);
+   * byNeeds: its score through the lexicon alone.
    */
   #scratch?: [
     total: Float32Array,
@@ -186,6 +200,7 @@ export class SearchIndex {
     wordsHit: Uint8Array,
     viaLexicon: Uint32Array,
     partMasks: Uint32Array,
+    byNeeds: Float32Array,
   ];
 
   /** Whether every document is indexed. */
@@ -346,7 +361,7 @@ export class SearchIndex {
     const queryWords = [...new Set(words(query))].filter((word) => word.length >= 2 || /\d/.test(word));
     // Scratch arrays are reused between searches: no garbage at every keystroke.
     const n = this.size;
-    const [total, matchedWords, needsMet, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks] =
+    const [total, matchedWords, needsMet, wordScore, textScore, wordBest, wordsHit, viaLexicon, partMasks, byNeeds] =
       (this.#scratch ??= [
         new Float32Array(n),
         new Uint8Array(n),
@@ -357,12 +372,14 @@ export class SearchIndex {
         new Uint8Array(n),
         new Uint32Array(n),
         new Uint32Array(n),
+        new Float32Array(n),
       ]);
     total.fill(0);
     matchedWords.fill(0);
     needsMet.fill(0);
     viaLexicon.fill(0);
     partMasks.fill(0);
+    byNeeds.fill(0);
     const parts = this.#partsOf(queryWords);
     const result: SearchResult = {
       docs: [],
@@ -375,6 +392,7 @@ export class SearchIndex {
       matchedParts: [],
       viaLexicon,
       complete: this.#done,
+      leading: Number.POSITIVE_INFINITY,
     };
     if (queryWords.length === 0) return result;
     let searchedParts = 0;
@@ -456,6 +474,7 @@ export class SearchIndex {
         const byNeed = wordScore[doc] as number;
         if (byText > 0 || byNeed > 0) {
           total[doc] = (total[doc] as number) + Math.max(byText, byNeed);
+          byNeeds[doc] = (byNeeds[doc] as number) + byNeed;
           matchedWords[doc] = (matchedWords[doc] as number) + 1;
           partMasks[doc] = (partMasks[doc] as number) | bit;
           // It meets the need through the need's services, or by the whole phrase in its own words.
@@ -480,10 +499,19 @@ export class SearchIndex {
     let best = 0;
     for (let doc = 0; doc < searchedDocs; doc++) if (top(doc)) best = Math.max(best, total[doc] as number);
     let used = 0;
+    let bestNeed = 0;
     for (let doc = 0; doc < searchedDocs; doc++) {
-      if (top(doc) && (total[doc] as number) >= best * SearchIndex.relativeCutoff) {
+      if (top(doc) && (total[doc] as number) >= best * RELATIVE_CUTOFF) {
         result.docs.push(doc);
         used |= partMasks[doc] as number;
+        bestNeed = Math.max(bestNeed, byNeeds[doc] as number);
+      }
+    }
+    if (bestNeed > 0) {
+      result.leading = LEADS.bonus;
+      for (const doc of result.docs) {
+        if ((total[doc] as number) >= best * LEADS.score || (byNeeds[doc] as number) >= bestNeed * LEADS.need)
+          total[doc] = (total[doc] as number) + LEADS.bonus;
       }
     }
     result.partial = most < searchedParts || result.unmatched.length > 0;

@@ -125,6 +125,37 @@ describe('catalogue search: citizens’ own words', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('shows first the services that meet the need, and those that may help after a button that says so', async () => {
+    const el = await fromFile();
+    await type(el, 'hospic');
+    // The hospice meets the need; home care only may help (a word of its description, the need's weaker type).
+    expect(names(el)).to.deep.equal(['Hospic sv. Josefa']);
+    expect($(el, '.count')!.textContent).to.contain('Nalezeny 2 služby');
+    const more = $<HTMLButtonElement>(el, '.more')!;
+    expect(more.textContent!.trim()).to.equal('Zobrazit další služby, které mohou pomoci (1)');
+    await expect(el).shadowDom.to.be.accessible();
+    more.focus();
+    more.click();
+    await until(() => names(el).length === 2);
+    expect(names(el)).to.deep.equal(['Hospic sv. Josefa', 'Pečovatelská služba Nové Město']);
+    // The button is gone: the focus is on the first service it added, not lost to the page.
+    expect($(el, '.more')).to.equal(null);
+    await until(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Pečovatelská služba Nové Město');
+    // Every service for the people a word names meets it, whatever words its name has.
+    await type(el, 'senioři');
+    expect(names(el)).to.include.members(['Klub seniorů Čtyřlístek', 'Pečovatelská služba Nové Město']);
+    expect($(el, '.more')).to.equal(null);
+    // Ordered by name, the person sees the whole list.
+    await type(el, 'hospic');
+    expect($(el, '.more')).to.not.equal(null);
+    const sort = $<HTMLSelectElement>(el, '#f-sort')!;
+    sort.value = 'name';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Hospic sv. Josefa', 'Pečovatelská služba Nové Město']);
+    expect($(el, '.more')).to.equal(null);
+  });
+
   it('lets a broad target group reach the narrower ones in the search as in the guide', async () => {
     const el = await fromData({
       services: [

@@ -30,7 +30,7 @@ export const catalogueCs: Strings['catalogue'] = {
   distanceFrom: 'Vzdálenost od',
   distanceNone: 'nevybráno',
   distance: (km) => `${km} km`,
-  showMore: (n) => `Zobrazit další (${n})`,
+  showMore: (n, mayHelp) => `Zobrazit další${mayHelp ? ' služby, které mohou pomoci' : ''} (${n})`,
   results: 'Výsledky',
   provider: 'Poskytovatel',
   type: 'Druh služby',

@@ -24,7 +24,7 @@ const texts: Strings['catalogue'] = {
   distanceFrom: 'Distance from',
   distanceNone: 'not chosen',
   distance: (km) => `${km} km`,
-  showMore: (n) => `Show more (${n})`,
+  showMore: (n, mayHelp) => `Show more${mayHelp ? ' services that may help' : ''} (${n})`,
   results: 'Results',
   provider: 'Provider',
   type: 'Type of service',

@@ -25,7 +25,7 @@ const texts: Strings['catalogue'] = {
   distanceFrom: 'Відстань від',
   distanceNone: 'не вибрано',
   distance: (km) => `${km} км`,
-  showMore: (n) => `Показати ще (${n})`,
+  showMore: (n, mayHelp) => `Показати ще${mayHelp ? ' служби, які можуть допомогти' : ''} (${n})`,
   results: 'Результати',
   provider: 'Надавач',
   type: 'Вид послуги',

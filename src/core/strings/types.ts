@@ -224,7 +224,8 @@ export interface Strings {
     distanceFrom: string;
     distanceNone: string;
     distance: (km: string) => string;
-    showMore: (count: number) => string;
+    /** `mayHelp`: the results shown so far meet the need; the next ones may help. */
+    showMore: (count: number, mayHelp: boolean) => string;
     results: string;
     provider: string;
     type: string;

@@ -295,7 +295,10 @@ export function writeEntries(preload = 'preload', elements = {}) {
           const [file, member] = sources.get(name);
           return `${name}=m[${files.indexOf(file)}].${member}`;
         });
-        // The page's own elements first: [tag, indexes in `all` of its chunk and what that imports].
+        // The page's own elements first: [tag, indexes in `all` of its chunk and what that imports]. The others
+        // when the page is idle (after the first render of its own): on a phone their download and start-up
+        // would otherwise slow that render (a town's first cards about 0.1 s later).
+        const IDLE = 'await new Promise(r=>self.requestIdleCallback?requestIdleCallback(r,{timeout:2e3}):setTimeout(r,300));';
         const chunkOf = (id) => all.find((file) => bundle[file].moduleIds?.includes(id));
         const onPage = Object.entries(elements)
           .filter(([, id]) => chunkOf(id))
@@ -305,7 +308,7 @@ export function writeEntries(preload = 'preload', elements = {}) {
           onPage.length > 1
             ? `${preloadCode}const F=${loads};` +
               `await Promise.all(${JSON.stringify(onPage)}.filter(e=>document.querySelector(e[0])).flatMap(e=>e.slice(1).map(i=>F[i]())));` +
-              `const m=await Promise.all(F.map(f=>f()));export const ${bindings.join(',')};\n`
+              `${IDLE}const m=await Promise.all(F.map(f=>f()));export const ${bindings.join(',')};\n`
             : `${preloadCode}const m=await Promise.all([${all.map((file) => `import("${path(file)}")`).join(',')}]);` +
               `export const ${bindings.join(',')};\n`;
         entry.imports = [];

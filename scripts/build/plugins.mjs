@@ -298,7 +298,8 @@ export function writeEntries(preload = 'preload', elements = {}) {
         // The page's own elements first: [tag, indexes in `all` of its chunk and what that imports]. The others
         // when the page is idle (after the first render of its own): on a phone their download and start-up
         // would otherwise slow that render (a town's first cards about 0.1 s later).
-        const IDLE = 'await new Promise(r=>self.requestIdleCallback?requestIdleCallback(r,{timeout:2e3}):setTimeout(r,300));';
+        const IDLE =
+          'await new Promise(r=>self.requestIdleCallback?requestIdleCallback(r,{timeout:2e3}):setTimeout(r,300));';
         const chunkOf = (id) => all.find((file) => bundle[file].moduleIds?.includes(id));
         const onPage = Object.entries(elements)
           .filter(([, id]) => chunkOf(id))

@@ -1,0 +1,50 @@
+/**
+ * Czech collation is made on first use, not when the library loads: making an Intl.Collator costs
+ * 25–100 ms on a phone's slowed CPU, and a town's first render orders its names by their sort keys
+ * alone. First in its page: the count starts before any module of the library is loaded (only
+ * dynamic imports below, no static import of the library).
+ */
+import { expect, fixture } from '@open-wc/testing';
+
+const Original = Intl.Collator;
+let made = 0;
+Intl.Collator = new Proxy(Original, {
+  construct(target, args) {
+    made++;
+    return new target(...(args as []));
+  },
+  apply(target, self, args) {
+    made++;
+    return Reflect.apply(target, self, args);
+  },
+});
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe('Czech order', () => {
+  after(() => {
+    Intl.Collator = Original;
+  });
+
+  it('shows a town’s catalogue without making a collator, and makes one for names only it can order', async () => {
+    await import('../../src/catalogue/index.js');
+    const el = await fixture('<kpss-catalogue src="/data/jirkov.json"></kpss-catalogue>');
+    await until(() => (el.shadowRoot?.querySelectorAll('.results .card').length ?? 0) > 0);
+    expect(made, 'no collator for the first render').to.equal(0);
+    const { compareCzech, sortCzech } = await import('../../src/core/text.js');
+    // The sort keys order these alone.
+    expect(sortCzech(['Hrad', 'chata', 'Čáp', 'Cesta'], (name) => name)).to.deep.equal([
+      'Cesta',
+      'Čáp',
+      'Hrad',
+      'chata',
+    ]);
+    expect(made).to.equal(0);
+    // Texts whose sort keys are equal: the collator decides, made once.
+    expect(compareCzech('Domov', 'domov')).to.equal(0);
+    expect(compareCzech('Dům 2', 'Dům 10')).to.be.below(0);
+    expect(made).to.equal(1);
+  });
+});

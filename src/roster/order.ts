@@ -1,5 +1,5 @@
 /** The order of a roster: groups steering first, members by role, then surname the Czech way. */
-import { compareCzech } from '../core/text.js';
+import { compareCzech, czechSortKey } from '../core/text.js';
 import type { Group, Member } from '../core/types.js';
 import { ROLES, type Role } from '../core/vocabulary.js';
 import { parsePersonName } from './names.js';
@@ -13,6 +13,13 @@ export function roleRank(role: string | undefined): number {
   return rank === -1 ? MEMBER_RANK : rank;
 }
 
+/** Czech order by the texts' sort keys; the collator (slow to make on a phone) only decides between equal keys. */
+function compareCzechText(a: string, b: string): number {
+  const keyA = czechSortKey(a);
+  const keyB = czechSortKey(b);
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : compareCzech(a, b);
+}
+
 /**
  * Role first (garant, předseda, místopředseda, koordinátor, …, člen, host),
  * then surname and given names with Czech collation; titles never count.
@@ -23,7 +30,9 @@ export function compareMembers(a: Member, b: Member): number {
   const nameA = parsePersonName(a.name);
   const nameB = parsePersonName(b.name);
   return (
-    compareCzech(nameA.surname, nameB.surname) || compareCzech(nameA.given, nameB.given) || compareCzech(a.name, b.name)
+    compareCzechText(nameA.surname, nameB.surname) ||
+    compareCzechText(nameA.given, nameB.given) ||
+    compareCzechText(a.name, b.name)
   );
 }
 

@@ -28,10 +28,15 @@ describe('Czech order', () => {
     Intl.Collator = Original;
   });
 
-  it('shows a town’s catalogue without making a collator, and makes one for names only it can order', async () => {
-    await import('../../src/catalogue/index.js');
-    const el = await fixture('<kpss-catalogue src="/data/jirkov.json"></kpss-catalogue>');
-    await until(() => (el.shadowRoot?.querySelectorAll('.results .card').length ?? 0) > 0);
+  it('shows a town’s catalogue and roster without making a collator, and makes one for names only it can order', async () => {
+    await Promise.all([import('../../src/catalogue/index.js'), import('../../src/roster/index.js')]);
+    const el = await fixture(
+      '<div><kpss-catalogue src="/data/jirkov.json"></kpss-catalogue><kpss-roster src="/data/jirkov.json"></kpss-roster></div>',
+    );
+    const catalogue = el.querySelector('kpss-catalogue')!;
+    const roster = el.querySelector('kpss-roster')!;
+    await until(() => (catalogue.shadowRoot?.querySelectorAll('.results .card').length ?? 0) > 0);
+    await until(() => (roster.shadowRoot?.querySelectorAll('.member').length ?? 0) > 1);
     expect(made, 'no collator for the first render').to.equal(0);
     const { compareCzech, sortCzech } = await import('../../src/core/text.js');
     // The sort keys order these alone.

@@ -5,28 +5,16 @@
  * dynamic imports below, no static import of the library).
  */
 import { expect, fixture } from '@open-wc/testing';
+import { countMade } from '../intl-count.js';
 
-const Original = Intl.Collator;
-let made = 0;
-Intl.Collator = new Proxy(Original, {
-  construct(target, args) {
-    made++;
-    return new target(...(args as []));
-  },
-  apply(target, self, args) {
-    made++;
-    return Reflect.apply(target, self, args);
-  },
-});
+const collators = countMade('Collator');
 
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 describe('Czech order', () => {
-  after(() => {
-    Intl.Collator = Original;
-  });
+  after(() => collators.restore());
 
   it('shows a town’s catalogue and roster without making a collator, and makes one for names only it can order', async () => {
     await Promise.all([import('../../src/catalogue/index.js'), import('../../src/roster/index.js')]);
@@ -37,7 +25,7 @@ describe('Czech order', () => {
     const roster = el.querySelector('kpss-roster')!;
     await until(() => (catalogue.shadowRoot?.querySelectorAll('.results .card').length ?? 0) > 0);
     await until(() => (roster.shadowRoot?.querySelectorAll('.member').length ?? 0) > 1);
-    expect(made, 'no collator for the first render').to.equal(0);
+    expect(collators.made, 'no collator for the first render').to.equal(0);
     const { compareCzech, sortCzech } = await import('../../src/core/text.js');
     // The sort keys order these alone.
     expect(sortCzech(['Hrad', 'chata', 'Čáp', 'Cesta'], (name) => name)).to.deep.equal([
@@ -46,10 +34,10 @@ describe('Czech order', () => {
       'Hrad',
       'chata',
     ]);
-    expect(made).to.equal(0);
+    expect(collators.made).to.equal(0);
     // Texts whose sort keys are equal: the collator decides, made once.
     expect(compareCzech('Domov', 'domov')).to.equal(0);
     expect(compareCzech('Dům 2', 'Dům 10')).to.be.below(0);
-    expect(made).to.equal(1);
+    expect(collators.made).to.equal(1);
   });
 });

@@ -5,30 +5,20 @@
  */
 import { expect } from '@open-wc/testing';
 import { formatDate } from '../../src/core/i18n.js';
+import { countMade } from '../intl-count.js';
 
 describe('formatDate', () => {
   it('writes a Czech date without creating an Intl.DateTimeFormat, in the words Intl uses', () => {
-    const Original = Intl.DateTimeFormat;
-    let created = 0;
-    Intl.DateTimeFormat = new Proxy(Original, {
-      construct(target, args) {
-        created++;
-        return new target(...(args as []));
-      },
-      apply(target, self, args) {
-        created++;
-        return Reflect.apply(target, self, args);
-      },
-    });
+    const formats = countMade('DateTimeFormat');
     let written: string[];
     try {
       written = Array.from({ length: 12 }, (_, i) =>
         formatDate('cs', `2025-${String(i + 1).padStart(2, '0')}-0${(i % 9) + 1}`),
       );
     } finally {
-      Intl.DateTimeFormat = Original;
+      formats.restore();
     }
-    expect(created, 'no Intl.DateTimeFormat for a Czech date').to.equal(0);
+    expect(formats.made, 'no Intl.DateTimeFormat for a Czech date').to.equal(0);
     const intl = new Intl.DateTimeFormat('cs', { day: 'numeric', month: 'long', year: 'numeric' });
     expect(written).to.deep.equal(
       Array.from({ length: 12 }, (_, i) => intl.format(new Date(2025, i, (i % 9) + 1, 12))),

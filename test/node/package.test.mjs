@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import ts from 'typescript';
 import { apiReference, END, elementsOf, README, START } from '../../scripts/api-docs.mjs';
+import { COMPILE_HINT } from '../../scripts/build/plugins.mjs';
 import { BUDGETS, DIST, entryClosure, measure } from '../../scripts/size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -248,4 +249,17 @@ test('size budgets (gzip): the catalogue’s first load and all four elements ex
       `${name}.js: no icons in the first load`,
     );
   }
+});
+
+test('the catalogue’s first-render chunks carry V8’s compile hint on their first line, with their source maps moved by it', () => {
+  const chunks = readdirSync(join(DIST, 'chunks')).filter((file) => file.endsWith('.js'));
+  const hinted = chunks.filter((file) => readFileSync(join(DIST, 'chunks', file), 'utf8').startsWith(COMPILE_HINT));
+  assert.deepEqual(hinted.map((file) => file.replace(/-[\w-]+\.js$/, '')).sort(), ['catalogue', 'core']);
+  for (const file of hinted) {
+    // The code starts on line 2: the map's first line is empty, and only the first.
+    const map = JSON.parse(readFileSync(join(DIST, 'chunks', `${file}.map`), 'utf8'));
+    assert.match(map.mappings, /^;[^;]/, `${file}.map`);
+  }
+  // Nothing else: the lexicon, Leaflet and what follows a person's action are compiled when used, if ever.
+  assert.ok(chunks.some((file) => file.startsWith('lexicon-')) && !hinted.some((file) => file.startsWith('lexicon-')));
 });

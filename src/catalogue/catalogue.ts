@@ -101,6 +101,7 @@ export class KpssCatalogue extends KpssElement {
       'typing',
       'filters',
       'filtersOpen',
+      'filterFields',
       'sort',
       'openId',
       'limit',
@@ -152,6 +153,8 @@ export class KpssCatalogue extends KpssElement {
   private filters: CatalogueFilters = { ...NO_FILTERS };
   /** Whether the filter box is unfolded: decided by the width once data and width are there, then by the person. */
   private filtersOpen?: boolean;
+  /** Whether the person has unfolded the filter box once: from then on its fields stay in the page. */
+  private filterFields = false;
   /** Waits for a hidden element to be shown, to decide whether its filters start folded. */
   #sizeWatcher?: ResizeObserver;
   private sort: CatalogueSort = 'relevance';
@@ -591,6 +594,11 @@ export class KpssCatalogue extends KpssElement {
       hasOrigin: Boolean(this.#effectiveOrigin),
       nearCity: this.nearCity,
       open: this.filtersOpen,
+      fields: this.filterFields,
+      // Lit renders the fields in the microtask after the click, before the box unfolds.
+      onUnfold: () => {
+        this.filterFields = true;
+      },
       active: this.#activeCount(),
       placeSuggestions: this.placeSuggestions,
       onFilter: (name, value) => this.#setFilter(name, value),

@@ -276,7 +276,8 @@ describe('<kpss-catalogue>', () => {
       await until(() => names(narrow).length > 0);
       const box = $<HTMLDetailsElement>(narrow, 'details.filters-box');
       expect(box.open, 'folded at 340 px').to.equal(false);
-      expect($(narrow, '#f-target').checkVisibility()).to.equal(false);
+      // A phone's first render builds no fields it doesn't show.
+      expect(narrow.shadowRoot!.querySelectorAll('.filters-box fieldset').length, 'no fields while folded').to.equal(0);
       await expect(narrow).shadowDom.to.be.accessible();
 
       // A filter from a shared link is named in the summary and as a chip, though the box is folded.
@@ -293,11 +294,29 @@ describe('<kpss-catalogue>', () => {
       const count = $(sharedEl, 'details.filters-box summary .filter-count');
       expect(Number.parseFloat(getComputedStyle(count).marginInlineStart)).to.be.greaterThan(3);
 
-      // Unfolded by the person, it stays unfolded while they search.
-      $<HTMLElement>(narrow, 'details.filters-box summary').click();
-      await until(() => $(narrow, '#f-target').checkVisibility());
+      // Unfolded by the person (here with the keyboard), it shows its fields at once, and stays unfolded while they search.
+      // Whether the fields are in the box at the moment it opens (not a frame later, at its toggle event).
+      let fieldsAtOpen: boolean | undefined;
+      const watch = new MutationObserver(() => {
+        fieldsAtOpen ??= box.open && Boolean(box.querySelector('#f-target'));
+      });
+      watch.observe(box, { attributeFilter: ['open'] });
+      $<HTMLElement>(narrow, 'details.filters-box summary').focus();
+      const unfolded = oneEvent(box, 'toggle');
+      await sendKeys({ press: 'Enter' });
+      await unfolded;
+      watch.disconnect();
+      expect(box.open).to.equal(true);
+      expect(fieldsAtOpen, 'the fields are there as the box opens').to.equal(true);
+      expect($(narrow, '#f-target').checkVisibility()).to.equal(true);
       await type(narrow, 'domov');
       expect($<HTMLDetailsElement>(narrow, 'details.filters-box').open).to.equal(true);
+      // Folded again, the fields stay in the page (hidden), with what the person chose.
+      await choose(narrow, 'f-form', 'pobytova');
+      $<HTMLElement>(narrow, 'details.filters-box summary').click();
+      await until(() => !box.open);
+      expect($<HTMLSelectElement>(narrow, '#f-form').value).to.equal('pobytova');
+      expect($(narrow, '#f-form').checkVisibility()).to.equal(false);
 
       const wide = await catalogue();
       expect($<HTMLDetailsElement>(wide, 'details.filters-box').open, 'unfolded when wide').to.equal(true);

@@ -17,6 +17,27 @@ import { ROOT } from './node-tests.mjs';
  */
 export const MUTANTS = [
   {
+    name: 'first cards: a phone waits for the whole first page before it sees any',
+    file: 'src/catalogue/catalogue.ts',
+    find: 'const cards = shown.slice(0, this.#cardCap);',
+    replace: 'const cards = shown;',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
+    name: 'first cards: updateComplete resolves with the rest of the page still to come',
+    file: 'src/catalogue/catalogue.ts',
+    find: '    await this.#allCards;\n',
+    replace: '',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
+    name: 'folded filters: their fields rendered only at the toggle, a frame after the box opened empty',
+    file: 'src/catalogue/catalogue.ts',
+    find: '        this.filterFields = true;\n      },',
+    replace: '      },',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
     name: 'stale response: a slower earlier load overwrites a newer one',
     file: 'src/core/data-controller.ts',
     find: '        results.push(await result);\n        if (generation !== this.#generation) return;',

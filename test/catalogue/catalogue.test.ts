@@ -22,6 +22,8 @@ async function catalogue(attrs = ''): Promise<KpssCatalogue> {
   await until(() => names(el).length > 0 || el.shadowRoot!.querySelector('.empty') !== null);
   // The search engine is a module loaded right after the first render.
   await until(() => (el as unknown as { search: { searchIndex(): unknown } }).search.searchIndex() !== undefined);
+  // The first render shows a phone's screenful of cards; the rest follow after it is painted.
+  await el.updateComplete;
   return el;
 }
 
@@ -859,6 +861,39 @@ describe('<kpss-catalogue>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('paints a screenful of cards first, then the rest of the page once that frame is painted', async () => {
+    // How many cards each render put into the list, as it happened.
+    const counts: number[] = [];
+    const el = document.createElement('kpss-catalogue') as KpssCatalogue;
+    el.data = serviceInEachTown(() => ({}));
+    const watch = new MutationObserver(() => {
+      const count = el.shadowRoot!.querySelectorAll('.results .card').length;
+      if (count !== counts.at(-1)) counts.push(count);
+    });
+    el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
+      once: true,
+    });
+    await fixture(html`<div>${el}</div>`);
+    await until(() => counts.length > 0);
+    expect(counts[0], 'the first render: what a phone’s first screen shows').to.equal(4);
+    // updateComplete waits for the whole page, which follows without anything else happening.
+    await el.updateComplete;
+    watch.disconnect();
+    expect(counts).to.deep.equal([4, 30]);
+    expect(names(el)).to.have.length(30);
+    // Later renders (a search, the filters) render the whole page at once.
+    counts.length = 0;
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await type(el, 'obec');
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    watch.disconnect();
+    expect(
+      counts.every((count) => count === 30 || count === 0),
+      counts.join(),
+    ).to.equal(true);
   });
 
   it('prints the whole result list, not only the first page', async () => {

@@ -35,6 +35,8 @@ const searchReady = (el: KpssCatalogue) =>
 async function fromFile(): Promise<KpssCatalogue> {
   const el = await fixture<KpssCatalogue>(html`<kpss-catalogue src=${SRC}></kpss-catalogue>`);
   await until(() => names(el).length > 0 && searchReady(el));
+  // The first render shows a phone's screenful of cards; the rest follow after it is painted.
+  await el.updateComplete;
   return el;
 }
 
@@ -44,6 +46,8 @@ const bare = (services: Pick<ServiceRecord, 'id' | 'name' | 'type'>[]): KpssData
 async function fromData(data: KpssDataset): Promise<KpssCatalogue> {
   const el = await fixture<KpssCatalogue>(html`<kpss-catalogue .data=${data}></kpss-catalogue>`);
   await until(() => names(el).length > 0 && searchReady(el));
+  // The first render shows a phone's screenful of cards; the rest follow after it is painted.
+  await el.updateComplete;
   return el;
 }
 

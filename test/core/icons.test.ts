@@ -27,6 +27,8 @@ async function catalogue(style = ''): Promise<KpssCatalogue> {
   );
   const el = wrapper.querySelector('kpss-catalogue') as KpssCatalogue;
   await until(() => $$(el, '.results .card').length > 0);
+  // The first render shows a phone's screenful of cards; the rest follow after it is painted.
+  await el.updateComplete;
   return el;
 }
 

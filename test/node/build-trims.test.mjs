@@ -26,8 +26,18 @@ test('html`` templates lose their indentation, nested ones too; expressions, str
   ].join('\n');
   const out = collapseHtmlTemplates(code);
   assert.ok(
-    out.includes('html`<li class="card"> <b>${x ? html`<i> y</i>` : "a\\n  b"}</b> ${`plain\n      kept`} </li>`'),
+    out.includes('html`<li class="card"><b>${x ? html`<i> y</i>` : "a\\n  b"}</b> ${`plain\n      kept`}</li>`'),
     out,
+  );
+  // Beside the tag of a block no space renders: none is kept, also on one line; between inline content one stays.
+  assert.equal(
+    collapseHtmlTemplates('const a = html`<ul> <li>\n  <label>A</label> <select></select>\n  ${b}\n</li>\n</ul> <p>c</p>`;'),
+    'const a = html`<ul><li><label>A</label> <select></select> ${b}</li></ul><p>c</p>`;',
+  );
+  // A tag merely starting like a block's is not one (<legendary>, <pre>, <label>).
+  assert.equal(
+    collapseHtmlTemplates('const a = html`<b>x</b>\n <legendary>y</legendary>\n <pre>z</pre>`;'),
+    'const a = html`<b>x</b> <legendary>y</legendary> <pre>z</pre>`;',
   );
   assert.ok(out.includes('const other = `a\n  b`;'));
   assert.ok(out.includes('css`.x {\n  color: red;\n}`'));

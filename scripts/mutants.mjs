@@ -31,6 +31,13 @@ export const MUTANTS = [
     browser: 'test/catalogue/catalogue.test.ts',
   },
   {
+    name: 'first cards: an update before that frame is painted (the filters folding) renders the whole page',
+    file: 'src/catalogue/catalogue.ts',
+    find: '      this.#allCards = new Promise<void>((resolve) => {',
+    replace: '      this.#cardCap = Number.POSITIVE_INFINITY;\n      this.#allCards = new Promise<void>((resolve) => {',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
     name: 'folded filters: their fields rendered only at the toggle, a frame after the box opened empty',
     file: 'src/catalogue/catalogue.ts',
     find: '        this.filterFields = true;\n      },',

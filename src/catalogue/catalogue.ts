@@ -530,11 +530,13 @@ export class KpssCatalogue extends KpssElement {
     // The first cards are painted: the rest of the page's cards follow in the task after that frame (or
     // a tenth of a second later in a tab that paints no frames, in the background).
     if (this.search.results.length > 0 && !this.#allCards) {
-      this.#cardCap = Number.POSITIVE_INFINITY;
       this.#allCards = new Promise<void>((resolve) => {
         requestAnimationFrame(() => setTimeout(resolve));
         setTimeout(resolve, 100);
-      }).then(() => this.requestUpdate());
+      }).then(() => {
+        this.#cardCap = Number.POSITIVE_INFINITY;
+        this.requestUpdate();
+      });
     }
     // The detail's template follows the first render; a detail opened before it arrived opens then.
     if (this.search.entries.length) void this.#ensureLater();

@@ -866,34 +866,61 @@ describe('<kpss-catalogue>', () => {
   it('paints a screenful of cards first, then the rest of the page once that frame is painted', async () => {
     // How many cards each render put into the list, as it happened.
     const counts: number[] = [];
-    const el = document.createElement('kpss-catalogue') as KpssCatalogue;
-    el.data = serviceInEachTown(() => ({}));
-    const watch = new MutationObserver(() => {
-      const count = el.shadowRoot!.querySelectorAll('.results .card').length;
-      if (count !== counts.at(-1)) counts.push(count);
-    });
-    el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
-      once: true,
-    });
-    await fixture(html`<div>${el}</div>`);
-    await until(() => counts.length > 0);
-    expect(counts[0], 'the first render: what a phone’s first screen shows').to.equal(4);
-    // updateComplete waits for the whole page, which follows without anything else happening.
-    await el.updateComplete;
-    watch.disconnect();
-    expect(counts).to.deep.equal([4, 30]);
-    expect(names(el)).to.have.length(30);
-    // Later renders (a search, the filters) render the whole page at once.
-    counts.length = 0;
-    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
-    await type(el, 'obec');
-    await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    watch.disconnect();
-    expect(
-      counts.every((count) => count === 30 || count === 0),
-      counts.join(),
-    ).to.equal(true);
+    // The frames are the test's to give: their callbacks wait here (so the waits below poll with timers).
+    const frames: FrameRequestCallback[] = [];
+    const requestAnimationFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    const paint = () => {
+      for (const callback of frames.splice(0)) callback(performance.now());
+    };
+    const soon = async (predicate: () => boolean) => {
+      for (let i = 0; i < 200 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(predicate(), String(predicate)).to.equal(true);
+    };
+    const wrapper = document.createElement('div');
+    let complete = false;
+    try {
+      const el = document.createElement('kpss-catalogue') as KpssCatalogue;
+      el.data = serviceInEachTown(() => ({}));
+      const watch = new MutationObserver(() => {
+        const count = el.shadowRoot!.querySelectorAll('.results .card').length;
+        if (count === counts.at(-1)) return;
+        counts.push(count);
+        // What a script awaiting updateComplete right after the first cards finds.
+        if (counts.length === 1) void el.updateComplete.then(() => (complete = true));
+      });
+      el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
+        once: true,
+      });
+      wrapper.append(el);
+      document.body.append(wrapper);
+      await soon(() => counts.length > 0);
+      expect(counts[0], 'the first render: what a phone’s first screen shows').to.equal(4);
+      // Until that frame is painted, the rest waits, and so does updateComplete.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(counts).to.deep.equal([4]);
+      expect(complete, 'updateComplete waits for the whole page').to.equal(false);
+      paint();
+      await soon(() => complete);
+      watch.disconnect();
+      expect(counts).to.deep.equal([4, 30]);
+      expect(names(el)).to.have.length(30);
+      // Later renders (a search, the filters) render the whole page at once.
+      counts.length = 0;
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await type(el, 'obec');
+      paint();
+      await el.updateComplete;
+      watch.disconnect();
+      expect(
+        counts.every((count) => count === 30 || count === 0),
+        counts.join(),
+      ).to.equal(true);
+    } finally {
+      window.requestAnimationFrame = requestAnimationFrame;
+      paint();
+      wrapper.remove();
+    }
   });
 
   it('prints the whole result list, not only the first page', async () => {

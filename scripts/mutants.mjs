@@ -33,8 +33,8 @@ export const MUTANTS = [
   {
     name: 'first cards: an update before that frame is painted (the filters folding) renders the whole page',
     file: 'src/catalogue/catalogue.ts',
-    find: '      this.#allCards = new Promise<void>((resolve) => {',
-    replace: '      this.#cardCap = Number.POSITIVE_INFINITY;\n      this.#allCards = new Promise<void>((resolve) => {',
+    find: '      this.#allCards = new Promise<void>((resolve) =>',
+    replace: '      this.#cardCap = Number.POSITIVE_INFINITY;\n      this.#allCards = new Promise<void>((resolve) =>',
     browser: 'test/catalogue/catalogue.test.ts',
   },
   {

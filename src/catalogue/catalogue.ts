@@ -527,13 +527,10 @@ export class KpssCatalogue extends KpssElement {
         emit(this, 'kpss-results', { ids: this.search.results.map((entry) => entry.service.id) });
       }, 150);
     }
-    // The first cards are painted: the rest of the page's cards follow in the task after that frame (or
-    // a tenth of a second later in a tab that paints no frames, in the background).
-    if (this.search.results.length > 0 && !this.#allCards) {
-      this.#allCards = new Promise<void>((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve));
-        setTimeout(resolve, 100);
-      }).then(() => {
+    // The first cards are painted: the rest of the page's cards follow in the task after that frame (in a
+    // tab in the background, which paints nothing, once it is shown). Nothing starts after a removal.
+    if (this.isConnected && this.search.results.length > 0 && !this.#allCards) {
+      this.#allCards = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => {
         this.#cardCap = Number.POSITIVE_INFINITY;
         this.requestUpdate();
       });

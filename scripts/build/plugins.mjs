@@ -137,13 +137,12 @@ const BEFORE_BLOCK_TAG = new RegExp(`^<\\/?(?:${BLOCK_TAG})\\b`);
 /**
  * Collapses the indentation in the static parts of Lit html`` templates: a
  * run of white space with a line break becomes one space, which HTML renders
- * the same (no template of ours has <pre>, <textarea> or `white-space: pre`),
- * and any run beside the tag of a block (a list item, a paragraph, a cell…)
- * goes,
- * where a line starts or ends and a space renders nothing: fewer text nodes for
- * every copy of a template (each card). Our styles lay such elements out as
- * blocks, flex or grid items; `npm run screenshots` before and after showed the
- * same pixels. Template literals are found by TypeScript's parser, so
+ * the same (no template of ours has <pre>, <textarea> or `white-space: pre`).
+ * A run beside the tag of a block (a list item, a paragraph, a cell…) goes:
+ * a line starts or ends there and a space renders nothing, so every copy of a
+ * template (each card) has fewer text nodes. Our styles lay such elements out
+ * as blocks, flex or grid items; `npm run screenshots` before and after gave
+ * the same pixels. Template literals are found by TypeScript's parser, so
  * expressions inside `${…}`, nested templates and strings are never touched.
  */
 export function collapseHtmlTemplates(code, fileName = 'module.ts') {
@@ -432,9 +431,10 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /**
  * Puts V8's compile hint at the top of the chunks named `names`: the code an element runs at its first render.
  * Chromium (136 and later) then compiles their functions on a background thread as the file streams in,
- * instead of on the main thread at first call; on a phone (CPU slowed 4×) a town's first cards about
- * 0.05–0.08 s sooner. Other browsers read a comment. Not for code that may never run (the lexicon, Leaflet,
- * what follows a person's action): eager compiling of it would be wasted. The source map moves by the line.
+ * instead of on the main thread at first call; on a phone (CPU slowed 4×) a town's first cards 0.01–0.08 s
+ * sooner. Other browsers read a comment. Not for code that may never run (the lexicon, Leaflet, what follows a
+ * person's action): eager compiling of it would be wasted. The source map moves by the line. The file's hash
+ * is of its code before the hint, which changes nothing in how it runs.
  */
 export function compileHints(names) {
   return {

@@ -31,7 +31,9 @@ test('html`` templates lose their indentation, nested ones too; expressions, str
   );
   // Beside the tag of a block no space renders: none is kept, also on one line; between inline content one stays.
   assert.equal(
-    collapseHtmlTemplates('const a = html`<ul> <li>\n  <label>A</label> <select></select>\n  ${b}\n</li>\n</ul> <p>c</p>`;'),
+    collapseHtmlTemplates(
+      'const a = html`<ul> <li>\n  <label>A</label> <select></select>\n  ${b}\n</li>\n</ul> <p>c</p>`;',
+    ),
     'const a = html`<ul><li><label>A</label> <select></select> ${b}</li></ul><p>c</p>`;',
   );
   // A tag merely starting like a block's is not one (<legendary>, <pre>, <label>).

@@ -5,7 +5,7 @@
  */
 import { type Lang, typeLabel } from '../core/i18n.js';
 import { isMappable } from '../core/places.js';
-import { compareCzech, czechSortKey, fold, remembered } from '../core/text.js';
+import { compareByCzechKeys, czechSortKey, fold, remembered } from '../core/text.js';
 import type { ServiceRecord } from '../core/types.js';
 import { SERVICE_TYPES, type ServiceGroup, type ServiceTypeCode } from '../core/vocabulary.js';
 
@@ -53,7 +53,7 @@ export function toEntry(service: ServiceRecord): ServiceEntry {
 
 /** Czech alphabetical order of services by name. */
 export function byName(a: ServiceEntry, b: ServiceEntry): number {
-  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : compareCzech(a.service.name, b.service.name);
+  return compareByCzechKeys(a.sortKey, a.service.name, b.sortKey, b.service.name);
 }
 
 /** Key for the municipality filter and URL: folded name (remembered: thousands of services share few towns). */

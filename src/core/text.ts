@@ -59,10 +59,17 @@ let czechCollator: Intl.Collator | undefined;
 export const compareCzech = (a: string, b: string): number =>
   a === b ? 0 : (czechCollator ??= new Intl.Collator('cs', { sensitivity: 'base', numeric: true })).compare(a, b);
 
+/**
+ * Czech order of two texts by their sort keys (czechSortKey, computed once by the caller where it sorts many);
+ * the collator, slow to make on a phone, only between equal keys.
+ */
+export const compareByCzechKeys = (keyA: string, a: string, keyB: string, b: string): number =>
+  keyA < keyB ? -1 : keyA > keyB ? 1 : compareCzech(a, b);
+
 /** Sorts items by a text in Czech order, computing each item's key once (fast for thousands). */
 export function sortCzech<T>(items: T[], text: (item: T) => string): T[] {
   const keyed = items.map((item) => ({ item, text: text(item), key: czechSortKey(text(item)) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : compareCzech(a.text, b.text)));
+  keyed.sort((a, b) => compareByCzechKeys(a.key, a.text, b.key, b.text));
   return keyed.map((entry) => entry.item);
 }
 

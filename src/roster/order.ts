@@ -1,5 +1,5 @@
 /** The order of a roster: groups steering first, members by role, then surname the Czech way. */
-import { compareCzech, czechSortKey } from '../core/text.js';
+import { compareByCzechKeys, czechSortKey } from '../core/text.js';
 import type { Group, Member } from '../core/types.js';
 import { ROLES, type Role } from '../core/vocabulary.js';
 import { parsePersonName } from './names.js';
@@ -13,12 +13,8 @@ export function roleRank(role: string | undefined): number {
   return rank === -1 ? MEMBER_RANK : rank;
 }
 
-/** Czech order by the texts' sort keys; the collator (slow to make on a phone) only decides between equal keys. */
-function compareCzechText(a: string, b: string): number {
-  const keyA = czechSortKey(a);
-  const keyB = czechSortKey(b);
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : compareCzech(a, b);
-}
+/** Czech order of two names; the collator (slow to make on a phone) only decides between equal sort keys. */
+const compareCzechText = (a: string, b: string): number => compareByCzechKeys(czechSortKey(a), a, czechSortKey(b), b);
 
 /**
  * Role first (garant, předseda, místopředseda, koordinátor, …, člen, host),

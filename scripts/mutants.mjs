@@ -19,7 +19,7 @@ export const MUTANTS = [
   {
     name: 'first cards: a phone waits for the whole first page before it sees any',
     file: 'src/catalogue/catalogue.ts',
-    find: 'const cards = shown.slice(0, this.#cardCap);',
+    find: 'const cards = this.filtersOpen === false ? shown.slice(0, this.#cardCap) : shown;',
     replace: 'const cards = shown;',
     browser: 'test/catalogue/catalogue.test.ts',
   },
@@ -33,8 +33,23 @@ export const MUTANTS = [
   {
     name: 'first cards: an update before that frame is painted (the filters folding) renders the whole page',
     file: 'src/catalogue/catalogue.ts',
-    find: '      this.#allCards = new Promise<void>((resolve) =>',
-    replace: '      this.#cardCap = Number.POSITIVE_INFINITY;\n      this.#allCards = new Promise<void>((resolve) =>',
+    find: '        this.#allCards = new Promise<void>((resolve) =>',
+    replace:
+      '        this.#cardCap = Number.POSITIVE_INFINITY;\n        this.#allCards = new Promise<void>((resolve) =>',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
+    name: 'first cards: a wide catalogue waits a frame for its first page as a phone does',
+    file: 'src/catalogue/catalogue.ts',
+    find: 'const cards = this.filtersOpen === false ? shown.slice(0, this.#cardCap) : shown;',
+    replace: 'const cards = shown.slice(0, this.#cardCap);',
+    browser: 'test/catalogue/catalogue.test.ts',
+  },
+  {
+    name: 'first cards: a wide catalogue whose filters are folded later shows four cards for a frame',
+    file: 'src/catalogue/catalogue.ts',
+    find: '      if (this.filtersOpen !== false) {\n        this.#cardCap = Number.POSITIVE_INFINITY;\n      } else {',
+    replace: '      if (this.filtersOpen !== false) {\n      } else {',
     browser: 'test/catalogue/catalogue.test.ts',
   },
   {

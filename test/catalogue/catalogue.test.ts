@@ -877,11 +877,12 @@ describe('<kpss-catalogue>', () => {
       for (let i = 0; i < 200 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
       expect(predicate(), String(predicate)).to.equal(true);
     };
+    // Phone-narrow: the filters fold, and the first render shows a screenful.
     const wrapper = document.createElement('div');
+    wrapper.style.width = '340px';
     let complete = false;
     try {
       const el = document.createElement('kpss-catalogue') as KpssCatalogue;
-      el.data = serviceInEachTown(() => ({}));
       const watch = new MutationObserver(() => {
         const count = el.shadowRoot!.querySelectorAll('.results .card').length;
         if (count === counts.at(-1)) return;
@@ -894,6 +895,10 @@ describe('<kpss-catalogue>', () => {
       });
       wrapper.append(el);
       document.body.append(wrapper);
+      // As with a data file: the element renders (its loading state) and folds its filters before the data.
+      await soon(() => el.shadowRoot?.querySelector('.base') != null);
+      await el.updateComplete;
+      el.data = serviceInEachTown(() => ({}));
       await soon(() => counts.length > 0);
       expect(counts[0], 'the first render: what a phone’s first screen shows').to.equal(4);
       // Until that frame is painted, the rest waits, and so does updateComplete.
@@ -921,6 +926,35 @@ describe('<kpss-catalogue>', () => {
       paint();
       wrapper.remove();
     }
+  });
+
+  it('renders the whole first page at once when wide (a desktop gains nothing from waiting a frame)', async () => {
+    const counts: number[] = [];
+    const el = document.createElement('kpss-catalogue') as KpssCatalogue;
+    el.data = serviceInEachTown(() => ({}));
+    const watch = new MutationObserver(() => {
+      const count = el.shadowRoot!.querySelectorAll('.results .card').length;
+      if (count !== counts.at(-1)) counts.push(count);
+    });
+    el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
+      once: true,
+    });
+    await fixture(html`<div style="width: 900px">${el}</div>`);
+    await until(() => counts.length > 0);
+    await el.updateComplete;
+    watch.disconnect();
+    expect(counts).to.deep.equal([30]);
+    // Folding the filters later doesn't cut the list, not even for a frame.
+    counts.length = 0;
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    const folded = oneEvent($(el, 'details.filters-box'), 'toggle');
+    $<HTMLElement>(el, 'details.filters-box summary').click();
+    await folded;
+    await el.updateComplete;
+    watch.disconnect();
+    expect($<HTMLDetailsElement>(el, 'details.filters-box').open).to.equal(false);
+    expect(counts.every((count) => count === 30)).to.equal(true);
+    expect(names(el)).to.have.length(30);
   });
 
   it('prints the whole result list, not only the first page', async () => {

@@ -37,10 +37,9 @@ const onDemand = lazyModule(() => import('./parts/on-demand.js'));
 addTexts('catalogue', catalogueCs, (lang) => (lang === 'en' ? import('./strings/en.js') : import('./strings/uk.js')));
 
 /**
- * How many cards the first render with data builds on a phone-narrow catalogue (its filters folded): what a
- * phone's first screen can show. The rest of the first page follow once that frame is painted (on a phone, a
- * town's first cards 0.01–0.07 s sooner). A wide catalogue renders its first page at once: on a desktop the
- * extra frame would cost more than it saves.
+ * How many cards the first render with data builds on a catalogue that folded its filters before (a phone):
+ * what a phone's first screen can show. The rest of the first page follow once that frame is painted (on a
+ * phone, a town's first cards 0.01–0.07 s sooner). A wide catalogue renders its first page at once.
  */
 const FIRST_CARDS = 4;
 
@@ -163,8 +162,8 @@ export class KpssCatalogue extends KpssElement {
   private filtersOpen?: boolean;
   /** Whether the person has unfolded the filter box once: from then on its fields stay in the page. */
   private filterFields = false;
-  /** How many cards a narrow render may show: FIRST_CARDS until the frame with the first cards is painted, then all. */
-  #cardCap = FIRST_CARDS;
+  /** How many cards a render may show: FIRST_CARDS on a phone until the frame with the first cards is painted. */
+  #cardCap = Number.POSITIVE_INFINITY;
   /** The render that adds the rest of the page's cards, after the frame that painted the first. */
   #allCards?: Promise<void>;
   /** Waits for a hidden element to be shown, to decide whether its filters start folded. */
@@ -351,6 +350,8 @@ export class KpssCatalogue extends KpssElement {
     }
     if (width > 0) {
       this.filtersOpen = width >= 36 * Number.parseFloat(getComputedStyle(text).fontSize);
+      // Folded before any result showed: a phone, whose first render builds a screenful of cards.
+      if (!this.filtersOpen && !this.search.results.length) this.#cardCap = FIRST_CARDS;
       return;
     }
     this.#sizeWatcher ??= new ResizeObserver(() => {
@@ -529,18 +530,13 @@ export class KpssCatalogue extends KpssElement {
         emit(this, 'kpss-results', { ids: this.search.results.map((entry) => entry.service.id) });
       }, 150);
     }
-    // The first cards are painted: on a phone-narrow catalogue the rest of the page's cards follow in the task
-    // after that frame (in a tab in the background, which paints nothing, once it is shown); a wide one has
-    // them all already. Nothing starts after a removal.
-    if (this.isConnected && this.search.results.length > 0 && !this.#allCards) {
-      if (this.filtersOpen !== false) {
+    // A phone's first cards are painted: the rest of the page's cards follow in the task after that frame (in
+    // a tab in the background, which paints nothing, once it is shown). Nothing starts after a removal.
+    if (this.isConnected && this.#cardCap === FIRST_CARDS && this.search.results.length > 0 && !this.#allCards) {
+      this.#allCards = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => {
         this.#cardCap = Number.POSITIVE_INFINITY;
-      } else {
-        this.#allCards = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => {
-          this.#cardCap = Number.POSITIVE_INFINITY;
-          this.requestUpdate();
-        });
-      }
+        this.requestUpdate();
+      });
     }
     // The detail's template follows the first render; a detail opened before it arrived opens then.
     if (this.search.entries.length) void this.#ensureLater();
@@ -554,7 +550,8 @@ export class KpssCatalogue extends KpssElement {
 
   /** Complete once every card of the page is rendered, also after a first render that left some for later. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
+    const complete = await super.getUpdateComplete();
+    if (!this.#allCards) return complete;
     await this.#allCards;
     return super.getUpdateComplete();
   }
@@ -682,7 +679,7 @@ export class KpssCatalogue extends KpssElement {
     // The first page ends where the services that meet the need end; the ones that may help follow on request.
     const shown = results.slice(0, this.limit > this.pageSize ? this.limit : Math.min(this.limit, leading));
     const rest = results.length - shown.length;
-    const cards = this.filtersOpen === false ? shown.slice(0, this.#cardCap) : shown;
+    const cards = shown.slice(0, this.#cardCap);
     return html`<div class="results-section">
       <h2 id="results-title" class="count" tabindex="-1">${t.resultCount(results.length)}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

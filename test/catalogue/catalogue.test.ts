@@ -957,6 +957,25 @@ describe('<kpss-catalogue>', () => {
     expect(names(el)).to.have.length(30);
   });
 
+  it('given its data at once, a phone-narrow catalogue folds its filters without cutting the list shown', async () => {
+    const counts: number[] = [];
+    const el = document.createElement('kpss-catalogue') as KpssCatalogue;
+    el.data = serviceInEachTown(() => ({}));
+    const watch = new MutationObserver(() => {
+      const count = el.shadowRoot!.querySelectorAll('.results .card').length;
+      if (count !== counts.at(-1)) counts.push(count);
+    });
+    el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
+      once: true,
+    });
+    await fixture(html`<div style="width: 340px">${el}</div>`);
+    await until(() => $<HTMLDetailsElement>(el, 'details.filters-box')?.open === false);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    watch.disconnect();
+    expect(counts).to.deep.equal([30]);
+  });
+
   it('prints the whole result list, not only the first page', async () => {
     const services = Array.from({ length: 7 }, (_, i) => ({
       id: `s${i}`,

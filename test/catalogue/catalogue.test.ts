@@ -61,6 +61,24 @@ const serviceInEachTown = (where: (i: number) => Partial<ServiceRecord>) => ({
   })),
 });
 
+/**
+ * A catalogue given thirty services, and how many cards each of its renders put into the list (from its data on),
+ * as it happened; `watch` watches again after a `disconnect()`.
+ */
+function watchedCatalogue() {
+  const counts: number[] = [];
+  const el = document.createElement('kpss-catalogue') as KpssCatalogue;
+  el.data = serviceInEachTown(() => ({}));
+  const watch = new MutationObserver(() => {
+    const count = el.shadowRoot!.querySelectorAll('.results .card').length;
+    if (count !== counts.at(-1)) counts.push(count);
+  });
+  el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
+    once: true,
+  });
+  return { el, counts, watch };
+}
+
 describe('<kpss-catalogue>', () => {
   // The detail and the empty state follow the first render in a module of their own.
   before(() => import('../../src/catalogue/parts/on-demand.js'));
@@ -929,16 +947,7 @@ describe('<kpss-catalogue>', () => {
   });
 
   it('renders the whole first page at once when wide (a desktop gains nothing from waiting a frame)', async () => {
-    const counts: number[] = [];
-    const el = document.createElement('kpss-catalogue') as KpssCatalogue;
-    el.data = serviceInEachTown(() => ({}));
-    const watch = new MutationObserver(() => {
-      const count = el.shadowRoot!.querySelectorAll('.results .card').length;
-      if (count !== counts.at(-1)) counts.push(count);
-    });
-    el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
-      once: true,
-    });
+    const { el, counts, watch } = watchedCatalogue();
     await fixture(html`<div style="width: 900px">${el}</div>`);
     await until(() => counts.length > 0);
     await el.updateComplete;
@@ -958,16 +967,7 @@ describe('<kpss-catalogue>', () => {
   });
 
   it('given its data at once, a phone-narrow catalogue folds its filters without cutting the list shown', async () => {
-    const counts: number[] = [];
-    const el = document.createElement('kpss-catalogue') as KpssCatalogue;
-    el.data = serviceInEachTown(() => ({}));
-    const watch = new MutationObserver(() => {
-      const count = el.shadowRoot!.querySelectorAll('.results .card').length;
-      if (count !== counts.at(-1)) counts.push(count);
-    });
-    el.addEventListener('kpss-load', () => watch.observe(el.shadowRoot!, { childList: true, subtree: true }), {
-      once: true,
-    });
+    const { el, counts, watch } = watchedCatalogue();
     await fixture(html`<div style="width: 340px">${el}</div>`);
     await until(() => $<HTMLDetailsElement>(el, 'details.filters-box')?.open === false);
     await el.updateComplete;
